@@ -1,0 +1,70 @@
+// createApp: one reference server, fully configured, with no module-level state. Tests call it
+// in-process (`app.handle(new Request(...))`); src/main.ts binds it to a port.
+import { Elysia } from "elysia";
+import { type Clock, ShiftableClock, systemClock } from "./core/clock.ts";
+import type { Fixtures } from "./core/fixtures.ts";
+import { ARGON2_PRESETS, type Argon2Params, createPasswordHasher } from "./core/passwords.ts";
+import { createState, DEFAULT_LIMITS, type Limits } from "./core/state.ts";
+import { createTokenSigner } from "./core/tokens.ts";
+import { type ClientAddress, controlPlugin } from "./http/control.ts";
+import { type CorsPolicy, corsPolicyFromEnv } from "./http/cors.ts";
+import { medusaV2 } from "./profiles/medusa-v2/index.ts";
+import type { Runtime } from "./runtime.ts";
+
+export const PROFILES = ["medusa-v2"] as const;
+export type ProfileName = (typeof PROFILES)[number];
+
+export interface AppOptions {
+	profile?: ProfileName;
+	fixtures: Fixtures;
+	jwtSecret: string;
+	cookieSecret: string;
+	/** The time source; the server shifts it for /__control/clock. Defaults to the system clock. */
+	clock?: Clock;
+	/** Mount /__control (conformance/CONTROL.md). */
+	control?: boolean;
+	trustProxy?: boolean;
+	argon2?: Argon2Params;
+	cors?: CorsPolicy;
+	/** Lifetime of issued tokens; Medusa's default is 1 day (observed 12). */
+	tokenTtlSeconds?: number;
+	/** Lifetime of sessions and their cookie; Medusa's default is 10 h (observed 12). */
+	sessionTtlSeconds?: number;
+	limits?: Partial<Limits>;
+	/** The socket address of a request, for the control API's loopback check. */
+	clientAddress?: ClientAddress;
+}
+
+export interface GatecheckApp {
+	app: Elysia;
+	runtime: Runtime;
+}
+
+export const createApp = async (options: AppOptions): Promise<GatecheckApp> => {
+	const profile = options.profile ?? "medusa-v2";
+	const clock = new ShiftableClock(options.clock ?? systemClock);
+	const hasher = createPasswordHasher(options.argon2 ?? ARGON2_PRESETS.owasp);
+	const signer = await createTokenSigner(options.jwtSecret);
+	const stateDeps = {
+		fixtures: options.fixtures,
+		hasher,
+		signer,
+		limits: { ...DEFAULT_LIMITS, ...options.limits },
+		sessionTtlSeconds: options.sessionTtlSeconds ?? 36_000,
+	};
+	const runtime: Runtime = {
+		clock,
+		state: await createState(stateDeps, clock.now()),
+		signer,
+		cookieSecret: options.cookieSecret,
+		trustProxy: options.trustProxy ?? false,
+		cors: options.cors ?? corsPolicyFromEnv({}),
+		tokenTtlSeconds: options.tokenTtlSeconds ?? 86_400,
+		async resetState() {
+			runtime.state = await createState(stateDeps, clock.now());
+		},
+	};
+	const app = new Elysia().use(medusaV2(runtime));
+	if (options.control) app.use(controlPlugin(runtime, options.clientAddress ?? (() => undefined), profile));
+	return { app: app as unknown as Elysia, runtime };
+};

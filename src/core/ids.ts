@@ -1,0 +1,15 @@
+// Medusa-style ids: a type prefix and a ULID (`cus_01M80DXKH0CESFSRP4TCHNZ10C`, observed case 03),
+// with the ULID's time taken from the injected clock.
+import { ulid } from "ulid";
+
+export type IdPrefix = "cus" | "user" | "authid" | "apk" | "sc" | "prod" | "pvar";
+
+export const newId = (prefix: IdPrefix, now: number): string => `${prefix}_${ulid(now)}`;
+
+/** Random bytes as lower-case hex: the body of publishable (`pk_`) and secret (`sk_`) key tokens. */
+export const randomHex = (bytes: number): string =>
+	Array.from(crypto.getRandomValues(new Uint8Array(bytes)), (b) => b.toString(16).padStart(2, "0")).join("");
+
+/** A URL-safe random string, the shape of express-session ids (24 random bytes, 32 characters). */
+export const randomUrlSafe = (bytes: number): string =>
+	Buffer.from(crypto.getRandomValues(new Uint8Array(bytes))).toString("base64url");

@@ -1,0 +1,47 @@
+// Everything the server remembers, in one value, so that /__control/reset can swap it for a fresh
+// one built from the fixtures.
+import { EmailPass } from "./emailpass.ts";
+import { type Fixtures, seedStore } from "./fixtures.ts";
+import { Outbox } from "./outbox.ts";
+import type { PasswordHasher } from "./passwords.ts";
+import { ResetTokens } from "./reset-tokens.ts";
+import { SessionStore } from "./sessions.ts";
+import { MemoryStore } from "./store.ts";
+import type { TokenSigner } from "./tokens.ts";
+
+export interface Limits {
+	accounts: number;
+	sessions: number;
+	resetTokens: number;
+	outbox: number;
+}
+
+export const DEFAULT_LIMITS: Limits = { accounts: 50_000, sessions: 100_000, resetTokens: 50_000, outbox: 1_000 };
+
+export interface State {
+	store: MemoryStore;
+	emailpass: EmailPass;
+	sessions: SessionStore;
+	resetTokens: ResetTokens;
+	outbox: Outbox;
+}
+
+export interface StateDeps {
+	fixtures: Fixtures;
+	hasher: PasswordHasher;
+	signer: TokenSigner;
+	limits: Limits;
+	sessionTtlSeconds: number;
+}
+
+export const createState = async (deps: StateDeps, now: number): Promise<State> => {
+	const store = new MemoryStore({ accounts: deps.limits.accounts });
+	await seedStore(store, deps.fixtures, deps.hasher, now);
+	return {
+		store,
+		emailpass: new EmailPass(store, deps.hasher),
+		sessions: new SessionStore(deps.sessionTtlSeconds, deps.limits.sessions),
+		resetTokens: new ResetTokens(deps.signer, deps.limits.resetTokens),
+		outbox: new Outbox(deps.limits.outbox),
+	};
+};

@@ -1,0 +1,164 @@
+// The in-memory store: plain records in maps, behind one small class so that a profile never
+// touches a map directly. Accounts are capped (clients create them), the rest comes from fixtures
+// or the admin API.
+import { GatecheckError } from "./errors.ts";
+
+export interface AuthIdentity {
+	id: string;
+	provider: string;
+	/** The identifier exactly as sent at registration: compared case-sensitively (observed case 13). */
+	entityId: string;
+	passwordHash: string;
+	/** `{customer_id}` / `{user_id}` once an actor is linked (FACTS.md §A.4). */
+	appMetadata: Record<string, string>;
+}
+
+export interface Customer {
+	id: string;
+	email: string;
+	companyName: string | null;
+	firstName: string | null;
+	lastName: string | null;
+	phone: string | null;
+	hasAccount: boolean;
+	createdAt: number;
+	updatedAt: number;
+}
+
+export interface User {
+	id: string;
+	email: string;
+	firstName: string | null;
+	lastName: string | null;
+	createdAt: number;
+	updatedAt: number;
+}
+
+export interface SalesChannel {
+	id: string;
+	name: string;
+}
+
+export interface Product {
+	id: string;
+	title: string;
+	handle: string;
+	description: string | null;
+	salesChannelIds: string[];
+	createdAt: number;
+	updatedAt: number;
+}
+
+export type ApiKeyType = "publishable" | "secret";
+
+export interface ApiKey {
+	id: string;
+	type: ApiKeyType;
+	title: string;
+	/** Publishable keys are public and kept as they are; secret keys keep only a SHA-256 digest. */
+	token: string | null;
+	secretDigest: string | null;
+	redacted: string;
+	salesChannelIds: string[];
+	createdBy: string;
+	createdAt: number;
+	revokedAt: number | null;
+	revokedBy: string | null;
+}
+
+export interface StoreLimits {
+	/** Auth identities and customers together: both are created by anonymous clients. */
+	accounts: number;
+}
+
+const identityKey = (provider: string, entityId: string): string => `${provider}\u0000${entityId}`;
+
+export class MemoryStore {
+	readonly #identities = new Map<string, AuthIdentity>();
+	readonly #identityIdByEntity = new Map<string, string>();
+	readonly #customers = new Map<string, Customer>();
+	readonly #users = new Map<string, User>();
+	readonly #salesChannels = new Map<string, SalesChannel>();
+	readonly #products = new Map<string, Product>();
+	readonly #apiKeys = new Map<string, ApiKey>();
+	readonly #customerAccountIdByEmail = new Map<string, string>();
+	/** Publishable tokens and secret digests, both unique, to the key's id. */
+	readonly #apiKeyIdByToken = new Map<string, string>();
+
+	constructor(readonly limits: StoreLimits) {}
+
+	#ensureRoom(): void {
+		if (this.#identities.size + this.#customers.size + this.#apiKeys.size >= this.limits.accounts)
+			throw new GatecheckError("ERR_STORE_FULL", `the reference server holds at most ${this.limits.accounts} accounts`);
+	}
+
+	// Auth identities
+	findIdentity(provider: string, entityId: string): AuthIdentity | undefined {
+		const id = this.#identityIdByEntity.get(identityKey(provider, entityId));
+		return id === undefined ? undefined : this.#identities.get(id);
+	}
+	getIdentity(id: string): AuthIdentity | undefined {
+		return this.#identities.get(id);
+	}
+	addIdentity(identity: AuthIdentity): void {
+		this.#ensureRoom();
+		this.#identities.set(identity.id, identity);
+		this.#identityIdByEntity.set(identityKey(identity.provider, identity.entityId), identity.id);
+	}
+
+	// Customers
+	getCustomer(id: string): Customer | undefined {
+		return this.#customers.get(id);
+	}
+	findCustomerAccount(email: string): Customer | undefined {
+		const id = this.#customerAccountIdByEmail.get(email);
+		return id === undefined ? undefined : this.#customers.get(id);
+	}
+	addCustomer(customer: Customer): void {
+		this.#ensureRoom();
+		this.#customers.set(customer.id, customer);
+		if (customer.hasAccount) this.#customerAccountIdByEmail.set(customer.email, customer.id);
+	}
+
+	// Admin users
+	getUser(id: string): User | undefined {
+		return this.#users.get(id);
+	}
+	addUser(user: User): void {
+		this.#users.set(user.id, user);
+	}
+
+	// Catalogue
+	addSalesChannel(channel: SalesChannel): void {
+		this.#salesChannels.set(channel.id, channel);
+	}
+	getSalesChannel(id: string): SalesChannel | undefined {
+		return this.#salesChannels.get(id);
+	}
+	addProduct(product: Product): void {
+		this.#products.set(product.id, product);
+	}
+	listProducts(filter?: (product: Product) => boolean): Product[] {
+		const all = [...this.#products.values()];
+		return filter ? all.filter(filter) : all;
+	}
+
+	// API keys
+	addApiKey(key: ApiKey): void {
+		this.#ensureRoom();
+		this.#apiKeys.set(key.id, key);
+		const token = key.token ?? key.secretDigest;
+		if (token !== null) this.#apiKeyIdByToken.set(token, key.id);
+	}
+	getApiKey(id: string): ApiKey | undefined {
+		return this.#apiKeys.get(id);
+	}
+	listApiKeys(): ApiKey[] {
+		return [...this.#apiKeys.values()];
+	}
+	findApiKey(type: ApiKeyType, tokenOrDigest: string): ApiKey | undefined {
+		const id = this.#apiKeyIdByToken.get(tokenOrDigest);
+		const key = id === undefined ? undefined : this.#apiKeys.get(id);
+		return key?.type === type ? key : undefined;
+	}
+}

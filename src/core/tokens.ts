@@ -1,0 +1,59 @@
+// HS256 JWTs with explicit iat/exp, verified against the injected clock. HS256 is pinned on both
+// sides: the key is an HMAC-SHA-256 CryptoKey and verification allows only "HS256" (STACK.md P9),
+// so `alg: none`, HS384/HS512 and anything else are refused. The signature is checked before any
+// claim is read (jose does this), and every failure keeps its reason as a code.
+import { errors, jwtVerify, SignJWT } from "jose";
+import { toEpochSeconds } from "./clock.ts";
+import { GatecheckError } from "./errors.ts";
+
+export type Claims = Record<string, unknown>;
+
+export interface TokenSigner {
+	/** Signs `claims` (kept in their order) followed by `iat`, `exp` and any `trailing` claims. */
+	sign(claims: Claims, options: { now: number; ttlSeconds: number; trailing?: Claims }): Promise<string>;
+	/** The payload of a valid token, or a GatecheckError saying why it is not valid at `now`. */
+	verify(token: string, now: number): Promise<Claims>;
+}
+
+export const importHmacKey = (secret: string): Promise<CryptoKey> =>
+	crypto.subtle.importKey("raw", new TextEncoder().encode(secret), { name: "HMAC", hash: "SHA-256" }, false, [
+		"sign",
+		"verify",
+	]);
+
+export const createTokenSigner = async (secret: string): Promise<TokenSigner> => {
+	const key = await importHmacKey(secret);
+	return {
+		async sign(claims, { now, ttlSeconds, trailing = {} }) {
+			const iat = toEpochSeconds(now);
+			// Claim order matters to byte-exact clients: payload first, then iat, exp (observed case 01),
+			// then jti for reset tokens (observed case 08a).
+			return new SignJWT({ ...claims, iat, exp: iat + ttlSeconds, ...trailing })
+				.setProtectedHeader({ alg: "HS256", typ: "JWT" })
+				.sign(key);
+		},
+		async verify(token, now) {
+			try {
+				// `exp` is required: a token that never expires is refused even with a valid signature
+				// (reference choice; RFC 8725 §3.10 asks verifiers to validate every claim they rely on).
+				const { payload } = await jwtVerify(token, key, {
+					algorithms: ["HS256"],
+					currentDate: new Date(now),
+					requiredClaims: ["exp"],
+				});
+				return payload as Claims;
+			} catch (error) {
+				throw toTokenError(error);
+			}
+		},
+	};
+};
+
+const toTokenError = (error: unknown): GatecheckError => {
+	if (error instanceof errors.JWTExpired) return new GatecheckError("ERR_TOKEN_EXPIRED", "token expired");
+	if (error instanceof errors.JWSSignatureVerificationFailed)
+		return new GatecheckError("ERR_TOKEN_SIGNATURE", "signature does not verify");
+	if (error instanceof errors.JOSEAlgNotAllowed) return new GatecheckError("ERR_TOKEN_ALGORITHM", "algorithm not allowed");
+	if (error instanceof errors.JWTClaimValidationFailed) return new GatecheckError("ERR_TOKEN_CLAIMS", error.message);
+	return new GatecheckError("ERR_TOKEN_MALFORMED", "not a well-formed JWT");
+};

@@ -1,0 +1,43 @@
+// The control protocol (conformance/CONTROL.md): lets a test move the server's clock, read what it
+// "sent", and go back to the fixtures. Off unless --control is given, and then only for loopback
+// clients; requests made in-process (no socket, so no address) count as local.
+import { Elysia } from "elysia";
+import type { Runtime } from "../runtime.ts";
+import { jsonResponse } from "./respond.ts";
+
+export type ClientAddress = (request: Request) => string | undefined;
+
+const isLoopback = (address: string): boolean =>
+	address === "::1" || address.startsWith("127.") || address.startsWith("::ffff:127.");
+
+const badRequest = (message: string): Response => jsonResponse(400, { type: "invalid_data", message });
+
+export const CONTROL_CAPABILITIES = ["clock", "outbox", "reset"] as const;
+
+export const controlPlugin = (rt: Runtime, clientAddress: ClientAddress, profile: string) =>
+	new Elysia({ name: "control" })
+		.onBeforeHandle(({ request }) => {
+			const address = clientAddress(request);
+			if (address !== undefined && !isLoopback(address))
+				return jsonResponse(403, { type: "not_allowed", message: "The control API answers loopback clients only" });
+		})
+		.get("/__control", () =>
+			jsonResponse(200, { protocol: "gatecheck-control/1", profile, capabilities: CONTROL_CAPABILITIES, now: rt.clock.now() }),
+		)
+		.post("/__control/clock", ({ body }) => {
+			const { advanceMs, setTo } = (typeof body === "object" && body !== null ? body : {}) as Record<string, unknown>;
+			if (typeof advanceMs === "number" && Number.isFinite(advanceMs) && advanceMs >= 0) rt.clock.advance(advanceMs);
+			else if (typeof setTo === "number" && Number.isFinite(setTo)) rt.clock.setTo(setTo);
+			else if (typeof setTo === "string" && !Number.isNaN(Date.parse(setTo))) rt.clock.setTo(Date.parse(setTo));
+			else return badRequest("Send {\"advanceMs\": <non-negative number>} or {\"setTo\": <epoch ms or ISO date>}");
+			const now = rt.clock.now();
+			return jsonResponse(200, { now, iso: new Date(now).toISOString() });
+		})
+		.get("/__control/outbox", ({ query }) =>
+			jsonResponse(200, { items: rt.state.outbox.list({ to: query.to, name: query.event }) }),
+		)
+		.post("/__control/reset", async () => {
+			rt.clock.reset();
+			await rt.resetState();
+			return jsonResponse(200, { reset: true });
+		});

@@ -1,0 +1,81 @@
+// CORS as Medusa v2 applies it: one origin list per route prefix (/store ← STORE_CORS, /admin ←
+// ADMIN_CORS, /auth ← AUTH_CORS), each a comma-separated list whose `/…/` entries are regular
+// expressions (parseCorsOrigins), served through the express `cors` package with credentials
+// (observed case 14). A disallowed origin only loses Access-Control-Allow-Origin: the request is
+// still served, and every response under those prefixes carries `Vary: Origin` and
+// `Access-Control-Allow-Credentials: true`.
+
+export type OriginRule = string | RegExp;
+
+export interface CorsPolicy {
+	store: OriginRule[];
+	admin: OriginRule[];
+	auth: OriginRule[];
+}
+
+// buildRegexpIfValid: an entry delimited by one of these characters is a pattern; g and y flags are dropped.
+const PATTERN = /^([/~@;%#'])(.*?)\1([gimsuy]*)$/;
+
+export const parseOrigins = (list: string): OriginRule[] => {
+	if (list === "") return [];
+	return list.split(",").map((entry) => {
+		const match = entry.match(PATTERN);
+		if (!match) return entry;
+		try {
+			return new RegExp(match[2] ?? "", (match[3] ?? "").replace(/[gy]/g, ""));
+		} catch {
+			return entry;
+		}
+	});
+};
+
+/** The development defaults of a new Medusa project (create-medusa-app's .env). */
+export const DEFAULT_CORS = {
+	store: "http://localhost:8000,https://docs.medusajs.com",
+	admin: "http://localhost:5173,http://localhost:9000,https://docs.medusajs.com",
+	auth: "http://localhost:5173,http://localhost:9000,http://localhost:8000,https://docs.medusajs.com",
+} as const;
+
+export const corsPolicyFromEnv = (env: Record<string, string | undefined>): CorsPolicy => ({
+	store: parseOrigins(env.STORE_CORS ?? DEFAULT_CORS.store),
+	admin: parseOrigins(env.ADMIN_CORS ?? DEFAULT_CORS.admin),
+	auth: parseOrigins(env.AUTH_CORS ?? DEFAULT_CORS.auth),
+});
+
+const rulesFor = (policy: CorsPolicy, pathname: string): OriginRule[] | undefined => {
+	for (const prefix of ["store", "admin", "auth"] as const)
+		if (pathname === `/${prefix}` || pathname.startsWith(`/${prefix}/`)) return policy[prefix];
+	return undefined;
+};
+
+const allows = (rules: OriginRule[], origin: string | null): boolean =>
+	origin !== null && rules.some((rule) => (typeof rule === "string" ? rule === origin : rule.test(origin)));
+
+/** The CORS headers of an ordinary (non-preflight) response, or none outside the three prefixes. */
+export const corsHeaders = (policy: CorsPolicy, request: Request): Record<string, string> => {
+	const rules = rulesFor(policy, new URL(request.url).pathname);
+	if (!rules) return {};
+	const origin = request.headers.get("origin");
+	return {
+		...(allows(rules, origin) ? { "access-control-allow-origin": origin as string } : {}),
+		vary: "Origin",
+		"access-control-allow-credentials": "true",
+	};
+};
+
+/** The express `cors` answer to any OPTIONS request under the three prefixes: 204 with no body. */
+export const preflightResponse = (policy: CorsPolicy, request: Request): Response | undefined => {
+	const rules = rulesFor(policy, new URL(request.url).pathname);
+	if (!rules) return undefined;
+	const origin = request.headers.get("origin");
+	const requested = request.headers.get("access-control-request-headers");
+	const headers: Record<string, string> = {
+		...(allows(rules, origin) ? { "access-control-allow-origin": origin as string } : {}),
+		vary: "Origin, Access-Control-Request-Headers",
+		"access-control-allow-credentials": "true",
+		"access-control-allow-methods": "GET,HEAD,PUT,PATCH,POST,DELETE",
+		...(requested ? { "access-control-allow-headers": requested } : {}),
+		"content-length": "0",
+	};
+	return new Response(null, { status: 204, headers });
+};

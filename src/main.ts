@@ -1,0 +1,74 @@
+#!/usr/bin/env bun
+// The gatecheck command: `serve` runs a reference server, `check` (the conformance kit) comes later.
+// The only file that binds a port; it runs under Bun (app.listen) and Deno (Deno.serve).
+import type { Elysia } from "elysia";
+import { createApp } from "./app.ts";
+import { printBanner } from "./cli/banner.ts";
+import { readServeOptions, SERVE_HELP, type ServeOptions } from "./cli/serve-options.ts";
+import { UsageError } from "./cli/usage-error.ts";
+
+const HELP = `Usage: gatecheck <command> [options]
+
+Commands:
+  serve   run a reference server for an auth contract (gatecheck serve --help)
+  check   check a server against an auth contract (not available yet)
+
+Run "gatecheck <command> --help" for the options of a command.
+`;
+
+declare const Deno:
+	| {
+			serve(
+				options: { port: number; hostname: string; onListen?: () => void },
+				handler: (request: Request, info: { remoteAddr: { hostname: string } }) => Response | Promise<Response>,
+			): unknown;
+	  }
+	| undefined;
+
+const listen = (app: Elysia, options: ServeOptions, addresses: WeakMap<Request, string>): Promise<number> =>
+	new Promise((resolve) => {
+		if (typeof Deno !== "undefined") {
+			Deno.serve({ port: options.port, hostname: options.host, onListen: () => resolve(options.port) }, (request, info) => {
+				addresses.set(request, info.remoteAddr.hostname);
+				return app.fetch(request);
+			});
+			return;
+		}
+		app.listen({ port: options.port, hostname: options.host }, (server) => resolve(server.port ?? options.port));
+	});
+
+const serve = async (argv: string[]): Promise<void> => {
+	const options = await readServeOptions(argv, process.env);
+	if (options === "help") return void process.stdout.write(SERVE_HELP);
+	const addresses = new WeakMap<Request, string>();
+	let app: Elysia | undefined;
+	const clientAddress = (request: Request): string | undefined =>
+		addresses.get(request) ?? app?.server?.requestIP(request)?.address;
+	({ app } = await createApp({ ...options.app, clientAddress }));
+	const port = await listen(app, options, addresses);
+	printBanner(options, `http://${options.host}:${port}`);
+};
+
+const main = async (): Promise<void> => {
+	const [command, ...rest] = process.argv.slice(2);
+	try {
+		if (command === "serve") return await serve(rest);
+		if (command === "check") {
+			process.stderr.write("gatecheck check: the conformance kit is not available yet in this version.\n");
+			process.exit(2);
+		}
+		if (command === undefined || command === "help" || command === "--help" || command === "-h") {
+			process.stdout.write(HELP);
+			return;
+		}
+		throw new UsageError(`unknown command "${command}"`);
+	} catch (error) {
+		if (error instanceof UsageError || (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
+			process.stderr.write(`gatecheck: ${(error as Error).message}\n\n${command === "serve" ? SERVE_HELP : HELP}`);
+			process.exit(2);
+		}
+		throw error;
+	}
+};
+
+await main();

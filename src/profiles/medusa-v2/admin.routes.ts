@@ -1,0 +1,57 @@
+// /admin/*: a user's bearer token, a user's session cookie, or a secret API key sent as
+// `Authorization: Basic`; anything else is 401 `{"message":"Unauthorized"}`, never 403
+// (FACTS.md §A.4, §A.11; observed 09b, 09c). API keys follow upstream's api-key module.
+import { Elysia } from "elysia";
+import { createApiKey, isKeyActive } from "../../core/api-keys.ts";
+import { GatecheckError } from "../../core/errors.ts";
+import { jsonResponse } from "../../http/respond.ts";
+import type { Runtime } from "../../runtime.ts";
+import { authenticate } from "./authenticate.ts";
+import { CreateApiKeyBody, RevokeApiKeyBody, validateBody } from "./model.ts";
+import { adminProductView, apiKeyView, paginate, userView } from "./views.ts";
+
+export const adminRoutes = (rt: Runtime) =>
+	new Elysia({ name: "medusa-v2/admin" })
+		.resolve(async ({ request }) => {
+			const now = rt.clock.now();
+			const { context } = await authenticate(rt, request, { actorTypes: ["user"], methods: ["bearer", "session", "api-key"] }, now);
+			return { now, actorId: String(context.actor_id) };
+		})
+		.get("/admin/users/me", ({ actorId }) => {
+			const user = rt.state.store.getUser(actorId);
+			if (!user) throw new GatecheckError("ERR_NOT_FOUND", `User with id: ${actorId} was not found`);
+			return jsonResponse(200, { user: userView(user) });
+		})
+		.get("/admin/products", ({ query }) => {
+			const { store } = rt.state;
+			const page = paginate(store.listProducts(), query);
+			const products = page.items.map((product) => adminProductView(product, store));
+			return jsonResponse(200, { products, count: page.count, offset: page.offset, limit: page.limit });
+		})
+		.get("/admin/api-keys", ({ query }) => {
+			const { store } = rt.state;
+			const page = paginate(store.listApiKeys(), query, 20);
+			const apiKeys = page.items.map((key) => apiKeyView(key, store));
+			return jsonResponse(200, { api_keys: apiKeys, count: page.count, offset: page.offset, limit: page.limit });
+		})
+		.post("/admin/api-keys", async ({ body, now, actorId }) => {
+			const { title, type } = validateBody(CreateApiKeyBody, body);
+			const { store } = rt.state;
+			// Upstream allows one active secret key at a time.
+			if (type === "secret" && store.listApiKeys().some((key) => key.type === "secret" && isKeyActive(key, now)))
+				throw new GatecheckError("ERR_SECRET_KEY_LIMIT");
+			const { key, token } = await createApiKey({ type, title, createdBy: actorId }, now);
+			store.addApiKey(key);
+			return jsonResponse(200, { api_key: apiKeyView(key, store, token) });
+		})
+		.post("/admin/api-keys/:id/revoke", ({ params, body, now, actorId }) => {
+			const { revoke_in: revokeInSeconds = 0 } = validateBody(RevokeApiKeyBody, body);
+			const { store } = rt.state;
+			const key = store.getApiKey(params.id);
+			if (!key) throw new GatecheckError("ERR_NOT_FOUND", `ApiKey with id: ${params.id} was not found`);
+			if (key.revokedAt !== null)
+				throw new GatecheckError("ERR_KEY_ALREADY_REVOKED", `There are 1 ${key.type} keys that are already revoked.`);
+			key.revokedAt = now + Math.max(0, revokeInSeconds) * 1000;
+			key.revokedBy = actorId;
+			return jsonResponse(200, { api_key: apiKeyView(key, store) });
+		});

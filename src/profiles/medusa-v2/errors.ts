@@ -1,0 +1,71 @@
+// Core error codes → the responses Medusa 2.21.2 sends (medusa-v2-observed.md, FACTS.md §A.2–§A.3).
+// Three shapes: the auth middleware's `{message}`, thrown MedusaErrors `{type, message}` (with
+// `code` first for duplicates), and the JSON parser's `{message, type}`.
+import type { ErrorCode } from "../../core/errors.ts";
+import { GatecheckError } from "../../core/errors.ts";
+import { jsonResponse } from "../../http/respond.ts";
+
+const medusaError = (status: number, type: string, message: string): Response => jsonResponse(status, { type, message });
+
+const MIDDLEWARE_UNAUTHORIZED = (): Response => jsonResponse(401, { message: "Unauthorized" });
+
+const RESPONSES: Record<ErrorCode, (error: GatecheckError) => Response> = {
+	// Bearer and session failures all look alike to the client (observed 05b–05j, 09b).
+	ERR_NOT_AUTHENTICATED: MIDDLEWARE_UNAUTHORIZED,
+	ERR_TOKEN_MALFORMED: MIDDLEWARE_UNAUTHORIZED,
+	ERR_TOKEN_SIGNATURE: MIDDLEWARE_UNAUTHORIZED,
+	ERR_TOKEN_ALGORITHM: MIDDLEWARE_UNAUTHORIZED,
+	ERR_TOKEN_EXPIRED: MIDDLEWARE_UNAUTHORIZED,
+	ERR_TOKEN_CLAIMS: MIDDLEWARE_UNAUTHORIZED,
+	ERR_SECRET_KEY_AS_BEARER: MIDDLEWARE_UNAUTHORIZED,
+	// The emailpass provider (observed 02, 04b–04g).
+	ERR_PASSWORD_NOT_STRING: () => medusaError(401, "unauthorized", "Password should be a string"),
+	ERR_EMAIL_NOT_STRING: () => medusaError(401, "unauthorized", "Email should be a string"),
+	ERR_INVALID_CREDENTIALS: () => medusaError(401, "unauthorized", "Invalid email or password"),
+	ERR_IDENTITY_EXISTS: () => medusaError(401, "unauthorized", "Identity with email already exists"),
+	ERR_UNKNOWN_PROVIDER: (error) => medusaError(401, "unauthorized", error.message),
+	// Reset tokens (observed 08b–08f).
+	ERR_RESET_TOKEN_INVALID: () => medusaError(401, "unauthorized", "Invalid token"),
+	ERR_UPDATE_REJECTED: () => medusaError(401, "unauthorized", "Unauthorized"),
+	// Customer creation (observed 03; FACTS.md §A.5).
+	ERR_ALREADY_AUTHENTICATED: () => medusaError(400, "invalid_data", "Request already authenticated as a customer."),
+	ERR_IDENTITY_LINKED: () =>
+		medusaError(400, "invalid_data", "Key customer_id already exists in app metadata for auth identity"),
+	ERR_EMAIL_REQUIRED: () => medusaError(400, "invalid_data", "Email is required to create a customer"),
+	ERR_CUSTOMER_EXISTS: () =>
+		jsonResponse(422, {
+			code: "invalid_request_error",
+			type: "duplicate_error",
+			message: "Customer with this email already has an account",
+		}),
+	// Publishable key (observed 05g, 05h, 10).
+	ERR_PUBLISHABLE_KEY_MISSING: () =>
+		medusaError(
+			400,
+			"not_allowed",
+			"Publishable API key required in the request header: x-publishable-api-key. You can manage your keys in settings in the dashboard.",
+		),
+	ERR_PUBLISHABLE_KEY_INVALID: () =>
+		medusaError(400, "not_allowed", "A valid publishable key is required to proceed with the request"),
+	// API keys (FACTS.md §A.10 and upstream's api-key module).
+	ERR_SECRET_KEY_LIMIT: () =>
+		medusaError(
+			400,
+			"not_allowed",
+			"You can only have one active secret key a time. Revoke or delete your existing key before creating a new one.",
+		),
+	ERR_KEY_ALREADY_REVOKED: (error) => medusaError(400, "not_allowed", error.message),
+	// Bodies (observed 04e, 08a).
+	ERR_INVALID_BODY: (error) => medusaError(400, "invalid_data", error.message),
+	ERR_MALFORMED_JSON: (error) => jsonResponse(400, { message: error.message, type: "invalid_data" }),
+	// Reference choices: body-parser's 413, a JSON 404, and a full store, each in a documented shape.
+	ERR_BODY_TOO_LARGE: (error) => medusaError(413, "invalid_data", error.message),
+	ERR_NOT_FOUND: (error) => medusaError(404, "not_found", error.message),
+	ERR_STORE_FULL: (error) => medusaError(400, "not_allowed", error.message),
+};
+
+export const errorResponse = (error: GatecheckError): Response => RESPONSES[error.code](error);
+
+/** Upstream's answer to anything unexpected; the reference logs the error, since it means a bug here. */
+export const unknownErrorResponse = (): Response =>
+	jsonResponse(500, { code: "unknown_error", type: "unknown_error", message: "An unknown error occurred." });

@@ -1,0 +1,56 @@
+// Password reset (seed 002, "Reset Password"; observed 08a–08f): reset-password always answers 201
+// `Created` as text, whether or not the identifier exists, and emits `auth.password_reset` with the
+// token only for a known one; update takes the token as a Bearer header, ignores the body's e-mail,
+// and uses the token up even when the body is then refused.
+import { Elysia } from "elysia";
+import { GatecheckError } from "../../core/errors.ts";
+import { bearerToken } from "../../http/credentials.ts";
+import { jsonResponse, textResponse } from "../../http/respond.ts";
+import type { Runtime } from "../../runtime.ts";
+import { ResetPasswordBody, validateBody } from "./model.ts";
+
+/** Where the mail's link points: the storefront for customers, the admin for users (reference choice). */
+const resetLink = (actorType: string, token: string, email: string): string => {
+	const base = actorType === "user" ? "http://localhost:9000/app/reset-password" : "http://localhost:8000/reset-password";
+	return `${base}?token=${encodeURIComponent(token)}&email=${encodeURIComponent(email)}`;
+};
+
+export const resetRoutes = (rt: Runtime) =>
+	new Elysia({ name: "medusa-v2/reset" })
+		.post("/auth/:actor/:provider/reset-password", async ({ params, body }) => {
+			const now = rt.clock.now();
+			const { identifier, metadata = {} } = validateBody(ResetPasswordBody, body);
+			const target = { entityId: identifier, provider: params.provider, actorType: params.actor };
+			const known = rt.state.store.findIdentity(params.provider, identifier) !== undefined;
+			const token = await rt.state.resetTokens.request(target, known, now);
+			if (token !== undefined) {
+				const { outbox } = rt.state;
+				outbox.push({
+					kind: "event",
+					name: "auth.password_reset",
+					at: now,
+					data: { entity_id: identifier, actor_type: params.actor, token, metadata },
+				});
+				const link = resetLink(params.actor, token, identifier);
+				outbox.push({
+					kind: "mail",
+					event: "auth.password_reset",
+					at: now,
+					to: identifier,
+					subject: "Reset your password",
+					link,
+					text: `Someone asked to reset the password of ${identifier}. To choose a new one, open ${link} within 15 minutes. If it was not you, ignore this mail.`,
+				});
+			}
+			return textResponse(201, "Created");
+		})
+		.post("/auth/:actor/:provider/update", async ({ params, body, request }) => {
+			const now = rt.clock.now();
+			const target = await rt.state.resetTokens.consume(bearerToken(request.headers.get("authorization")), params.actor, now);
+			const identity = rt.state.store.findIdentity(target.provider, target.entityId);
+			if (!identity || target.provider !== params.provider) throw new GatecheckError("ERR_RESET_TOKEN_INVALID", "no such identity");
+			const { password } = (typeof body === "object" && body !== null ? body : {}) as Record<string, unknown>;
+			if (typeof password !== "string" || password === "") throw new GatecheckError("ERR_UPDATE_REJECTED");
+			await rt.state.emailpass.setPassword(identity, password);
+			return jsonResponse(200, { success: true });
+		});

@@ -1,0 +1,35 @@
+// The cookie session and token refresh (seed 002, "Refresh Token Route"; observed 06, 06p, 07):
+// POST /auth/session turns a bearer token into a `connect.sid` session holding the token's claims,
+// DELETE /auth/session destroys it server-side, POST /auth/token/refresh re-signs the claims with
+// a fresh iat/exp and re-reads app_metadata, so a registration token becomes a full one.
+import { Elysia } from "elysia";
+import { GatecheckError } from "../../core/errors.ts";
+import { jsonResponse } from "../../http/respond.ts";
+import { clearedSessionCookieHeader, isSecureRequest, sessionCookieHeader } from "../../http/session-cookie.ts";
+import type { Runtime } from "../../runtime.ts";
+import { type AuthRule, authenticate } from "./authenticate.ts";
+import { tokenResponse } from "./auth.routes.ts";
+
+export const sessionRoutes = (rt: Runtime) =>
+	new Elysia({ name: "medusa-v2/session" })
+		.post("/auth/session", async ({ request }) => {
+			const now = rt.clock.now();
+			const { context } = await authenticate(rt, request, { actorTypes: "*", methods: ["bearer"], allowUnregistered: true }, now);
+			const session = rt.state.sessions.create(context, now);
+			const cookie = await sessionCookieHeader(session.id, session.expiresAt, rt.cookieSecret, isSecureRequest(request, rt.trustProxy));
+			return jsonResponse(200, { user: context }, { "set-cookie": cookie });
+		})
+		.delete("/auth/session", async ({ request }) => {
+			const now = rt.clock.now();
+			const { sessionId } = await authenticate(rt, request, { actorTypes: "*", methods: ["session"], allowUnregistered: true }, now);
+			if (sessionId !== undefined) rt.state.sessions.destroy(sessionId);
+			return jsonResponse(200, { success: true }, { "set-cookie": clearedSessionCookieHeader() });
+		})
+		.post("/auth/token/refresh", async ({ request }) => {
+			const now = rt.clock.now();
+			const rule = { actorTypes: "*", methods: ["session", "bearer"], allowUnregistered: true } satisfies AuthRule;
+			const { context } = await authenticate(rt, request, rule, now);
+			const identity = rt.state.store.getIdentity(String(context.auth_identity_id));
+			if (!identity) throw new GatecheckError("ERR_NOT_AUTHENTICATED", "Unauthorized");
+			return tokenResponse(rt, identity, String(context.actor_type), now);
+		});
