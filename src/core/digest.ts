@@ -5,5 +5,8 @@ export const sha256Hex = async (value: string): Promise<string> =>
 	Buffer.from(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(value))).toString("hex");
 
 /** Constant-time equality of two hex digests (DESIGN.md: constant-time comparison of secrets). */
-export const digestsEqual = (a: string, b: string): boolean =>
-	a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
+export const digestsEqual = (a: string, b: string): boolean => {
+	const left = Buffer.from(a);
+	const right = Buffer.from(b);
+	return left.length === right.length && timingSafeEqual(left, right);
+};

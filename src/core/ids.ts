@@ -1,10 +1,13 @@
 // Medusa-style ids: a type prefix and a ULID (`cus_01M80DXKH0CESFSRP4TCHNZ10C`, observed case 03),
 // with the ULID's time taken from the injected clock.
-import { ulid } from "ulid";
+import { encodeTime, TIME_LEN, ulid } from "ulid";
 
 export type IdPrefix = "cus" | "user" | "authid" | "apk" | "sc" | "prod" | "pvar";
 
-export const newId = (prefix: IdPrefix, now: number): string => `${prefix}_${ulid(now)}`;
+// `ulid(seedTime)` reads the wall clock when seedTime is 0, so the time part is encoded here from
+// `now` itself and only the random part is taken from the library.
+export const newId = (prefix: IdPrefix, now: number): string =>
+	`${prefix}_${encodeTime(now, TIME_LEN)}${ulid().slice(TIME_LEN)}`;
 
 /** Random bytes as lower-case hex: the body of publishable (`pk_`) and secret (`sk_`) key tokens. */
 export const randomHex = (bytes: number): string =>

@@ -33,13 +33,15 @@ class Semaphore {
 	constructor(private readonly limit: number) {}
 
 	async run<T>(task: () => Promise<T>): Promise<T> {
-		if (this.#running >= this.limit) await new Promise<void>((resolve) => this.#waiting.push(resolve));
-		this.#running++;
+		// A finishing task hands its slot straight to the next waiter, so no newcomer can slip in between.
+		if (this.#running < this.limit) this.#running++;
+		else await new Promise<void>((resolve) => this.#waiting.push(resolve));
 		try {
 			return await task();
 		} finally {
-			this.#running--;
-			this.#waiting.shift()?.();
+			const next = this.#waiting.shift();
+			if (next) next();
+			else this.#running--;
 		}
 	}
 }

@@ -67,7 +67,7 @@ export interface ApiKey {
 }
 
 export interface StoreLimits {
-	/** Auth identities and customers together: both are created by anonymous clients. */
+	/** Auth identities, customers and API keys together: clients create all three. */
 	accounts: number;
 }
 
