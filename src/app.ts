@@ -6,7 +6,7 @@ import type { Fixtures } from "./core/fixtures.ts";
 import { ARGON2_PRESETS, type Argon2Params, createPasswordHasher } from "./core/passwords.ts";
 import { createState, DEFAULT_LIMITS, type Limits } from "./core/state.ts";
 import { createTokenSigner } from "./core/tokens.ts";
-import { type ClientAddress, controlPlugin } from "./http/control.ts";
+import { type ClientAddress, controlPlugin, type TargetInfo } from "./http/control.ts";
 import { type CorsPolicy, corsPolicyFromEnv } from "./http/cors.ts";
 import { medusaV2 } from "./profiles/medusa-v2/index.ts";
 import type { Runtime } from "./runtime.ts";
@@ -34,6 +34,21 @@ export interface AppOptions {
 	/** The socket address of a request, for the control API's loopback check. */
 	clientAddress?: ClientAddress;
 }
+
+/** The fixture values a conformance run against this server needs (CONTROL.md, `target`). */
+const describeTarget = (fixtures: Fixtures, cors: CorsPolicy): TargetInfo => {
+	const live = fixtures.publishable_keys.filter((key) => !key.revoked);
+	const admin = fixtures.users[0];
+	const corsOrigin = cors.store.find((rule) => typeof rule === "string" && cors.auth.includes(rule));
+	return {
+		publishableKey: live[0]?.token,
+		otherPublishableKey: live[1]?.token,
+		revokedPublishableKey: fixtures.publishable_keys.find((key) => key.revoked)?.token,
+		admin: admin && { email: admin.email, password: admin.password },
+		secretKey: fixtures.secret_keys[0]?.token,
+		corsOrigin,
+	};
+};
 
 export interface GatecheckApp {
 	app: Elysia;
@@ -65,6 +80,7 @@ export const createApp = async (options: AppOptions): Promise<GatecheckApp> => {
 		},
 	};
 	const app = new Elysia().use(medusaV2(runtime));
-	if (options.control) app.use(controlPlugin(runtime, options.clientAddress ?? (() => undefined), profile));
+	if (options.control)
+		app.use(controlPlugin(runtime, options.clientAddress ?? (() => undefined), profile, describeTarget(options.fixtures, runtime.cors)));
 	return { app: app as unknown as Elysia, runtime };
 };

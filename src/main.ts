@@ -1,7 +1,9 @@
 #!/usr/bin/env bun
-// The gatecheck command: `serve` runs a reference server, `check` (the conformance kit) comes later.
+// The gatecheck command: `serve` runs a reference server, `check` runs the conformance kit
+// (conformance/, which in turn never imports src/).
 // The only file that binds a port; it runs under Bun (app.listen) and Deno (Deno.serve).
 import type { Elysia } from "elysia";
+import { runCheckCommand } from "../conformance/src/cli.ts";
 import { createApp } from "./app.ts";
 import { printBanner } from "./cli/banner.ts";
 import { readServeOptions, SERVE_HELP, type ServeOptions } from "./cli/serve-options.ts";
@@ -11,7 +13,7 @@ const HELP = `Usage: gatecheck <command> [options]
 
 Commands:
   serve   run a reference server for an auth contract (gatecheck serve --help)
-  check   check a server against an auth contract (not available yet)
+  check   check a server against an auth contract (gatecheck check --help)
 
 Run "gatecheck <command> --help" for the options of a command.
 `;
@@ -53,10 +55,7 @@ const main = async (): Promise<void> => {
 	const [command, ...rest] = process.argv.slice(2);
 	try {
 		if (command === "serve") return await serve(rest);
-		if (command === "check") {
-			process.stderr.write("gatecheck check: the conformance kit is not available yet in this version.\n");
-			process.exit(2);
-		}
+		if (command === "check") process.exit(await runCheckCommand(rest));
 		if (command === undefined || command === "help" || command === "--help" || command === "-h") {
 			process.stdout.write(HELP);
 			return;

@@ -14,7 +14,10 @@ const badRequest = (message: string): Response => jsonResponse(400, { type: "inv
 
 export const CONTROL_CAPABILITIES = ["clock", "outbox", "reset"] as const;
 
-export const controlPlugin = (rt: Runtime, clientAddress: ClientAddress, profile: string) =>
+/** What a conformance run needs to know about this server (CONTROL.md, `target`): fixture keys and credentials. */
+export type TargetInfo = Record<string, unknown>;
+
+export const controlPlugin = (rt: Runtime, clientAddress: ClientAddress, profile: string, target: TargetInfo) =>
 	new Elysia({ name: "control" })
 		.onBeforeHandle(({ request }) => {
 			const address = clientAddress(request);
@@ -22,7 +25,7 @@ export const controlPlugin = (rt: Runtime, clientAddress: ClientAddress, profile
 				return jsonResponse(403, { type: "not_allowed", message: "The control API answers loopback clients only" });
 		})
 		.get("/__control", () =>
-			jsonResponse(200, { protocol: "gatecheck-control/1", profile, capabilities: CONTROL_CAPABILITIES, now: rt.clock.now() }),
+			jsonResponse(200, { protocol: "gatecheck-control/1", profile, capabilities: CONTROL_CAPABILITIES, now: rt.clock.now(), target }),
 		)
 		.post("/__control/clock", ({ body }) => {
 			const { advanceMs, setTo } = (typeof body === "object" && body !== null ? body : {}) as Record<string, unknown>;

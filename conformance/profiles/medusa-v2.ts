@@ -1,0 +1,93 @@
+// The medusa-v2 contract's references: the seed document (Medusa's "Authentication routes" page,
+// v2.6) quoted word for word, the cases recorded from a real Medusa 2.21.2, upstream source facts,
+// and the standards the hardening tier cites. Checks name these keys in `refs`.
+import { checkDefinerFor } from "../src/define-check.ts";
+import type { Reference } from "../src/references.ts";
+
+const SEED = "Medusa docs, Authentication routes (seed 002)";
+const seed = (quote: string): Reference => ({ kind: "seed", document: SEED, quote });
+const observed = (caseId: string, summary: string): Reference => ({ kind: "observed", case: caseId, summary });
+const facts = (section: string, summary: string): Reference => ({ kind: "facts", section, summary });
+const standard = (name: string, clause: string, summary: string): Reference => ({ kind: "standard", standard: name, clause, summary });
+
+export const MEDUSA_V2_REFS = {
+	"seed:register-route": seed(
+		"defines an API route at /auth/{actor_type}/{provider}/register that creates an auth identity for an actor type, such as a customer. It returns a JWT token that you pass to an API route that creates the user.",
+	),
+	"seed:token-field": seed("If the authentication is successful, you'll receive a token field in the response body object"),
+	"seed:token-in-header": seed("Use that token in the header of subsequent requests to send authenticated requests."),
+	"seed:identity-exists": seed("In these scenarios, the Register Route will return an error instead of a token"),
+	"seed:login-validates-existing": seed(
+		"you can use the Login Route to validate that the email and password match the existing identity",
+	),
+	"seed:login-error": seed(
+		"if the email and password don't match the existing identity, such as when the email belongs to another customer, the Login Route returns an error",
+	),
+	"seed:auth-route": seed(
+		"defines an API route at /auth/{actor_type}/{provider} that authenticates a user of an actor type. It returns a JWT token that can be passed in the header of subsequent requests to send authenticated requests.",
+	),
+	"seed:emailpass-body": seed("the EmailPass provider requires an email and password fields in the request body."),
+	"seed:refresh-route": seed(
+		"It requires the user's JWT token that they received from the authentication or callback routes.",
+	),
+	"seed:refresh-token": seed("If the token was refreshed successfully, you'll receive a token field in the response body object"),
+	"seed:reset-route": seed(
+		"defines an API route at /auth/{actor_type}/{auth_provider}/reset-password that emits the auth.password_reset event, passing the token in the payload.",
+	),
+	"seed:reset-identifier": seed("identifier: The user's identifier in the specified auth provider."),
+	"seed:reset-201": seed("If the authentication is successful, the request returns a 201 response code."),
+	"seed:update-route": seed(
+		"defines an API route at /auth/{actor_type}/{auth_provider}/update that accepts a token and, if valid, updates the user's password.",
+	),
+	"seed:update-bearer": seed(
+		"In the request's authorization header, you must pass the token generated using the Generate Reset Password Token route. You pass it as a bearer token.",
+	),
+	"seed:update-body": seed("For the emailpass provider, you must pass the following properties"),
+	"seed:update-success": seed("the request returns an object with a success property set to true"),
+
+	"observed:01": observed("01", "register returns {token}, a registration JWT: HS256, claims in upstream order, actor_id \"\", exp − iat = 86400"),
+	"observed:02": observed("02", "register again: same password while unlinked → 200 token; other password → 401 Identity with email already exists"),
+	"observed:03": observed("03", "POST /store/customers with a registration token → 200 {customer}; again → 422 duplicate_error; no token → 401"),
+	"observed:03b": observed("03b", "register again once the identity has a customer → 401 Identity with email already exists"),
+	"observed:04": observed("04a–04h", "login: 200 {token}; wrong password and unknown e-mail both 401 Invalid email or password; password checked before e-mail; malformed JSON 400; form bodies accepted"),
+	"observed:04i": observed("04i", "login latency tells existing from unknown e-mails (108 ms vs 6 ms) though bodies are identical"),
+	"observed:05": observed("05a–05l", "GET /store/customers/me: bearer + key 200; every bad token 401 {message:Unauthorized}; key checked before auth; lower-case bearer scheme accepted"),
+	"observed:06": observed("06, 06p", "POST /auth/session sets connect.sid (Path=/, Expires +10 h, HttpOnly; Secure; SameSite=Lax over https); DELETE destroys it server-side"),
+	"observed:07": observed("07", "POST /auth/token/refresh → new token, same claims, fresh iat/exp; old token still valid; no or expired token → 401"),
+	"observed:08a": observed("08a", "reset-password → 201 text/plain Created for known and unknown identifiers; auth.password_reset event; token {entity_id, provider, actor_type, purpose:reset, iat, exp, jti}, 900 s"),
+	"observed:08b": observed("08b", "update with the reset token → 200 {success:true}; new password logs in, old does not; second use 401 Invalid token; a login token 401"),
+	"observed:08c": observed("08c", "update with garbage, expired, unknown-jti or no token → 401 Invalid token"),
+	"observed:08d": observed("08d", "a newer reset request voids older unused tokens"),
+	"observed:08e": observed("08e", "update ignores the body's email: the token decides the account"),
+	"observed:08f": observed("08f", "a failed update consumes the token; a customer token on the user route is refused and not consumed"),
+	"observed:09": observed("09a–09c", "admin login; /admin/* → 401 {message:Unauthorized} for customer, missing or garbage tokens (not 403); admin token refused on /store"),
+	"observed:10": observed("10", "GET /store/products needs the publishable key; 200 {products,count,offset,limit}"),
+	"observed:11": observed("11", "no rate limiting or lockout on failed logins"),
+	"observed:12": observed("12", "lifetimes: tokens 86400 s, reset tokens 900 s, session cookie 10 h"),
+	"observed:13": observed("13", "e-mails compare exactly (case-sensitive)"),
+	"observed:14": observed("14", "CORS per prefix from STORE_CORS / AUTH_CORS / ADMIN_CORS; preflight 204; disallowed origins lose Access-Control-Allow-Origin only"),
+	"observed:error-shapes": observed("all", "error bodies: {message} (auth middleware), {type,message} (MedusaError), {message,type} (JSON parse), {code,type,message} (duplicate)"),
+
+	"facts:A.4": facts("§A.4", "bearer scheme matched case-insensitively; session checked before bearer; secret API keys as Basic on /admin"),
+	"facts:A.5": facts("§A.5", "a registration token has actor_id \"\" and is refused where an actor is required"),
+	"facts:A.8": facts("§A.8", "reset-password always 201 to avoid leaking which identities exist; update takes entity_id from the token"),
+	"facts:A.10": facts("§A.10", "publishable key: missing → 400 not_allowed; unknown or revoked → 400 not_allowed; scopes sales channels; checked before auth"),
+
+	"asvs:3.3.1": standard("OWASP ASVS 5.0", "V3.3.1", "cookies carry the Secure attribute"),
+	"asvs:3.3.2": standard("OWASP ASVS 5.0", "V3.3.2", "session cookies set SameSite according to their purpose"),
+	"asvs:3.3.4": standard("OWASP ASVS 5.0", "V3.3.4", "session tokens are not readable by client-side script (HttpOnly)"),
+	"asvs:6.3.8": standard("OWASP ASVS 5.0", "V6.3.8", "valid users cannot be deduced from failed authentication or password-reset answers"),
+	"asvs:7.4.1": standard("OWASP ASVS 5.0", "V7.4.1", "a terminated session can no longer be used"),
+	"asvs:9.1.1": standard("OWASP ASVS 5.0", "V9.1.1", "self-contained tokens are validated by their signature or MAC before their contents are accepted"),
+	"asvs:9.2.1": standard("OWASP ASVS 5.0", "V9.2.1", "a token is accepted only within its validity time span (exp, nbf)"),
+	"asvs:9.1.2": standard("OWASP ASVS 5.0", "V9.1.2", "only allowed algorithms are accepted for self-contained tokens; none is never allowed"),
+	"asvs:14.2.6": standard("OWASP ASVS 5.0", "V14.2.6", "the application returns only the minimum sensitive data it must: never secrets or password hashes"),
+	"rfc6750:2.1": standard("RFC 6750", "§2.1", "the bearer token travels in the Authorization header with the Bearer scheme"),
+	"rfc6750:3.1": standard("RFC 6750", "§3.1", "an invalid or expired token is refused"),
+	"rfc8725:3.1": standard("RFC 8725", "§3.1", "verifiers allow only the algorithms they expect"),
+	"rfc8725:2.1": standard("RFC 8725", "§2.1", "alg none and algorithm substitution must be refused"),
+} as const satisfies Record<string, Reference>;
+
+export type MedusaV2Ref = keyof typeof MEDUSA_V2_REFS;
+
+export const defineMedusaV2Check = checkDefinerFor<MedusaV2Ref>();

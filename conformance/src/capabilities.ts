@@ -1,0 +1,20 @@
+// What a check may need from the target or the run. A closed list: a check that needs something
+// else must add it here, with how the kit finds out whether the run has it.
+
+export const CAPABILITIES = {
+	"customer-registration": "the target lets anyone register a customer (POST /auth/customer/emailpass/register and POST /store/customers)",
+	"publishable-key": "a valid publishable API key (--publishable-key or the target file)",
+	"admin-account": "an admin user's e-mail and password (--admin-email / --admin-password)",
+	"secret-key": "a secret API key (--secret-key)",
+	"revoked-key": "a revoked publishable key (--revoked-publishable-key)",
+	"other-key": "a second publishable key, of another sales channel (--other-publishable-key)",
+	"control-clock": "the control API with a movable clock (--control <url>, CONTROL.md)",
+	"control-outbox": "the control API's outbox, to read reset tokens (--control <url>)",
+	"jwt-secret": "the target's JWT secret, to mint tokens (--jwt-secret)",
+	"slow-expiry": "short lifetimes on the target and leave to wait for them (--token-ttl with --allow-slow)",
+	"cors-origin": "an origin the target allows for CORS (--cors-origin)",
+} as const;
+
+export type Capability = keyof typeof CAPABILITIES;
+
+export const isCapability = (name: string): name is Capability => Object.hasOwn(CAPABILITIES, name);

@@ -1,0 +1,173 @@
+// `gatecheck check` flags, read into what runChecks needs.
+import { readFile } from "node:fs/promises";
+import { parseArgs } from "node:util";
+import { DEFAULT_RUN_OPTIONS, mergeTargetConfigs, readTargetConfig, type RunOptions, type TargetConfig } from "./config.ts";
+import type { Selection } from "./catalogue.ts";
+import { TIERS, type Tier } from "./define-check.ts";
+import { parseDurationSeconds } from "./duration.ts";
+
+export const REPORTERS = ["console", "json", "junit", "ndjson"] as const;
+export type ReporterName = (typeof REPORTERS)[number];
+
+export const CHECK_HELP = `Usage: gatecheck check <base-url> [options]
+
+Exercises a server over HTTP and reports, rule by rule, where it departs from an auth contract.
+
+Target:
+  --profile <name>              contract to check against (default medusa-v2)
+  --target <file.json>          credentials and keys in JSON (the fields of the options below)
+  --publishable-key <pk>        a valid publishable API key
+  --other-publishable-key <pk>  a publishable key of another sales channel
+  --revoked-publishable-key <pk>  a revoked publishable key
+  --admin-email <e>, --admin-password <p>  an admin user
+  --secret-key <sk>             a secret API key
+  --cors-origin <origin>        an origin the target allows for CORS
+  --control <url>               the target's control API (conformance/CONTROL.md); it can also
+                                supply all of the above
+  --jwt-secret <secret>         the target's JWT secret, to mint tokens with chosen claims
+  --token-ttl <time>            the target's token lifetime when started short (e.g. 5s)
+  --allow-slow                  wait for real for expiry checks (with --token-ttl)
+
+Selection:
+  --only <id|glob>              run only these checks (repeatable, comma-separated)
+  --skip <id|glob>              leave these out (repeatable, comma-separated)
+  --tier <tier>                 contract, observed, hardening (repeatable)
+  --strict                      observed-tier misses fail instead of warn
+  --hardening                   hardening-tier misses fail instead of warn
+
+Properties:
+  --seed <n>                    fast-check seed (default ${DEFAULT_RUN_OPTIONS.seed})
+  --runs <n>                    runs per property (default ${DEFAULT_RUN_OPTIONS.runs})
+  --path <path>                 replay one counterexample (with --only and --seed)
+
+Output:
+  --reporter <list>             ${REPORTERS.join(", ")}; several, comma-separated (default console)
+  --out <dir>                   where report files go (default ./gatecheck-report)
+  --show-secrets                do not redact tokens, keys and cookies in evidence
+  --concurrency <n>             checks at a time (default ${DEFAULT_RUN_OPTIONS.concurrency})
+  -h, --help                    show this help
+
+Exit code: 0 when no check failed or errored, 1 otherwise, 2 for a usage error.
+`;
+
+export class CheckUsageError extends Error {}
+
+export interface CheckCommand {
+	baseUrl: string;
+	profile: string;
+	config: TargetConfig;
+	options: RunOptions;
+	selection: Selection;
+	reporters: ReporterName[];
+	outDir: string;
+	/** The command line that reruns one check: base URL and target flags, without selection. */
+	replayBase: string;
+}
+
+const list = (values: string[] | undefined): string[] | undefined =>
+	values?.flatMap((value) => value.split(",")).map((value) => value.trim()).filter((value) => value !== "");
+
+const positiveInt = (text: string | undefined, flag: string, fallback: number): number => {
+	if (text === undefined) return fallback;
+	const value = Number(text);
+	if (!Number.isInteger(value) || value < 0) throw new CheckUsageError(`${flag} must be a whole number, got "${text}"`);
+	return value;
+};
+
+export const readCheckCommand = async (argv: string[]): Promise<CheckCommand | "help"> => {
+	const { values, positionals } = parseArgs({
+		args: argv,
+		allowPositionals: true,
+		options: {
+			profile: { type: "string", default: "medusa-v2" },
+			target: { type: "string" },
+			"publishable-key": { type: "string" },
+			"other-publishable-key": { type: "string" },
+			"revoked-publishable-key": { type: "string" },
+			"admin-email": { type: "string" },
+			"admin-password": { type: "string" },
+			"secret-key": { type: "string" },
+			"cors-origin": { type: "string" },
+			control: { type: "string" },
+			"jwt-secret": { type: "string" },
+			"token-ttl": { type: "string" },
+			"allow-slow": { type: "boolean", default: false },
+			only: { type: "string", multiple: true },
+			skip: { type: "string", multiple: true },
+			tier: { type: "string", multiple: true },
+			strict: { type: "boolean", default: false },
+			hardening: { type: "boolean", default: false },
+			seed: { type: "string" },
+			runs: { type: "string" },
+			path: { type: "string" },
+			reporter: { type: "string", multiple: true },
+			out: { type: "string", default: "gatecheck-report" },
+			"show-secrets": { type: "boolean", default: false },
+			concurrency: { type: "string" },
+			help: { type: "boolean", short: "h", default: false },
+		},
+	});
+	if (values.help) return "help";
+	const baseUrl = positionals[0];
+	if (!baseUrl || positionals.length > 1) throw new CheckUsageError("give exactly one base URL, e.g. gatecheck check http://127.0.0.1:9000");
+	if (!URL.canParse(baseUrl)) throw new CheckUsageError(`"${baseUrl}" is not a URL`);
+
+	const tiers = list(values.tier);
+	for (const tier of tiers ?? []) if (!(TIERS as readonly string[]).includes(tier)) throw new CheckUsageError(`unknown tier "${tier}"; tiers: ${TIERS.join(", ")}`);
+	const reporters = list(values.reporter) ?? ["console"];
+	for (const reporter of reporters)
+		if (!(REPORTERS as readonly string[]).includes(reporter)) throw new CheckUsageError(`unknown reporter "${reporter}"; reporters: ${REPORTERS.join(", ")}`);
+	const tokenTtlSeconds = values["token-ttl"] === undefined ? undefined : parseDurationSeconds(values["token-ttl"]);
+	if (values["token-ttl"] !== undefined && tokenTtlSeconds === undefined) throw new CheckUsageError(`--token-ttl must be a duration such as 5s, got "${values["token-ttl"]}"`);
+
+	const fromFile = values.target ? readTargetConfig(JSON.parse(await readFile(values.target, "utf8")) as Record<string, unknown>) : {};
+	const fromFlags = readTargetConfig({
+		publishableKey: values["publishable-key"],
+		otherPublishableKey: values["other-publishable-key"],
+		revokedPublishableKey: values["revoked-publishable-key"],
+		admin: { email: values["admin-email"], password: values["admin-password"] },
+		secretKey: values["secret-key"],
+		corsOrigin: values["cors-origin"],
+		controlUrl: values.control,
+		jwtSecret: values["jwt-secret"],
+		tokenTtlSeconds,
+	});
+	const options: RunOptions = {
+		...DEFAULT_RUN_OPTIONS,
+		seed: positiveInt(values.seed, "--seed", DEFAULT_RUN_OPTIONS.seed),
+		runs: positiveInt(values.runs, "--runs", DEFAULT_RUN_OPTIONS.runs),
+		path: values.path,
+		allowSlow: values["allow-slow"],
+		strict: values.strict,
+		hardening: values.hardening,
+		showSecrets: values["show-secrets"],
+		concurrency: Math.max(1, positiveInt(values.concurrency, "--concurrency", DEFAULT_RUN_OPTIONS.concurrency)),
+	};
+	const targetFlags = argv.filter((_arg, index) => !isSelectionFlag(argv, index));
+	return {
+		baseUrl,
+		profile: values.profile,
+		config: mergeTargetConfigs(fromFile, fromFlags),
+		options,
+		selection: { only: list(values.only), skip: list(values.skip), tiers: tiers as Tier[] | undefined },
+		reporters: reporters as ReporterName[],
+		outDir: values.out,
+		replayBase: ["gatecheck", "check", ...targetFlags.map(shellQuote)].join(" "),
+	};
+};
+
+// Flags the replay line sets itself (or that only shape output), with whether they take a value.
+const SELECTION_FLAGS = new Map([
+	["--only", true], ["--skip", true], ["--tier", true], ["--seed", true], ["--path", true],
+	["--reporter", true], ["--out", true], ["--concurrency", true],
+]);
+
+const isSelectionFlag = (argv: string[], index: number): boolean => {
+	const arg = argv[index] ?? "";
+	const name = arg.split("=")[0] ?? "";
+	if (SELECTION_FLAGS.has(name)) return true;
+	const previous = argv[index - 1] ?? "";
+	return SELECTION_FLAGS.get(previous) === true && !previous.includes("=");
+};
+
+const shellQuote = (arg: string): string => (/^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replaceAll("'", `'\\''`)}'`);

@@ -1,0 +1,78 @@
+// `gatecheck check <base-url>`: load the profile's catalogue, run it against the URL, write the
+// chosen reports, and exit 0 only when no check failed or errored.
+import { mkdir, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { KIT_PROFILES } from "../profiles/index.ts";
+import { loadCatalogue, selectChecks } from "./catalogue.ts";
+import { CHECK_HELP, CheckUsageError, readCheckCommand } from "./cli-options.ts";
+import { consoleSummary, progressLine } from "./report/console.ts";
+import { jsonReport } from "./report/json.ts";
+import { junitReport } from "./report/junit.ts";
+import { ndjsonLine, ndjsonSummary } from "./report/ndjson.ts";
+import { exitCode } from "./result.ts";
+import { runChecks } from "./runner.ts";
+import { httpTarget } from "./target.ts";
+
+export interface Io {
+	out(text: string): void;
+	err(text: string): void;
+}
+
+const processIo: Io = { out: (text) => process.stdout.write(text), err: (text) => process.stderr.write(text) };
+
+/** Runs the command and returns its exit code. */
+export const runCheckCommand = async (argv: string[], io: Io = processIo): Promise<number> => {
+	let command: Awaited<ReturnType<typeof readCheckCommand>>;
+	try {
+		command = await readCheckCommand(argv);
+	} catch (error) {
+		if (error instanceof CheckUsageError || (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
+			io.err(`gatecheck check: ${(error as Error).message}\n\n${CHECK_HELP}`);
+			return 2;
+		}
+		throw error;
+	}
+	if (command === "help") {
+		io.out(CHECK_HELP);
+		return 0;
+	}
+	const profile = KIT_PROFILES[command.profile];
+	if (!profile) {
+		io.err(`gatecheck check: unknown profile "${command.profile}"; available: ${Object.keys(KIT_PROFILES).join(", ")}\n`);
+		return 2;
+	}
+	const checks = selectChecks(await loadCatalogue(profile.name), command.selection);
+	if (checks.length === 0) {
+		io.err("gatecheck check: no check matches the selection\n");
+		return 2;
+	}
+	const wants = (name: string): boolean => command.reporters.includes(name as never);
+	await mkdir(command.outDir, { recursive: true });
+	const ndjson: string[] = [];
+	if (wants("console")) io.out(`gatecheck: ${checks.length} ${profile.name} checks against ${command.baseUrl}\n`);
+	const run = await runChecks({
+		profile: profile.name,
+		checks,
+		target: httpTarget(command.baseUrl),
+		config: command.config,
+		options: command.options,
+		baseCapabilities: profile.baseCapabilities,
+		replayBase: command.replayBase,
+		onResult(result, done, total) {
+			if (wants("console")) io.out(progressLine(result, done, total));
+			if (wants("ndjson")) ndjson.push(ndjsonLine(result));
+		},
+	});
+	const written: string[] = [];
+	const save = async (name: string, text: string): Promise<void> => {
+		const file = join(command.outDir, name);
+		await writeFile(file, text);
+		written.push(file);
+	};
+	if (wants("json")) await save("gatecheck.json", jsonReport(run));
+	if (wants("junit")) await save("gatecheck.junit.xml", junitReport(run));
+	if (wants("ndjson")) await save("gatecheck.ndjson", ndjson.join("") + ndjsonSummary(run));
+	if (wants("console")) io.out(consoleSummary(run));
+	for (const file of written) io.out(`report: ${file}\n`);
+	return exitCode(run.summary);
+};

@@ -1,0 +1,71 @@
+// What a check's `run` receives: its own HTTP client and cookie jar, assertions, the run's
+// configuration, unique names, the control API when there is one, and a property runner.
+import fc from "fast-check";
+import type { RunOptions, TargetConfig } from "./config.ts";
+import type { ControlClient } from "./control.ts";
+import { CheckFailure, type Expect, expect } from "./expect.ts";
+import { HttpClient, type Reply, type RequestSpec, TargetUnreachable } from "./http.ts";
+import type { Target } from "./target.ts";
+
+export interface CheckContext {
+	readonly id: string;
+	readonly http: HttpClient;
+	request(spec: RequestSpec): Promise<Reply>;
+	readonly expect: Expect;
+	readonly config: TargetConfig;
+	readonly options: RunOptions;
+	/** The control API; present whenever the check requires control-clock or control-outbox. */
+	readonly control?: ControlClient;
+	/** A fresh e-mail address no other check and no earlier run uses. */
+	uniqueEmail(label?: string): string;
+	/** Waits for real (for --allow-slow expiry checks). */
+	sleep(ms: number): Promise<void>;
+	/** Runs a fast-check property with the run's seed, runs and path; a counterexample fails the check. */
+	property<T>(arbitrary: fc.Arbitrary<T>, predicate: (value: T) => Promise<void>, runs?: number): Promise<void>;
+}
+
+export interface ContextDeps {
+	id: string;
+	target: Target;
+	config: TargetConfig;
+	options: RunOptions;
+	control?: ControlClient;
+	runId: string;
+	/** A number no other check of the run gets. */
+	serial(): number;
+}
+
+export const createContext = (deps: ContextDeps): CheckContext => {
+	const http = new HttpClient(deps.target);
+	const slug = deps.id.split("/").at(-1) ?? "check";
+	return {
+		id: deps.id,
+		http,
+		request: (spec) => http.send(spec),
+		expect,
+		config: deps.config,
+		options: deps.options,
+		control: deps.control,
+		uniqueEmail: (label = slug) => `gc-${deps.runId}-${deps.serial()}-${label}@example.com`,
+		sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+		async property(arbitrary, predicate, runs = deps.options.runs) {
+			const details = await fc.check(
+				fc.asyncProperty(arbitrary, async (value) => {
+					await predicate(value);
+				}),
+				{ seed: deps.options.seed, numRuns: runs, path: deps.options.path, endOnFailure: true },
+			);
+			if (!details.failed) return;
+			const cause = details.errorInstance;
+			const property = {
+				seed: details.seed,
+				path: details.counterexamplePath ?? "",
+				counterexample: fc.stringify(details.counterexample),
+				numRuns: details.numRuns,
+			};
+			if (cause instanceof TargetUnreachable) throw cause;
+			if (cause instanceof CheckFailure) throw new CheckFailure(cause.message, { ...cause.details, property });
+			throw new CheckFailure(`property failed: ${cause instanceof Error ? cause.message : String(cause)}`, { property });
+		},
+	};
+};

@@ -1,0 +1,67 @@
+// Client of the control protocol (conformance/CONTROL.md): the kit's way to move a test server's
+// clock and read the reset tokens it "mailed".
+import type { FetchLike } from "./target.ts";
+
+export interface OutboxEvent {
+	kind: "event";
+	name: string;
+	at: number;
+	data: Record<string, unknown>;
+}
+
+export interface ControlInfo {
+	capabilities: string[];
+	now: number;
+	/** The test build's fixture values (CONTROL.md); the kit fills unset configuration from it. */
+	target?: Record<string, unknown>;
+}
+
+export class ControlClient {
+	constructor(
+		private readonly baseUrl: string,
+		private readonly fetch: FetchLike,
+	) {}
+
+	async #call(method: string, path: string, body?: unknown): Promise<unknown> {
+		const response = await this.fetch(
+			new Request(`${this.baseUrl}${path}`, {
+				method,
+				headers: body === undefined ? {} : { "content-type": "application/json" },
+				body: body === undefined ? undefined : JSON.stringify(body),
+			}),
+		);
+		const text = await response.text();
+		if (response.status !== 200) throw new Error(`control ${method} ${path} answered ${response.status}: ${text.slice(0, 200)}`);
+		return JSON.parse(text);
+	}
+
+	/** The server's control capabilities, or undefined when it has no control API. */
+	async info(): Promise<ControlInfo | undefined> {
+		try {
+			const info = (await this.#call("GET", "/__control")) as Partial<ControlInfo>;
+			if (!Array.isArray(info.capabilities) || typeof info.now !== "number") return undefined;
+			const target = typeof info.target === "object" && info.target !== null ? info.target : undefined;
+			return { capabilities: info.capabilities, now: info.now, target };
+		} catch {
+			return undefined;
+		}
+	}
+
+	async now(): Promise<number> {
+		return ((await this.#call("GET", "/__control")) as ControlInfo).now;
+	}
+
+	async advance(ms: number): Promise<number> {
+		return ((await this.#call("POST", "/__control/clock", { advanceMs: ms })) as { now: number }).now;
+	}
+
+	async setTo(epochMs: number): Promise<number> {
+		return ((await this.#call("POST", "/__control/clock", { setTo: epochMs })) as { now: number }).now;
+	}
+
+	async events(filter: { event?: string; to?: string }): Promise<OutboxEvent[]> {
+		const query = new URLSearchParams(Object.entries(filter).filter((entry): entry is [string, string] => entry[1] !== undefined));
+		const { items } = (await this.#call("GET", `/__control/outbox?${query}`)) as { items: Array<{ kind: string }> };
+		return items.filter((item): item is OutboxEvent => item.kind === "event");
+	}
+}

@@ -1,0 +1,11 @@
+// A curl command that sends the same request again, for the evidence of a failure.
+import type { RecordedRequest } from "./http.ts";
+
+const quote = (text: string): string => `'${text.replaceAll("'", `'\\''`)}'`;
+
+export const curlCommand = (request: RecordedRequest): string => {
+	const parts = ["curl", "-i", "-X", request.method, quote(request.url)];
+	for (const [name, value] of request.headers) parts.push("-H", quote(`${name}: ${value}`));
+	if (request.body !== undefined) parts.push("--data-raw", quote(request.body));
+	return parts.join(" ");
+};

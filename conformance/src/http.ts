@@ -1,0 +1,107 @@
+// The kit's HTTP client: builds requests from a small spec, sends them to the target, keeps the
+// check's cookies, and records every exchange as evidence for the report.
+import { CookieJar } from "./cookie-jar.ts";
+import type { Target } from "./target.ts";
+
+export interface RequestSpec {
+	method?: string;
+	path: string;
+	headers?: Record<string, string>;
+	/** Sent as JSON with `Content-Type: application/json`. */
+	json?: unknown;
+	/** Sent as `application/x-www-form-urlencoded`. */
+	form?: Record<string, string>;
+	/** Sent as it is, with this content type (or none). */
+	raw?: { body: string; contentType?: string };
+	/** Adds `Authorization: Bearer <token>`. */
+	bearer?: string;
+	/** Send the jar's cookies (default true) and keep the answer's. */
+	useJar?: boolean;
+}
+
+export interface RecordedRequest {
+	method: string;
+	url: string;
+	headers: Array<[string, string]>;
+	body?: string;
+}
+
+export interface RecordedResponse {
+	status: number;
+	headers: Array<[string, string]>;
+	body: string;
+}
+
+export interface Exchange {
+	request: RecordedRequest;
+	response?: RecordedResponse;
+	durationMs: number;
+	/** The network error, when there was no response. */
+	error?: string;
+}
+
+export interface Reply {
+	status: number;
+	headers: Headers;
+	text: string;
+	/** The body parsed as JSON, or undefined when it is not JSON. */
+	body: unknown;
+	setCookies: string[];
+	exchange: Exchange;
+}
+
+export class TargetUnreachable extends Error {}
+
+const parseJson = (text: string): unknown => {
+	try {
+		return JSON.parse(text);
+	} catch {
+		return undefined;
+	}
+};
+
+export class HttpClient {
+	readonly exchanges: Exchange[] = [];
+	constructor(
+		private readonly target: Target,
+		readonly jar: CookieJar = new CookieJar(),
+	) {}
+
+	async send(spec: RequestSpec): Promise<Reply> {
+		const headers = new Headers(spec.headers);
+		let body: string | undefined;
+		if (spec.json !== undefined) {
+			body = JSON.stringify(spec.json);
+			if (!headers.has("content-type")) headers.set("content-type", "application/json");
+		} else if (spec.form !== undefined) {
+			body = new URLSearchParams(spec.form).toString();
+			headers.set("content-type", "application/x-www-form-urlencoded");
+		} else if (spec.raw !== undefined) {
+			body = spec.raw.body;
+			if (spec.raw.contentType !== undefined) headers.set("content-type", spec.raw.contentType);
+		}
+		if (spec.bearer !== undefined) headers.set("authorization", `Bearer ${spec.bearer}`);
+		const useJar = spec.useJar ?? true;
+		const cookie = useJar ? this.jar.header() : undefined;
+		if (cookie !== undefined && !headers.has("cookie")) headers.set("cookie", cookie);
+
+		const method = spec.method ?? (body === undefined ? "GET" : "POST");
+		const url = `${this.target.baseUrl}${spec.path}`;
+		const exchange: Exchange = { request: { method, url, headers: [...headers], body }, durationMs: 0 };
+		this.exchanges.push(exchange);
+		const started = performance.now();
+		let response: Response;
+		try {
+			response = await this.target.fetch(new Request(url, { method, headers, body }));
+		} catch (error) {
+			exchange.error = error instanceof Error ? error.message : String(error);
+			throw new TargetUnreachable(`${method} ${url}: ${exchange.error}`);
+		}
+		const text = await response.text();
+		exchange.durationMs = performance.now() - started;
+		exchange.response = { status: response.status, headers: [...response.headers], body: text };
+		const setCookies = response.headers.getSetCookie();
+		if (useJar) this.jar.store(setCookies);
+		return { status: response.status, headers: response.headers, text, body: parseJson(text), setCookies, exchange };
+	}
+}

@@ -1,0 +1,49 @@
+// The console reporter: one line per check as it ends, then every failure with its evidence, and
+// a summary by area and by tier with the wall time.
+import pc from "picocolors";
+import type { CheckResult, RunResult, Status } from "../result.ts";
+import { STATUSES } from "../result.ts";
+import { describeEvidence } from "./evidence-text.ts";
+
+const PAINT: Record<Status, (text: string) => string> = {
+	pass: pc.green,
+	fail: pc.red,
+	warn: pc.yellow,
+	skip: pc.dim,
+	error: pc.magenta,
+};
+
+export const progressLine = (result: CheckResult, done: number, total: number): string => {
+	const width = String(total).length;
+	const why = result.status === "skip" ? pc.dim(` (needs ${result.missing?.join(", ")})`) : "";
+	return `[${String(done).padStart(width)}/${total}] ${PAINT[result.status](result.status.padEnd(5))} ${result.id}${why}\n`;
+};
+
+const countLine = (label: string, results: CheckResult[]): string => {
+	const counts = STATUSES.map((status) => {
+		const n = results.filter((result) => result.status === status).length;
+		return n === 0 ? pc.dim(`${n} ${status}`) : PAINT[status](`${n} ${status}`);
+	});
+	return `  ${label.padEnd(28)} ${counts.join("  ")}\n`;
+};
+
+const groupBy = (results: CheckResult[], key: (result: CheckResult) => string): Map<string, CheckResult[]> => {
+	const groups = new Map<string, CheckResult[]>();
+	for (const result of results) groups.set(key(result), [...(groups.get(key(result)) ?? []), result]);
+	return groups;
+};
+
+export const consoleSummary = (run: RunResult): string => {
+	let out = "";
+	const problems = run.checks.filter((check) => check.status === "fail" || check.status === "error" || check.status === "warn");
+	for (const check of problems)
+		out += `\n${PAINT[check.status](`${check.status.toUpperCase()} ${check.id}`)} (${check.tier}): ${check.title}\n${describeEvidence(check, "  ")}\n`;
+	out += `\n${pc.bold(`gatecheck ${run.profile} against ${run.target}`)} (seed ${run.seed})\n`;
+	out += "by area:\n";
+	for (const [area, results] of groupBy(run.checks, (check) => check.id.split("/")[1] ?? "")) out += countLine(area, results);
+	out += "by tier:\n";
+	for (const [tier, results] of groupBy(run.checks, (check) => check.tier)) out += countLine(tier, results);
+	const { summary } = run;
+	out += `${pc.bold("total:")} ${STATUSES.map((status) => `${summary[status]} ${status}`).join(", ")} in ${(summary.durationMs / 1000).toFixed(1)} s\n`;
+	return out;
+};

@@ -1,0 +1,27 @@
+// A failure's evidence as plain text: what was expected, what came back, the rule and its
+// references, the exchanges, and the commands that reproduce it.
+import type { CheckResult } from "../result.ts";
+
+const show = (value: unknown): string => (typeof value === "string" ? value : JSON.stringify(value));
+
+export const describeEvidence = (check: CheckResult, indent = ""): string => {
+	const evidence = check.evidence;
+	if (!evidence) return "";
+	const lines = [
+		evidence.message,
+		`rule: ${check.rule}`,
+		`refs: ${check.refs.join(", ")}`,
+		...(evidence.expected !== undefined ? [`expected: ${show(evidence.expected)}`] : []),
+		...(evidence.actual !== undefined ? [`actual:   ${show(evidence.actual)}`] : []),
+		...(evidence.property
+			? [`property: seed ${evidence.property.seed}, path ${evidence.property.path}, counterexample ${evidence.property.counterexample}`]
+			: []),
+		...evidence.exchanges.flatMap((exchange, index) => [
+			`exchange ${index + 1}: ${exchange.request.method} ${exchange.request.url} -> ${exchange.response?.status ?? exchange.error}`,
+			...(exchange.response ? [`  body: ${exchange.response.body.slice(0, 300)}`] : []),
+		]),
+		...(evidence.curl ? [`reproduce: ${evidence.curl}`] : []),
+		`replay:    ${evidence.replay}`,
+	];
+	return lines.map((line) => `${indent}${line}`).join("\n");
+};

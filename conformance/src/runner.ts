@@ -1,0 +1,146 @@
+// runChecks: decides what each check may run with, runs them (a few at a time; checks that move the
+// target's clock alone, after the others), and turns what happened into results with evidence.
+import type { Capability } from "./capabilities.ts";
+import { mergeTargetConfigs, readTargetConfig, type RunOptions, type TargetConfig } from "./config.ts";
+import { createContext } from "./context.ts";
+import { ControlClient } from "./control.ts";
+import { curlCommand } from "./curl.ts";
+import type { Check } from "./define-check.ts";
+import { CheckFailure } from "./expect.ts";
+import { redactExchange } from "./redact.ts";
+import { type CheckResult, type Evidence, type RunResult, summarise } from "./result.ts";
+import type { Target } from "./target.ts";
+
+export interface RunRequest {
+	profile: string;
+	checks: Check[];
+	target: Target;
+	config: TargetConfig;
+	options: RunOptions;
+	/** Called as each check ends, for progress and streaming reporters. */
+	onResult?: (result: CheckResult, done: number, total: number) => void;
+	/** Capabilities the run has regardless of configuration (e.g. the profile allows registration). */
+	baseCapabilities?: Capability[];
+	/** How to rerun one check from the command line; the runner adds --only, --seed and --path. */
+	replayBase?: string;
+}
+
+/** What this run can offer checks, from its configuration and the target's control API. */
+const resolveCapabilities = (
+	request: RunRequest,
+	config: TargetConfig,
+	controlCapabilities: string[] = [],
+): Set<Capability> => {
+	const have = new Set<Capability>(request.baseCapabilities ?? []);
+	if (config.publishableKey) have.add("publishable-key");
+	if (config.revokedPublishableKey) have.add("revoked-key");
+	if (config.otherPublishableKey) have.add("other-key");
+	if (config.admin) have.add("admin-account");
+	if (config.secretKey) have.add("secret-key");
+	if (config.jwtSecret) have.add("jwt-secret");
+	if (config.corsOrigin) have.add("cors-origin");
+	if (config.tokenTtlSeconds !== undefined && request.options.allowSlow) have.add("slow-expiry");
+	if (controlCapabilities.includes("clock")) have.add("control-clock");
+	if (controlCapabilities.includes("outbox")) have.add("control-outbox");
+	return have;
+};
+
+const outcomeOf = (check: Check, options: RunOptions): "fail" | "warn" => {
+	if (check.tier === "contract") return "fail";
+	if (check.tier === "observed") return options.strict ? "fail" : "warn";
+	return options.hardening ? "fail" : "warn";
+};
+
+const withTimeout = <T>(promise: Promise<T>, ms: number, what: string): Promise<T> =>
+	Promise.race([
+		promise,
+		new Promise<T>((_resolve, reject) => setTimeout(() => reject(new Error(`${what} took longer than ${ms} ms`)), ms).unref?.()),
+	]);
+
+const replayCommand = (request: RunRequest, check: Check, path?: string): string =>
+	`${request.replayBase ?? "gatecheck check"} --only ${check.id} --seed ${request.options.seed}${path ? ` --path ${path}` : ""}`;
+
+const runOne = async (
+	request: RunRequest,
+	config: TargetConfig,
+	check: Check,
+	have: Set<Capability>,
+	control: ControlClient | undefined,
+	shared: { runId: string; serial: () => number },
+): Promise<CheckResult> => {
+	const base = { id: check.id, title: check.title, rule: check.rule, tier: check.tier, refs: [...check.refs] };
+	const missing = check.requires.filter((capability) => !have.has(capability));
+	if (missing.length > 0) return { ...base, status: "skip", durationMs: 0, missing };
+
+	const ctx = createContext({ id: check.id, target: request.target, config, options: request.options, control, ...shared });
+	const started = performance.now();
+	const clockBefore = check.requires.includes("control-clock") ? await control?.now() : undefined;
+	try {
+		await withTimeout(check.run(ctx), request.options.timeoutMs, check.id);
+		return { ...base, status: "pass", durationMs: performance.now() - started };
+	} catch (error) {
+		const durationMs = performance.now() - started;
+		const redact = request.options.showSecrets ? <T>(x: T): T => x : redactExchange;
+		const exchanges = ctx.http.exchanges.map((exchange) => redact(exchange));
+		const failure = error instanceof CheckFailure ? error : undefined;
+		const failed = failure?.details.exchange ? redact(failure.details.exchange) : exchanges.at(-1);
+		const evidence: Evidence = {
+			message: failure ? failure.message : `the check could not run: ${error instanceof Error ? error.message : String(error)}`,
+			expected: failure?.details.expected,
+			actual: failure?.details.actual,
+			exchanges,
+			curl: failed ? curlCommand(failed.request) : undefined,
+			property: failure?.details.property,
+			replay: replayCommand(request, check, failure?.details.property?.path),
+		};
+		return { ...base, status: failure ? outcomeOf(check, request.options) : "error", durationMs, evidence };
+	} finally {
+		// Put the target's clock back where real time would have it, for the checks after this one.
+		if (clockBefore !== undefined) await control?.setTo(clockBefore + (performance.now() - started)).catch(() => undefined);
+	}
+};
+
+/** Runs `items` through `worker` with at most `limit` at a time, keeping their order in the output. */
+const pool = async <T, R>(items: T[], limit: number, worker: (item: T) => Promise<R>): Promise<R[]> => {
+	const results: R[] = new Array(items.length);
+	let next = 0;
+	const lanes = Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, async () => {
+		while (next < items.length) {
+			const index = next++;
+			results[index] = await worker(items[index] as T);
+		}
+	});
+	await Promise.all(lanes);
+	return results;
+};
+
+export const runChecks = async (request: RunRequest): Promise<RunResult> => {
+	const started = performance.now();
+	const control = request.config.controlUrl ? new ControlClient(request.config.controlUrl, request.target.fetch) : undefined;
+	const info = await control?.info();
+	// Flags and target files win over what the control API says about the test build.
+	const config = mergeTargetConfigs(readTargetConfig(info?.target ?? {}), request.config);
+	const have = resolveCapabilities(request, config, info?.capabilities);
+	const runId = Math.random().toString(36).slice(2, 10);
+	let serial = 0;
+	const shared = { runId, serial: () => ++serial };
+	let done = 0;
+	const total = request.checks.length;
+	const run = async (check: Check): Promise<CheckResult> => {
+		const result = await runOne(request, config, check, have, control, shared);
+		request.onResult?.(result, ++done, total);
+		return result;
+	};
+	const movesClock = (check: Check): boolean => check.requires.includes("control-clock");
+	const together = await pool(request.checks.filter((check) => !movesClock(check)), request.options.concurrency, run);
+	const alone = await pool(request.checks.filter(movesClock), 1, run);
+	const byId = new Map([...together, ...alone].map((result) => [result.id, result]));
+	const checks = request.checks.map((check) => byId.get(check.id) as CheckResult);
+	return {
+		profile: request.profile,
+		target: request.target.baseUrl,
+		seed: request.options.seed,
+		summary: summarise(checks, performance.now() - started),
+		checks,
+	};
+};
