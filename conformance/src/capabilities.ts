@@ -13,6 +13,7 @@ export const CAPABILITIES = {
 	"jwt-secret": "the target's JWT secret, to mint tokens (--jwt-secret)",
 	"slow-expiry": "short lifetimes on the target and leave to wait for them (--token-ttl with --allow-slow)",
 	"cors-origin": "an origin the target allows for CORS (--cors-origin)",
+	tls: "a target served over https (an https:// base URL)",
 } as const;
 
 export type Capability = keyof typeof CAPABILITIES;

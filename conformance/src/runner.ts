@@ -40,6 +40,7 @@ const resolveCapabilities = (
 	if (config.jwtSecret) have.add("jwt-secret");
 	if (config.corsOrigin) have.add("cors-origin");
 	if (config.tokenTtlSeconds !== undefined && request.options.allowSlow) have.add("slow-expiry");
+	if (request.target.baseUrl.startsWith("https:")) have.add("tls");
 	if (controlCapabilities.includes("clock")) have.add("control-clock");
 	if (controlCapabilities.includes("outbox")) have.add("control-outbox");
 	return have;

@@ -1,0 +1,100 @@
+// The variable-binding layer: what the recording called X, the live server calls Y. Recorded ids,
+// tokens, cookies, dates and reset-token jtis are bound the first time a comparison (or a setup
+// step) sees both sides; the recording's run id inside e-mails becomes a live one, so the replay
+// never depends on the literal strings of one recording run.
+import { PUBLISHABLE_KEY } from "../support/test-app.ts";
+
+/** The publishable key of the recording's database; ours comes from fixtures/medusa-v2.json. */
+export const RECORDED_PUBLISHABLE_KEY = "pk_1959831834901bcc1ac989efbaaacadbbdbd4dc4779b19ec6d7184c46b321860";
+
+export type BindKind = "id" | "uuid" | "date" | "token" | "cookie";
+
+/**
+ * Ids, uuids and dates must map one to one for the whole run (the same customer keeps its id, its
+ * created_at). Tokens and cookies may be re-bound: a recorded token can come back byte-identical
+ * from a later exchange (observed 02: same second, same token), and the newest live one is as good.
+ */
+const REBINDABLE: ReadonlySet<BindKind> = new Set(["token", "cookie"]);
+
+/** A fresh run id shaped like the recorded one (digit for digit, letter for letter), so case mapping stays exact. */
+const liveRunId = (recorded: string): string => {
+	const random = crypto.getRandomValues(new Uint8Array(recorded.length));
+	return Array.from(recorded, (char, i) => {
+		const byte = random[i] ?? 0;
+		return /\d/.test(char) ? String(byte % 10) : "abcdefghijklmnopqrstuvwxyz"[byte % 26];
+	}).join("");
+};
+
+export class Bindings {
+	readonly #live = new Map<string, string>();
+	readonly #recordedFor = new Map<string, string>();
+	readonly #runIds = new Map<string, string>();
+	readonly #resetTokensByJti = new Map<string, string>();
+
+	constructor(recordedRunIds: Iterable<string>) {
+		for (const runId of new Set(recordedRunIds)) this.#runIds.set(runId, liveRunId(runId));
+	}
+
+	/**
+	 * `text` with every recorded run id replaced by its live one, letter case kept, so that
+	 * ORACLE-MWR5RW50@EXAMPLE.COM stays the upper-case variant of its address (observed 13).
+	 */
+	withLiveRunIds(text: string): string {
+		let out = text;
+		for (const [recorded, live] of this.#runIds)
+			out = out.replace(new RegExp(recorded, "gi"), (match) =>
+				Array.from(match, (char, i) => {
+					const liveChar = live[i] ?? "";
+					return char !== char.toLowerCase() ? liveChar.toUpperCase() : liveChar;
+				}).join(""),
+			);
+		return out;
+	}
+
+	/** Binds `recorded` to `live`; returns why not when that contradicts an earlier binding. */
+	bind(kind: BindKind, recorded: string, live: string): string | undefined {
+		const key = `${kind}:${recorded}`;
+		const reverseKey = `${kind}:${live}`;
+		if (!REBINDABLE.has(kind)) {
+			const earlier = this.#live.get(key);
+			if (earlier !== undefined && earlier !== live) return `recorded ${kind} ${recorded} was live ${earlier} before`;
+			const owner = this.#recordedFor.get(reverseKey);
+			if (kind === "id" && owner !== undefined && owner !== recorded)
+				return `live ${kind} ${live} already stands for recorded ${owner}`;
+		}
+		this.#live.set(key, live);
+		this.#recordedFor.set(reverseKey, recorded);
+		return undefined;
+	}
+
+	live(kind: BindKind, recorded: string): string | undefined {
+		return this.#live.get(`${kind}:${recorded}`);
+	}
+
+	/** Every binding of one kind, as [recorded, live]. */
+	*entries(kind: BindKind): Generator<[string, string]> {
+		const prefix = `${kind}:`;
+		for (const [key, live] of this.#live) if (key.startsWith(prefix)) yield [key.slice(prefix.length), live];
+	}
+
+	/** Reset tokens reach the client only by mail, so the recording knows them by jti (observed 08a–08f). */
+	bindResetToken(recordedJti: string, liveToken: string): void {
+		this.#resetTokensByJti.set(recordedJti, liveToken);
+	}
+
+	resetTokenFor(recordedJti: unknown): string | undefined {
+		return typeof recordedJti === "string" ? this.#resetTokensByJti.get(recordedJti) : undefined;
+	}
+
+	/** A recorded string as the live server would have it: a bound id, else the e-mail with live run ids. */
+	liveValue(recorded: string): string {
+		return this.live("id", recorded) ?? this.withLiveRunIds(recorded);
+	}
+
+	/** The publishable key, cookies and e-mails of a recorded header value or body, in live terms. */
+	liveText(recorded: string): string {
+		let out = recorded.replaceAll(RECORDED_PUBLISHABLE_KEY, PUBLISHABLE_KEY);
+		for (const [recordedCookie, liveCookie] of this.entries("cookie")) out = out.replaceAll(recordedCookie, liveCookie);
+		return this.withLiveRunIds(out);
+	}
+}

@@ -1,0 +1,111 @@
+// Replays transcripts against ONE in-process app, in recorded order, as the recording run did: the
+// state (identities, customers, sessions, reset tokens) builds up from case to case, and the clock
+// stands at each case's recorded time so that issued times, expiry and cookie dates line up.
+import { ManualClock } from "../../src/core/clock.ts";
+import { loadFixtures } from "../../src/core/fixtures.ts";
+import { call, FIXTURES_PATH, makeTestApp, TEST_JWT_SECRET } from "../support/test-app.ts";
+import { Bindings } from "./bindings.ts";
+import { compareHeaders } from "./headers.ts";
+import { Comparer, type Mismatch } from "./normalise.ts";
+import { liveRequest } from "./requests.ts";
+import { type StepContext, stepsAt } from "./setup.ts";
+import { skipReason } from "./skips.ts";
+import { type Exchange, exchangeName, type Transcript } from "./transcripts.ts";
+
+type App = Awaited<ReturnType<typeof makeTestApp>>["app"];
+
+export interface ReplayContext {
+	app: App;
+	clock: ManualClock;
+	bindings: Bindings;
+	transcripts: Transcript[];
+}
+
+export interface CaseResult {
+	mismatches: Mismatch[];
+	/** Exchanges not replayed, with the reason (skips.ts). */
+	skipped: string[];
+}
+
+export const createReplayContext = async (transcripts: Transcript[]): Promise<ReplayContext> => {
+	const clock = new ManualClock(Math.min(...transcripts.map((t) => Date.parse(t.recorded_at))));
+	const fixtures = await loadFixtures(FIXTURES_PATH);
+	const { app } = await makeTestApp({
+		clock,
+		// The recording's database had no products (observed 09b, 10: count 0); its users, keys and
+		// sales channels are what our fixtures provide.
+		fixtures: { ...fixtures, products: [] },
+		// 06p sends X-Forwarded-Proto behind Medusa's `trust proxy` 1; no other transcript sends it.
+		trustProxy: true,
+	});
+	return { app, clock, bindings: new Bindings(transcripts.map((t) => t.run_id)), transcripts };
+};
+
+const isJsonText = (text: string): boolean => /^\s*[[{]/.test(text);
+
+const bodyCompare = async (c: Comparer, where: string, recordedText: string, response: Response): Promise<void> => {
+	const text = await response.text();
+	if (!isJsonText(recordedText)) return c.value(`${where} body`, recordedText, text);
+	let live: unknown;
+	try {
+		live = JSON.parse(text);
+	} catch {
+		return c.miss(`${where} body (JSON)`, recordedText, text);
+	}
+	const recorded: unknown = JSON.parse(recordedText);
+	c.value(`${where} body`, recorded, live);
+	// Express sends JSON.stringify's compact bytes; values differ between runs, the layout must not.
+	const compact = (text: string, value: unknown): boolean => JSON.stringify(value) === text;
+	if (compact(recordedText, recorded) && !compact(text, live)) c.miss(`${where} body layout (compact JSON)`, "compact", text);
+};
+
+const replayExchange = async (ctx: ReplayContext, c: Comparer, where: string, exchange: Exchange): Promise<void> => {
+	const { path, options } = liveRequest(exchange.request, ctx.bindings, TEST_JWT_SECRET);
+	const response = await call(ctx.app, path, options);
+	c.value(`${where} status`, exchange.response.status, response.status);
+	compareHeaders(c, where, exchange.response.raw_headers, response.headers, ctx.clock.now());
+	await bodyCompare(c, where, exchange.response.body_text, response);
+};
+
+const stepContext = (ctx: ReplayContext, transcript: Transcript, compare: Comparer): StepContext => ({
+	transcript,
+	compare,
+	post: (path, body) =>
+		call(ctx.app, path, { method: "POST", body: JSON.parse(ctx.bindings.withLiveRunIds(JSON.stringify(body))) }),
+	async expectResponse(where, response, status, bodyText) {
+		compare.value(`${where} status`, status, response.status);
+		if (bodyText !== undefined) await bodyCompare(compare, where, bodyText, response);
+	},
+	async resetEvents(recordedEmail) {
+		const to = encodeURIComponent(ctx.bindings.withLiveRunIds(recordedEmail));
+		const response = await call(ctx.app, `/__control/outbox?event=auth.password_reset&to=${to}`);
+		const { items } = (await response.json()) as { items: Array<{ kind: string; data?: Record<string, unknown> }> };
+		return items.flatMap((item) => (item.kind === "event" && item.data ? [item.data] : []));
+	},
+	observed: (caseName, key) => ctx.transcripts.find((t) => t.case === caseName)?.observations[key],
+});
+
+export const replayCase = async (ctx: ReplayContext, transcript: Transcript): Promise<CaseResult> => {
+	// Time only moves forwards: cases are replayed in recorded order.
+	ctx.clock.advance(Math.max(0, Date.parse(transcript.recorded_at) - ctx.clock.now()));
+	const result: CaseResult = { mismatches: [], skipped: [] };
+	const compare = new Comparer(ctx.bindings, result.mismatches);
+	const steps = stepContext(ctx, transcript, compare);
+	for (const [index, exchange] of transcript.exchanges.entries()) {
+		for (const step of stepsAt(transcript.case, "before", index)) await step.run(steps);
+		const reason = skipReason(transcript.case, index);
+		if (reason !== undefined) {
+			result.skipped.push(`${exchangeName(exchange, index)}: ${reason}`);
+			continue;
+		}
+		await replayExchange(ctx, compare, exchangeName(exchange, index), exchange);
+		for (const step of stepsAt(transcript.case, "after", index)) await step.run(steps);
+	}
+	return result;
+};
+
+export const formatMismatches = (caseName: string, mismatches: Mismatch[]): string =>
+	[
+		`${caseName}: ${mismatches.length} difference(s) from the recording`,
+		...mismatches.map((m) => `  ${m.where}\n    expected: ${m.expected}\n    actual:   ${m.actual}`),
+	].join("\n");

@@ -1,0 +1,46 @@
+// A recorded request made live: tokens, cookies, the publishable key and e-mails go through the
+// bindings; Content-Length is dropped because the live body is re-serialised and the Request sets it.
+import type { CallOptions } from "../support/test-app.ts";
+import type { Bindings } from "./bindings.ts";
+import { craftToken } from "./craft.ts";
+import { JWT_IN_TEXT, payloadOf } from "./jwt.ts";
+import type { RecordedRequest } from "./transcripts.ts";
+
+export interface LiveRequest {
+	path: string;
+	options: CallOptions;
+}
+
+/** A recorded token the live server issued, a reset token from the outbox, or a re-crafted one. */
+const liveToken = (recorded: string, bindings: Bindings, liveSecret: string): string =>
+	bindings.live("token", recorded) ??
+	bindings.resetTokenFor(payloadOf(recorded)?.jti) ??
+	craftToken(recorded, {
+		liveSecret,
+		boundTokens: bindings.entries("token"),
+		liveValue: (text) => bindings.liveValue(text),
+	}) ??
+	recorded;
+
+export const liveText = (recorded: string, bindings: Bindings, liveSecret: string): string =>
+	bindings.liveText(recorded.replace(JWT_IN_TEXT, (token) => liveToken(token, bindings, liveSecret)));
+
+const liveJson = (value: unknown, text: (recorded: string) => string): unknown => {
+	if (typeof value === "string") return text(value);
+	if (Array.isArray(value)) return value.map((item) => liveJson(item, text));
+	if (typeof value === "object" && value !== null)
+		return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, liveJson(item, text)]));
+	return value;
+};
+
+export const liveRequest = (request: RecordedRequest, bindings: Bindings, liveSecret: string): LiveRequest => {
+	const text = (recorded: string): string => liveText(recorded, bindings, liveSecret);
+	const headers: Record<string, string> = {};
+	for (const [name, value] of Object.entries(request.headers))
+		if (name.toLowerCase() !== "content-length") headers[name] = text(String(value));
+	let body: unknown;
+	if (request.body_kind === "json") body = liveJson(request.body, text);
+	else if (request.body_kind === "raw") body = text(typeof request.body === "string" ? request.body : "");
+	// `call` sends an object as JSON and a string as it is; the method is always the recorded one.
+	return { path: text(request.path), options: { method: request.method, headers, body } };
+};
