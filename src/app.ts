@@ -4,7 +4,9 @@ import { Elysia } from "elysia";
 import { type Clock, ShiftableClock, systemClock } from "./core/clock.ts";
 import type { Fixtures } from "./core/fixtures.ts";
 import { ARGON2_PRESETS, type Argon2Params, createPasswordHasher } from "./core/passwords.ts";
-import { createState, DEFAULT_LIMITS, type Limits } from "./core/state.ts";
+import { createState, DEFAULT_LIMITS, type Limits, type StateDeps } from "./core/state.ts";
+import { defectiveEmailPass, defectiveHasher, defectiveSettings, defectiveSigner, type Defects } from "./defects/apply.ts";
+import type { Defect } from "./defects/catalogue.ts";
 import { createTokenSigner } from "./core/tokens.ts";
 import { type ClientAddress, controlPlugin, type TargetInfo } from "./http/control.ts";
 import { type CorsPolicy, corsPolicyFromEnv } from "./http/cors.ts";
@@ -33,6 +35,8 @@ export interface AppOptions {
 	limits?: Partial<Limits>;
 	/** The socket address of a request, for the control API's loopback check. */
 	clientAddress?: ClientAddress;
+	/** Faults to switch on, for tests of the conformance kit (src/defects). Never on by default. */
+	defects?: Defect[];
 }
 
 /** The fixture values a conformance run against this server needs (CONTROL.md, `target`). */
@@ -57,30 +61,36 @@ export interface GatecheckApp {
 
 export const createApp = async (options: AppOptions): Promise<GatecheckApp> => {
 	const profile = options.profile ?? "medusa-v2";
+	const defects: Defects = new Set(options.defects);
+	const broken = defectiveSettings(defects);
 	const clock = new ShiftableClock(options.clock ?? systemClock);
-	const hasher = createPasswordHasher(options.argon2 ?? ARGON2_PRESETS.owasp);
-	const signer = await createTokenSigner(options.jwtSecret);
-	const stateDeps = {
+	const hasher = defectiveHasher(createPasswordHasher(options.argon2 ?? ARGON2_PRESETS.owasp), defects);
+	const signer = defectiveSigner(await createTokenSigner(options.jwtSecret), options.jwtSecret, defects);
+	const stateDeps: StateDeps = {
 		fixtures: options.fixtures,
 		hasher,
 		signer,
 		limits: { ...DEFAULT_LIMITS, ...options.limits },
-		sessionTtlSeconds: options.sessionTtlSeconds ?? 36_000,
+		sessionTtlSeconds: broken.sessionTtlSeconds ?? options.sessionTtlSeconds ?? 36_000,
+		resetPolicy: broken.resetPolicy,
+		wrapEmailPass: defects.size > 0 ? (provider, store) => defectiveEmailPass(provider, store, defects) : undefined,
 	};
+	const cors = options.cors ?? corsPolicyFromEnv({});
 	const runtime: Runtime = {
 		clock,
 		state: await createState(stateDeps, clock.now()),
 		signer,
 		cookieSecret: options.cookieSecret,
 		trustProxy: options.trustProxy ?? false,
-		cors: options.cors ?? corsPolicyFromEnv({}),
-		tokenTtlSeconds: options.tokenTtlSeconds ?? 86_400,
+		cors: defects.has("cors-allow-any-origin") ? { store: [/.*/], admin: [/.*/], auth: [/.*/] } : cors,
+		tokenTtlSeconds: broken.tokenTtlSeconds ?? options.tokenTtlSeconds ?? 86_400,
+		defects,
 		async resetState() {
 			runtime.state = await createState(stateDeps, clock.now());
 		},
 	};
 	const app = new Elysia().use(medusaV2(runtime));
 	if (options.control)
-		app.use(controlPlugin(runtime, options.clientAddress ?? (() => undefined), profile, describeTarget(options.fixtures, runtime.cors)));
+		app.use(controlPlugin(runtime, options.clientAddress ?? (() => undefined), profile, describeTarget(options.fixtures, cors)));
 	return { app: app as unknown as Elysia, runtime };
 };

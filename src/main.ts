@@ -8,6 +8,7 @@ import { createApp } from "./app.ts";
 import { printBanner } from "./cli/banner.ts";
 import { readServeOptions, SERVE_HELP, type ServeOptions } from "./cli/serve-options.ts";
 import { UsageError } from "./cli/usage-error.ts";
+import { listDefects } from "./defects/catalogue.ts";
 
 const HELP = `Usage: gatecheck <command> [options]
 
@@ -42,6 +43,7 @@ const listen = (app: Elysia, options: ServeOptions, addresses: WeakMap<Request, 
 const serve = async (argv: string[]): Promise<void> => {
 	const options = await readServeOptions(argv, process.env);
 	if (options === "help") return void process.stdout.write(SERVE_HELP);
+	if (options === "list-defects") return void process.stdout.write(`${listDefects()}\n`);
 	const addresses = new WeakMap<Request, string>();
 	let app: Elysia | undefined;
 	const clientAddress = (request: Request): string | undefined =>

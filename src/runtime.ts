@@ -3,6 +3,7 @@
 import type { ShiftableClock } from "./core/clock.ts";
 import type { State } from "./core/state.ts";
 import type { TokenSigner } from "./core/tokens.ts";
+import type { Defects } from "./defects/apply.ts";
 import type { CorsPolicy } from "./http/cors.ts";
 
 export interface Runtime {
@@ -15,6 +16,8 @@ export interface Runtime {
 	cors: CorsPolicy;
 	/** Lifetime of login, registration and refreshed tokens: Medusa's default `jwtExpiresIn` "1d". */
 	tokenTtlSeconds: number;
+	/** Faults switched on with --defect (src/defects); empty unless a test asks. */
+	defects: Defects;
 	/** Rebuilds the state from the fixtures. */
 	resetState(): Promise<void>;
 }

@@ -1,5 +1,6 @@
 // What `gatecheck serve` prints on start: where it listens, what it serves, and the fixture
 // credentials and keys a storefront needs. Secrets it generated are never printed.
+import { DEFECTS } from "../defects/catalogue.ts";
 import type { ServeOptions } from "./serve-options.ts";
 
 export const printBanner = (options: ServeOptions, url: string): void => {
@@ -16,6 +17,7 @@ export const printBanner = (options: ServeOptions, url: string): void => {
 		`  argon2     ${options.argon2Preset}`,
 		`  control    ${control ? `${url}/__control (loopback only)` : "off (start with --control to enable)"}`,
 		...options.generatedSecrets.map((name) => `  ${name} was not set: using a random secret for this run only`),
+		...(options.app.defects ?? []).map((name) => `  DEFECT ON  ${name}: ${DEFECTS[name]}`),
 	];
 	console.log(lines.join("\n"));
 };

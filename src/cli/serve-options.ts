@@ -8,6 +8,7 @@ import { randomHex } from "../core/ids.ts";
 import { ARGON2_PRESETS, isArgon2Preset } from "../core/passwords.ts";
 import { corsPolicyFromEnv } from "../http/cors.ts";
 import { parseDuration } from "./duration.ts";
+import { isDefect } from "../defects/catalogue.ts";
 import { UsageError } from "./usage-error.ts";
 
 export const SERVE_HELP = `Usage: gatecheck serve [options]
@@ -24,6 +25,8 @@ Options:
   --argon2 <preset>     password hashing cost: owasp (default), dev, test; or $GATECHECK_ARGON2
   --token-ttl <time>    lifetime of issued tokens, e.g. 86400, 90s, 15m, 1d (default 1d)
   --session-ttl <time>  lifetime of sessions and their cookie (default 10h)
+  --defect <name>       break one rule on purpose, for testing a conformance kit (repeatable)
+  --list-defects        list the defects and what each breaks
   -h, --help            show this help
 
 Environment:
@@ -43,7 +46,10 @@ export interface ServeOptions {
 
 const packageRoot = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 
-export const readServeOptions = async (argv: string[], env: Record<string, string | undefined>): Promise<ServeOptions | "help"> => {
+export const readServeOptions = async (
+	argv: string[],
+	env: Record<string, string | undefined>,
+): Promise<ServeOptions | "help" | "list-defects"> => {
 	const { values } = parseArgs({
 		args: argv,
 		strict: true,
@@ -57,10 +63,15 @@ export const readServeOptions = async (argv: string[], env: Record<string, strin
 			argon2: { type: "string" },
 			"token-ttl": { type: "string", default: "1d" },
 			"session-ttl": { type: "string", default: "10h" },
+			defect: { type: "string", multiple: true, default: [] },
+			"list-defects": { type: "boolean", default: false },
 			help: { type: "boolean", short: "h", default: false },
 		},
 	});
 	if (values.help) return "help";
+	if (values["list-defects"]) return "list-defects";
+	const defects = values.defect.flatMap((name) => name.split(",")).map((name) => name.trim());
+	for (const name of defects) if (!isDefect(name)) throw new UsageError(`unknown defect "${name}"; see gatecheck serve --list-defects`);
 	const profile = values.profile;
 	if (!(PROFILES as readonly string[]).includes(profile))
 		throw new UsageError(`unknown profile "${profile}"; available: ${PROFILES.join(", ")}`);
@@ -87,6 +98,7 @@ export const readServeOptions = async (argv: string[], env: Record<string, strin
 			cors: corsPolicyFromEnv(env),
 			tokenTtlSeconds: parseDuration(values["token-ttl"], "--token-ttl"),
 			sessionTtlSeconds: parseDuration(values["session-ttl"], "--session-ttl"),
+			defects: defects.filter(isDefect),
 		},
 	};
 };

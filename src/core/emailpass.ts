@@ -22,6 +22,9 @@ export const readCredentials = (body: unknown): Credentials => {
 	return { email, password };
 };
 
+/** What routes use of the provider. */
+export type EmailPassProvider = Pick<EmailPass, "authenticate" | "register" | "setPassword">;
+
 export class EmailPass {
 	constructor(
 		private readonly store: MemoryStore,

@@ -15,8 +15,20 @@ export interface ResetTarget {
 	actorType: string;
 }
 
-interface LiveGrant {
-	jtiDigest: string;
+/** How reset tokens behave: Medusa ≥2.16 by default; earlier releases let tokens be reused until they expire. */
+export interface ResetPolicy {
+	ttlSeconds: number;
+	singleUse: boolean;
+	newerVoidsOlder: boolean;
+}
+
+export const MEDUSA_2_16_RESET_POLICY: ResetPolicy = { ttlSeconds: RESET_TOKEN_TTL_SECONDS, singleUse: true, newerVoidsOlder: true };
+
+/** Tokens kept per identity when older ones stay valid; the oldest go first. */
+const MAX_LIVE_PER_IDENTITY = 10;
+
+interface LiveGrants {
+	jtiDigests: string[];
 	expiresAt: number;
 }
 
@@ -25,28 +37,32 @@ const grantKey = (provider: string, entityId: string): string => `${provider}\u0
 const invalid = (reason: string): GatecheckError => new GatecheckError("ERR_RESET_TOKEN_INVALID", reason);
 
 export class ResetTokens {
-	readonly #grants: BoundedMap<string, LiveGrant>;
+	readonly #grants: BoundedMap<string, LiveGrants>;
 	constructor(
 		private readonly signer: TokenSigner,
 		capacity: number,
+		private readonly policy: ResetPolicy = MEDUSA_2_16_RESET_POLICY,
 	) {
 		this.#grants = new BoundedMap(capacity);
 	}
 
 	/**
-	 * A new token for `target` when `known` (any earlier unused one stops working), else undefined.
-	 * The token is signed either way so that a request for an unknown identity costs the same
-	 * (contracts README, "No timing enumeration").
+	 * A new token for `target` when `known` (by default any earlier unused one stops working), else
+	 * undefined. The token is signed either way so that a request for an unknown identity costs the
+	 * same (contracts README, "No timing enumeration").
 	 */
 	async request(target: ResetTarget, known: boolean, now: number): Promise<string | undefined> {
 		const jti = crypto.randomUUID();
+		const { ttlSeconds } = this.policy;
 		const token = await this.signer.sign(
 			{ entity_id: target.entityId, provider: target.provider, actor_type: target.actorType, purpose: "reset" },
-			{ now, ttlSeconds: RESET_TOKEN_TTL_SECONDS, trailing: { jti } },
+			{ now, ttlSeconds, trailing: { jti } },
 		);
-		const grant = { jtiDigest: await sha256Hex(jti), expiresAt: now + RESET_TOKEN_TTL_SECONDS * 1000 };
+		const jtiDigest = await sha256Hex(jti);
 		if (!known) return undefined;
-		this.#grants.set(grantKey(target.provider, target.entityId), grant, now);
+		const key = grantKey(target.provider, target.entityId);
+		const kept = this.policy.newerVoidsOlder ? [] : (this.#grants.get(key, now)?.jtiDigests ?? []);
+		this.#grants.set(key, { jtiDigests: [...kept, jtiDigest].slice(-MAX_LIVE_PER_IDENTITY), expiresAt: now + ttlSeconds * 1000 }, now);
 		return token;
 	}
 
@@ -64,10 +80,11 @@ export class ResetTokens {
 		if (purpose !== "reset" || typeof jti !== "string") throw invalid("not a reset token");
 		if (typeof entityId !== "string" || typeof provider !== "string") throw invalid("no entity_id");
 		if (tokenActor !== actorType) throw invalid("issued for another actor type");
-		const key = grantKey(provider, entityId);
-		const grant = this.#grants.get(key, now);
-		if (!grant || !digestsEqual(grant.jtiDigest, await sha256Hex(jti))) throw invalid("used, replaced, or never issued");
-		this.#grants.delete(key);
+		const grants = this.#grants.get(grantKey(provider, entityId), now);
+		const digest = await sha256Hex(jti);
+		const index = grants?.jtiDigests.findIndex((live) => digestsEqual(live, digest)) ?? -1;
+		if (!grants || index === -1) throw invalid("used, replaced, or never issued");
+		if (this.policy.singleUse) grants.jtiDigests.splice(index, 1);
 		return { entityId, provider, actorType };
 	}
 }

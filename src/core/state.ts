@@ -1,10 +1,10 @@
 // Everything the server remembers, in one value, so that /__control/reset can swap it for a fresh
 // one built from the fixtures.
-import { EmailPass } from "./emailpass.ts";
+import { EmailPass, type EmailPassProvider } from "./emailpass.ts";
 import { type Fixtures, seedStore } from "./fixtures.ts";
 import { Outbox } from "./outbox.ts";
 import type { PasswordHasher } from "./passwords.ts";
-import { ResetTokens } from "./reset-tokens.ts";
+import { type ResetPolicy, ResetTokens } from "./reset-tokens.ts";
 import { SessionStore } from "./sessions.ts";
 import { MemoryStore } from "./store.ts";
 import type { TokenSigner } from "./tokens.ts";
@@ -20,7 +20,7 @@ export const DEFAULT_LIMITS: Limits = { accounts: 50_000, sessions: 100_000, res
 
 export interface State {
 	store: MemoryStore;
-	emailpass: EmailPass;
+	emailpass: EmailPassProvider;
 	sessions: SessionStore;
 	resetTokens: ResetTokens;
 	outbox: Outbox;
@@ -32,16 +32,20 @@ export interface StateDeps {
 	signer: TokenSigner;
 	limits: Limits;
 	sessionTtlSeconds: number;
+	resetPolicy: ResetPolicy;
+	/** Lets the caller wrap the provider (gatecheck's --defect switches do). */
+	wrapEmailPass?: (provider: EmailPassProvider, store: MemoryStore) => EmailPassProvider;
 }
 
 export const createState = async (deps: StateDeps, now: number): Promise<State> => {
 	const store = new MemoryStore({ accounts: deps.limits.accounts });
 	await seedStore(store, deps.fixtures, deps.hasher, now);
+	const emailpass = new EmailPass(store, deps.hasher);
 	return {
 		store,
-		emailpass: new EmailPass(store, deps.hasher),
+		emailpass: deps.wrapEmailPass ? deps.wrapEmailPass(emailpass, store) : emailpass,
 		sessions: new SessionStore(deps.sessionTtlSeconds, deps.limits.sessions),
-		resetTokens: new ResetTokens(deps.signer, deps.limits.resetTokens),
+		resetTokens: new ResetTokens(deps.signer, deps.limits.resetTokens, deps.resetPolicy),
 		outbox: new Outbox(deps.limits.outbox),
 	};
 };

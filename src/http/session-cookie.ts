@@ -10,11 +10,11 @@ export const sessionCookieHeader = async (
 	sessionId: string,
 	expiresAt: number,
 	secret: string,
-	secure: boolean,
+	flags: { secure: boolean; httpOnly: boolean },
 ): Promise<string> => {
 	const value = encodeURIComponent(`s:${await signCookie(sessionId, secret)}`);
-	const attributes = `Path=/; Expires=${new Date(expiresAt).toUTCString()}; HttpOnly`;
-	return `${SESSION_COOKIE}=${value}; ${attributes}${secure ? "; Secure; SameSite=Lax" : ""}`;
+	const attributes = `Path=/; Expires=${new Date(expiresAt).toUTCString()}${flags.httpOnly ? "; HttpOnly" : ""}`;
+	return `${SESSION_COOKIE}=${value}; ${attributes}${flags.secure ? "; Secure; SameSite=Lax" : ""}`;
 };
 
 /** What DELETE /auth/session sends: no Secure or SameSite even over https (observed 06p). */

@@ -14,7 +14,8 @@ export const adminRoutes = (rt: Runtime) =>
 	new Elysia({ name: "medusa-v2/admin" })
 		.resolve(async ({ request }) => {
 			const now = rt.clock.now();
-			const { context } = await authenticate(rt, request, { actorTypes: ["user"], methods: ["bearer", "session", "api-key"] }, now);
+			const actorTypes = rt.defects.has("customer-token-on-admin") ? ["user", "customer"] : ["user"];
+			const { context } = await authenticate(rt, request, { actorTypes, methods: ["bearer", "session", "api-key"] }, now);
 			return { now, actorId: String(context.actor_id) };
 		})
 		.get("/admin/users/me", ({ actorId }) => {

@@ -2,9 +2,10 @@
 // transcripts). Body parsing, CORS and error mapping are set here for the whole profile so that no
 // Elysia default (422 validation errors, text 400s, plain 404s) ever reaches a client.
 import { Elysia } from "elysia";
-import { GatecheckError } from "../../core/errors.ts";
+import { GatecheckError, isGatecheckError } from "../../core/errors.ts";
 import { parseBody } from "../../http/body.ts";
 import { corsHeaders, preflightResponse } from "../../http/cors.ts";
+import { jsonResponse } from "../../http/respond.ts";
 import type { Runtime } from "../../runtime.ts";
 import { adminRoutes } from "./admin.routes.ts";
 import { authRoutes } from "./auth.routes.ts";
@@ -29,7 +30,10 @@ export const medusaV2 = (rt: Runtime) =>
 				Object.assign(set.headers, corsHeaders(rt.cors, request));
 				return errorResponse(notFound(request));
 			}
+			if (code === "PARSE" && rt.defects.has("malformed-json-500")) return unknownErrorResponse();
 			const cause = code === "PARSE" ? (error as Error).cause : error;
+			if (isGatecheckError(cause, "ERR_INVALID_BODY") && rt.defects.has("validation-422"))
+				return jsonResponse(422, { type: "validation", on: "body", message: cause.message });
 			if (cause instanceof GatecheckError) return errorResponse(cause);
 			if (code === "PARSE" || code === "VALIDATION")
 				return errorResponse(new GatecheckError("ERR_INVALID_BODY", "Invalid request: the body could not be read"));

@@ -22,8 +22,10 @@ export const resetRoutes = (rt: Runtime) =>
 			const { identifier, metadata = {} } = validateBody(ResetPasswordBody, body);
 			const target = { entityId: identifier, provider: params.provider, actorType: params.actor };
 			const known = rt.state.store.findIdentity(params.provider, identifier) !== undefined;
+			if (!known && rt.defects.has("reset-password-404-unknown"))
+				throw new GatecheckError("ERR_NOT_FOUND", `Identity with email ${identifier} was not found`);
 			const token = await rt.state.resetTokens.request(target, known, now);
-			if (token !== undefined) {
+			if (token !== undefined && !rt.defects.has("reset-no-event")) {
 				const { outbox } = rt.state;
 				outbox.push({
 					kind: "event",
@@ -46,7 +48,13 @@ export const resetRoutes = (rt: Runtime) =>
 		})
 		.post("/auth/:actor/:provider/update", async ({ params, body, request }) => {
 			const now = rt.clock.now();
-			const target = await rt.state.resetTokens.consume(bearerToken(request.headers.get("authorization")), params.actor, now);
+			const target = await rt.state.resetTokens
+				.consume(bearerToken(request.headers.get("authorization")), params.actor, now)
+				.catch((error: unknown) => {
+					const email = (body as { email?: unknown } | undefined)?.email;
+					if (!rt.defects.has("update-trusts-body-email") || typeof email !== "string") throw error;
+					return { entityId: email, provider: params.provider, actorType: params.actor };
+				});
 			const identity = rt.state.store.findIdentity(target.provider, target.entityId);
 			if (!identity || target.provider !== params.provider) throw new GatecheckError("ERR_RESET_TOKEN_INVALID", "no such identity");
 			const { password } = (typeof body === "object" && body !== null ? body : {}) as Record<string, unknown>;

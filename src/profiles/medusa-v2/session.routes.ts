@@ -4,6 +4,7 @@
 // a fresh iat/exp and re-reads app_metadata, so a registration token becomes a full one.
 import { Elysia } from "elysia";
 import { GatecheckError } from "../../core/errors.ts";
+import { bearerToken } from "../../http/credentials.ts";
 import { jsonResponse } from "../../http/respond.ts";
 import { clearedSessionCookieHeader, isSecureRequest, sessionCookieHeader } from "../../http/session-cookie.ts";
 import type { Runtime } from "../../runtime.ts";
@@ -16,19 +17,24 @@ export const sessionRoutes = (rt: Runtime) =>
 			const now = rt.clock.now();
 			const { context } = await authenticate(rt, request, { actorTypes: "*", methods: ["bearer"], allowUnregistered: true }, now);
 			const session = rt.state.sessions.create(context, now);
-			const cookie = await sessionCookieHeader(session.id, session.expiresAt, rt.cookieSecret, isSecureRequest(request, rt.trustProxy));
+			const cookie = await sessionCookieHeader(session.id, session.expiresAt, rt.cookieSecret, {
+				secure: isSecureRequest(request, rt.trustProxy),
+				httpOnly: !rt.defects.has("cookie-without-httponly"),
+			});
 			return jsonResponse(200, { user: context }, { "set-cookie": cookie });
 		})
 		.delete("/auth/session", async ({ request }) => {
 			const now = rt.clock.now();
 			const { sessionId } = await authenticate(rt, request, { actorTypes: "*", methods: ["session"], allowUnregistered: true }, now);
-			if (sessionId !== undefined) rt.state.sessions.destroy(sessionId);
+			if (sessionId !== undefined && !rt.defects.has("session-survives-logout")) rt.state.sessions.destroy(sessionId);
 			return jsonResponse(200, { success: true }, { "set-cookie": clearedSessionCookieHeader() });
 		})
 		.post("/auth/token/refresh", async ({ request }) => {
 			const now = rt.clock.now();
 			const rule = { actorTypes: "*", methods: ["session", "bearer"], allowUnregistered: true } satisfies AuthRule;
 			const { context } = await authenticate(rt, request, rule, now);
+			const presented = bearerToken(request.headers.get("authorization"));
+			if (presented && rt.defects.has("refresh-returns-same-token")) return jsonResponse(200, { token: presented });
 			const identity = rt.state.store.getIdentity(String(context.auth_identity_id));
 			if (!identity) throw new GatecheckError("ERR_NOT_AUTHENTICATED", "Unauthorized");
 			return tokenResponse(rt, identity, String(context.actor_type), now);

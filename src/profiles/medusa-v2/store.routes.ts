@@ -9,32 +9,44 @@ import { newId } from "../../core/ids.ts";
 import type { ApiKey } from "../../core/store.ts";
 import { jsonResponse } from "../../http/respond.ts";
 import type { Runtime } from "../../runtime.ts";
-import { authenticate } from "./authenticate.ts";
+import { type Authenticated, type AuthRule, authenticate } from "./authenticate.ts";
 import { CreateCustomerBody, validateBody } from "./model.ts";
 import { customerView, paginate, storeProductView } from "./views.ts";
 
-const publishableKey = (rt: Runtime, request: Request, now: number): ApiKey => {
+/** The request's publishable key; undefined only under the publishable-key-optional defect. */
+const publishableKey = (rt: Runtime, request: Request, now: number): ApiKey | undefined => {
 	const token = request.headers.get("x-publishable-api-key");
+	if (!token && rt.defects.has("publishable-key-optional")) return undefined;
 	if (!token) throw new GatecheckError("ERR_PUBLISHABLE_KEY_MISSING");
 	const key = rt.state.store.findApiKey("publishable", token);
-	if (!key || !isKeyActive(key, now)) throw new GatecheckError("ERR_PUBLISHABLE_KEY_INVALID");
+	const usable = key && (isKeyActive(key, now) || rt.defects.has("revoked-key-accepted"));
+	if (!usable) throw new GatecheckError("ERR_PUBLISHABLE_KEY_INVALID");
 	return key;
+};
+
+/** Upstream checks the key first (FACTS.md §A.10); the key-checked-after-auth defect swaps the order. */
+const authenticateCustomer = async (rt: Runtime, request: Request, rule: AuthRule, now: number): Promise<Authenticated> => {
+	const authenticated = await authenticate(rt, request, rule, now);
+	if (rt.defects.has("key-checked-after-auth")) publishableKey(rt, request, now);
+	return authenticated;
 };
 
 export const storeRoutes = (rt: Runtime) =>
 	new Elysia({ name: "medusa-v2/store" })
 		.resolve(({ request }) => {
 			const now = rt.clock.now();
-			return { now, publishableKey: publishableKey(rt, request, now) };
+			const keyFirst = !rt.defects.has("key-checked-after-auth") || new URL(request.url).pathname === "/store/products";
+			return { now, publishableKey: keyFirst ? publishableKey(rt, request, now) : undefined };
 		})
 		.post("/store/customers", async ({ request, body, now }) => {
-			const { context } = await authenticate(
+			const { context } = await authenticateCustomer(
 				rt,
 				request,
 				{ actorTypes: ["customer"], methods: ["session", "bearer"], allowUnregistered: true },
 				now,
 			);
 			if (context.actor_id) throw new GatecheckError("ERR_ALREADY_AUTHENTICATED");
+			if (rt.defects.has("store-customers-refuses-registration")) throw new GatecheckError("ERR_NOT_AUTHENTICATED", "Unauthorized");
 			const input = validateBody(CreateCustomerBody, body);
 			const { store } = rt.state;
 			const identity = store.getIdentity(String(context.auth_identity_id));
@@ -58,15 +70,23 @@ export const storeRoutes = (rt: Runtime) =>
 			return jsonResponse(200, { customer: customerView(customer) });
 		})
 		.get("/store/customers/me", async ({ request, now }) => {
-			const { context } = await authenticate(rt, request, { actorTypes: ["customer"], methods: ["session", "bearer"] }, now);
+			const rule: AuthRule = {
+				actorTypes: ["customer"],
+				methods: ["session", "bearer"],
+				allowUnregistered: rt.defects.has("registration-token-accepted"),
+			};
+			const { context } = await authenticateCustomer(rt, request, rule, now);
 			const customer = rt.state.store.getCustomer(String(context.actor_id));
 			if (!customer) throw new GatecheckError("ERR_NOT_FOUND", `Customer with id: ${String(context.actor_id)} was not found`);
-			return jsonResponse(200, { customer: customerView(customer) });
+			const view = customerView(customer);
+			if (rt.defects.has("password-hash-in-response"))
+				view.password_hash = rt.state.store.findIdentity("emailpass", customer.email)?.passwordHash ?? null;
+			return jsonResponse(200, { customer: view });
 		})
 		.get("/store/products", ({ query, publishableKey: key }) => {
 			// A key sees the products of its sales channels only (FACTS.md §A.10, publishable_key_context).
-			const visible = rt.state.store.listProducts((product) =>
-				product.salesChannelIds.some((id) => key.salesChannelIds.includes(id)),
+			const visible = rt.state.store.listProducts(
+				(product) => !key || rt.defects.has("key-not-scoped") || product.salesChannelIds.some((id) => key.salesChannelIds.includes(id)),
 			);
 			const page = paginate(visible, query);
 			return jsonResponse(200, { products: page.items.map(storeProductView), count: page.count, offset: page.offset, limit: page.limit });

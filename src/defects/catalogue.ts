@@ -1,0 +1,46 @@
+// Named faults that `gatecheck serve --defect <name>` switches on, one rule broken each, so that
+// tests can show every conformance check failing on a server that breaks its rule. Never on by
+// default. Each sentence says what an attacker or a client gets from the fault.
+
+export const DEFECTS = {
+	"accept-expired-tokens": "Expired tokens still authenticate, so a leaked token works forever.",
+	"ignore-signature": "Token signatures are not checked, so anyone can forge a token for any account.",
+	"accept-alg-none": "Unsigned tokens (alg: none) are accepted, so anyone can forge a token for any account.",
+	"accept-any-hmac-algorithm": "HS384/HS512 tokens are accepted besides HS256, opening the door to algorithm substitution.",
+	"login-accepts-any-password": "Any password logs in to an existing account.",
+	"login-timing-leak": "Unknown e-mails skip password hashing, so login latency tells which accounts exist.",
+	"login-reveals-unknown-email": "Login answers 404 for unknown e-mails, so anyone can list which accounts exist.",
+	"register-overwrites-identity": "Registering an existing e-mail with another password returns a token for that account.",
+	"store-customers-refuses-registration": "POST /store/customers refuses registration tokens, so no one can sign up.",
+	"registration-token-accepted": "A registration token (no customer yet) passes where a customer is required.",
+	"refresh-returns-same-token": "Token refresh hands back the token it was given, with the old iat and exp.",
+	"token-lifetime-7d": "Tokens live 7 days instead of 1, so a leaked token is useful for a week.",
+	"session-survives-logout": "DELETE /auth/session leaves the server-side session alive: a stolen cookie outlives logout.",
+	"cookie-without-httponly": "The session cookie lacks HttpOnly, so any injected script can read it.",
+	"cookie-lifetime-24h": "Sessions and their cookie last 24 h instead of 10 h.",
+	"reset-password-404-unknown": "reset-password answers 404 for unknown identifiers, so anyone can list accounts.",
+	"reset-no-event": "reset-password emits no auth.password_reset event, so no one can ever reset a password.",
+	"reset-token-reusable": "A reset token keeps working after it has been used (Medusa before 2.16).",
+	"reset-token-older-valid": "Older reset tokens stay valid after a newer request (Medusa before 2.16).",
+	"reset-token-24h": "Reset tokens live 24 h instead of 15 min.",
+	"update-trusts-body-email": "update without a valid reset token changes the password of the body's e-mail (Medusa 2.0.0's hole).",
+	"update-does-not-change-password": "update answers success but keeps the old password.",
+	"publishable-key-optional": "/store/* works without a publishable key.",
+	"key-checked-after-auth": "/store/* checks the token before the publishable key, so errors differ from upstream.",
+	"revoked-key-accepted": "Revoked publishable keys still open /store/*.",
+	"key-not-scoped": "A publishable key sees the products of every sales channel, not only its own.",
+	"customer-token-on-admin": "/admin/* accepts customer tokens: any shopper is an admin.",
+	"malformed-json-500": "Malformed JSON bodies crash the handler with a 500.",
+	"validation-422": "Body validation errors come back as Elysia's default 422 instead of Medusa's 400 invalid_data.",
+	"password-hash-in-response": "GET /store/customers/me includes the customer's password hash.",
+	"cors-allow-any-origin": "CORS reflects any Origin with credentials, so any site can call the API as the user.",
+} as const;
+
+export type Defect = keyof typeof DEFECTS;
+
+export const isDefect = (name: string): name is Defect => Object.hasOwn(DEFECTS, name);
+
+export const listDefects = (): string =>
+	Object.entries(DEFECTS)
+		.map(([name, why]) => `${name.padEnd(38)} ${why}`)
+		.join("\n");
