@@ -53,7 +53,7 @@ export const createContext = (deps: ContextDeps): CheckContext => {
 				fc.asyncProperty(arbitrary, async (value) => {
 					await predicate(value);
 				}),
-				{ seed: deps.options.seed, numRuns: runs, path: deps.options.path, endOnFailure: true },
+				{ seed: deps.options.seed, numRuns: runs, path: deps.options.path },
 			);
 			if (!details.failed) return;
 			const cause = details.errorInstance;

@@ -1,0 +1,80 @@
+// `gatecheck check` end to end over a real port: the README's command against the reference,
+// its reports, its exit codes, and its usage errors.
+import { afterAll, beforeAll, describe, expect, test } from "bun:test";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { XMLValidator } from "fast-xml-parser";
+import { runCheckCommand } from "../../conformance/src/cli.ts";
+import type { RunResult } from "../../conformance/src/result.ts";
+import { makeTestApp } from "../support/test-app.ts";
+
+const captured = (): { io: { out(text: string): void; err(text: string): void }; out: string[]; err: string[] } => {
+	const out: string[] = [];
+	const err: string[] = [];
+	return { io: { out: (text) => void out.push(text), err: (text) => void err.push(text) }, out, err };
+};
+
+const MAIN = join(import.meta.dir, "..", "..", "src", "main.ts");
+
+describe("gatecheck check over HTTP", () => {
+	let url = "";
+	let stop = (): void => {};
+	const outDir = mkdtempSync(join(tmpdir(), "gatecheck-cli-"));
+
+	beforeAll(async () => {
+		const { app } = await makeTestApp();
+		app.listen({ port: 0, hostname: "127.0.0.1" });
+		url = `http://127.0.0.1:${app.server?.port}`;
+		stop = () => void app.stop();
+	});
+	afterAll(() => {
+		stop();
+		rmSync(outDir, { recursive: true, force: true });
+	});
+
+	test("against the reference with --control: exit 0, a JSON report and a valid JUnit file", async () => {
+		const { io, out } = captured();
+		const code = await runCheckCommand([url, "--profile", "medusa-v2", "--control", url, "--reporter", "json,junit,console", "--out", outDir], io);
+		const report = JSON.parse(readFileSync(join(outDir, "gatecheck.json"), "utf8")) as RunResult;
+		const problems = report.checks.filter((check) => check.status === "fail" || check.status === "error");
+		expect(problems.map((check) => `${check.id}: ${check.evidence?.message}`)).toEqual([]);
+		expect(code).toBe(0);
+		expect(report.summary.pass).toBeGreaterThan(0);
+		for (const check of report.checks) expect(check.refs.length).toBeGreaterThan(0);
+		expect(XMLValidator.validate(readFileSync(join(outDir, "gatecheck.junit.xml"), "utf8"))).toBe(true);
+		const printed = out.join("");
+		expect(printed).toMatch(/total: \d+ pass, 0 fail, \d+ warn, \d+ skip, 0 error in [\d.]+ s/);
+		console.log(printed.split("\n").filter((line) => line.startsWith("total:")).join("\n"));
+	}, 60_000);
+
+	test("an observed-tier miss warns (exit 0), and fails under --strict (exit 1)", async () => {
+		const broken = await makeTestApp({ defects: ["reset-token-reusable"] });
+		broken.app.listen({ port: 0, hostname: "127.0.0.1" });
+		const brokenUrl = `http://127.0.0.1:${broken.app.server?.port}`;
+		const argv = [brokenUrl, "--control", brokenUrl, "--only", "medusa-v2/reset/update-is-single-use", "--reporter", "json", "--out", outDir];
+		try {
+			expect(await runCheckCommand(argv, captured().io)).toBe(0);
+			expect((JSON.parse(readFileSync(join(outDir, "gatecheck.json"), "utf8")) as RunResult).checks[0]?.status).toBe("warn");
+			expect(await runCheckCommand([...argv, "--strict"], captured().io)).toBe(1);
+		} finally {
+			broken.app.stop();
+		}
+	}, 60_000);
+});
+
+describe("gatecheck check usage", () => {
+	test("no URL, an unknown reporter or tier, and an unknown flag are usage errors (exit 2) with the help", async () => {
+		for (const argv of [[], ["http://x", "--reporter", "pdf"], ["http://x", "--tier", "gold"], ["http://x", "--frobnicate"]]) {
+			const { io, err } = captured();
+			expect(await runCheckCommand(argv, io)).toBe(2);
+			expect(err.join("")).toContain("Usage: gatecheck check <base-url>");
+		}
+	});
+
+	test("--help prints the usage and exits 0, through the real command", () => {
+		const child = Bun.spawnSync([process.execPath, "run", MAIN, "check", "--help"]);
+		expect(child.exitCode).toBe(0);
+		expect(child.stdout.toString()).toContain("--reporter <list>");
+	});
+});

@@ -1,0 +1,105 @@
+// The kit's harness, tested on its own with tiny checks and fake targets (test262 / OpenID
+// conformance style: tests of the harness apart from the checks).
+import { describe, expect, test } from "bun:test";
+import { DEFAULT_RUN_OPTIONS, type RunOptions } from "../../conformance/src/config.ts";
+import type { CheckContext } from "../../conformance/src/context.ts";
+import { type Check, defineCheck, type Tier } from "../../conformance/src/define-check.ts";
+import type { RunResult } from "../../conformance/src/result.ts";
+import { runChecks } from "../../conformance/src/runner.ts";
+import { type FetchLike, handlerTarget } from "../../conformance/src/target.ts";
+
+const answering =
+	(status: number, body: unknown, headers: Record<string, string> = {}): FetchLike =>
+	async () =>
+		new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json", ...headers } });
+
+const expects401 = (tier: Tier, requires: Check["requires"] = []): Check =>
+	defineCheck({
+		id: `test/engine/${tier}-401`,
+		title: "GET /me is refused",
+		rule: "GET /me without a token answers 401.",
+		refs: ["test:ref"],
+		tier,
+		requires,
+		async run(ctx: CheckContext) {
+			ctx.expect.status(await ctx.request({ path: "/me", bearer: "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2lnbmF0dXJl" }), 401);
+		},
+	});
+
+const run = (checks: Check[], fetch: FetchLike, options: Partial<RunOptions> = {}): Promise<RunResult> =>
+	runChecks({ profile: "test", checks, target: handlerTarget(fetch), config: {}, options: { ...DEFAULT_RUN_OPTIONS, ...options } });
+
+describe("check outcomes by tier", () => {
+	test("a check that holds passes", async () => {
+		const result = await run([expects401("contract")], answering(401, { message: "Unauthorized" }));
+		expect(result.checks[0]?.status).toBe("pass");
+		expect(result.summary).toMatchObject({ pass: 1, fail: 0 });
+	});
+
+	test("a contract miss fails; observed and hardening misses warn unless --strict / --hardening", async () => {
+		const broken = answering(200, { ok: true });
+		const checks = [expects401("contract"), expects401("observed"), expects401("hardening")];
+		expect((await run(checks, broken)).checks.map((check) => check.status)).toEqual(["fail", "warn", "warn"]);
+		expect((await run(checks, broken, { strict: true })).checks.map((check) => check.status)).toEqual(["fail", "fail", "warn"]);
+		expect((await run(checks, broken, { hardening: true })).checks.map((check) => check.status)).toEqual(["fail", "warn", "fail"]);
+	});
+
+	test("a missing capability skips and names it", async () => {
+		const result = await run([expects401("contract", ["jwt-secret", "admin-account"])], answering(401, {}));
+		expect(result.checks[0]).toMatchObject({ status: "skip", missing: ["jwt-secret", "admin-account"] });
+	});
+
+	test("a broken network is an error, not a failure of the target", async () => {
+		const result = await run([expects401("contract")], async () => {
+			throw new Error("connection refused");
+		});
+		expect(result.checks[0]?.status).toBe("error");
+		expect(result.checks[0]?.evidence?.message).toContain("connection refused");
+	});
+});
+
+describe("evidence of a failure", () => {
+	test("carries expected and actual, the exchange with secrets redacted, a curl line and a replay line", async () => {
+		const result = await run([expects401("contract")], answering(200, { token: "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2lnbmF0dXJl" }));
+		const evidence = result.checks[0]?.evidence;
+		expect(evidence).toMatchObject({ expected: "401", actual: 200 });
+		const request = evidence?.exchanges[0]?.request;
+		expect(request?.headers.find(([name]) => name === "authorization")?.[1]).toMatch(/^Bearer eyJhbG…\[redacted\]$/);
+		expect(evidence?.exchanges[0]?.response?.body).not.toContain("c2lnbmF0dXJl");
+		expect(evidence?.curl).toStartWith("curl -i -X GET 'http://localhost/me'");
+		expect(evidence?.replay).toBe(`gatecheck check --only test/engine/contract-401 --seed ${DEFAULT_RUN_OPTIONS.seed}`);
+	});
+
+	test("--show-secrets keeps the token", async () => {
+		const result = await run([expects401("contract")], answering(200, {}), { showSecrets: true });
+		expect(result.checks[0]?.evidence?.curl).toContain("Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2lnbmF0dXJl");
+	});
+
+	test("a property failure reports the seed, the shrunk counterexample and the path to replay it", async () => {
+		const property = defineCheck({
+			id: "test/engine/property",
+			title: "numbers under 10",
+			rule: "every number is under 10",
+			refs: ["test:ref"],
+			tier: "contract",
+			requires: [],
+			async run(ctx: CheckContext) {
+				const fc = await import("fast-check");
+				await ctx.property(fc.integer({ min: 0, max: 1000 }), async (n) => ctx.expect.that(n < 10, `${n} is not under 10`));
+			},
+		});
+		const result = await run([property], answering(200, {}), { seed: 42 });
+		const evidence = result.checks[0]?.evidence;
+		expect(evidence?.property).toMatchObject({ seed: 42, counterexample: "[10]" });
+		expect(evidence?.property?.path).toMatch(/^\d+(:\d+)*$/);
+		expect(evidence?.replay).toBe(`gatecheck check --only test/engine/property --seed 42 --path ${evidence?.property?.path}`);
+	});
+});
+
+describe("defineCheck", () => {
+	test("refuses ids that are not profile/area/slug and checks without references", () => {
+		const base = { title: "t", rule: "r", tier: "contract" as const, requires: [], run: async () => {} };
+		expect(() => defineCheck({ ...base, id: "no-slashes", refs: ["x"] })).toThrow();
+		expect(() => defineCheck({ ...base, id: "a/b/c", refs: [] })).toThrow();
+	});
+});
