@@ -52,7 +52,7 @@ export const adminRoutes = (rt: Runtime) =>
 			if (!key) throw new GatecheckError("ERR_NOT_FOUND", `ApiKey with id: ${params.id} was not found`);
 			if (key.revokedAt !== null)
 				throw new GatecheckError("ERR_KEY_ALREADY_REVOKED", `There are 1 ${key.type} keys that are already revoked.`);
-			key.revokedAt = now + Math.max(0, revokeInSeconds) * 1000;
+			key.revokedAt = now + revokeInSeconds * 1000;
 			key.revokedBy = actorId;
 			return jsonResponse(200, { api_key: apiKeyView(key, store) });
 		});

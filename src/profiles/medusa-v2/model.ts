@@ -26,8 +26,9 @@ export const CreateApiKeyBody = t.Object({
 	type: t.Union([t.Literal("publishable"), t.Literal("secret")]),
 });
 
+// Bounded so that revoked_at stays a representable date (reference choice: at most 100 years ahead).
 export const RevokeApiKeyBody = t.Object({
-	revoke_in: t.Optional(t.Number()),
+	revoke_in: t.Optional(t.Number({ minimum: 0, maximum: 100 * 365 * 86_400 })),
 });
 
 const typeName = (value: unknown): string => {
@@ -40,6 +41,8 @@ const describeMismatch = (field: string, schema: TSchema, value: unknown): strin
 	const literals = (schema.anyOf as TSchema[] | undefined)?.map((option) => option.const);
 	if (literals?.every((literal) => typeof literal === "string"))
 		return `Expected: '${literals.join(", ")}' for field '${field}', but got: '${String(value)}'`;
+	if (typeName(value) === schema.type && typeof schema.minimum === "number" && typeof schema.maximum === "number")
+		return `Expected a number between ${schema.minimum} and ${schema.maximum} for field '${field}', got: '${String(value)}'`;
 	return `Expected type: '${String(schema.type)}' for field '${field}', got: '${typeName(value)}'`;
 };
 
