@@ -97,7 +97,7 @@ const runOne = async (
 		return { ...base, status: failure ? outcomeOf(check, request.options) : "error", durationMs, evidence };
 	} finally {
 		// Put the target's clock back where real time would have it, for the checks after this one.
-		if (clockBefore !== undefined) await control?.setTo(clockBefore + (performance.now() - started)).catch(() => undefined);
+		if (clockBefore !== undefined) await control?.setTo(Math.round(clockBefore + performance.now() - started)).catch(() => undefined);
 	}
 };
 

@@ -126,3 +126,13 @@ describe("toEpochSeconds", () => {
 		);
 	});
 });
+
+describe("ShiftableClock keeps whole milliseconds", () => {
+	test("fractional moves are rounded, so now() stays an integer", () => {
+		const clock = new ShiftableClock(new ManualClock(1_000));
+		clock.setTo(5_000.6);
+		expect(clock.now()).toBe(5_001);
+		clock.advance(0.4);
+		expect(Number.isInteger(clock.now())).toBe(true);
+	});
+});

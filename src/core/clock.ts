@@ -12,6 +12,7 @@ export const systemClock: Clock = { now: () => Date.now() };
 /**
  * Real time shifted by an offset that can be moved forwards or set outright. Time keeps flowing
  * between moves, so a server under a shifted clock behaves like one running at another date.
+ * Moves are rounded to whole milliseconds: times are integers everywhere (ids, dates, claims).
  */
 export class ShiftableClock implements Clock {
 	#offsetMs = 0;
@@ -22,11 +23,11 @@ export class ShiftableClock implements Clock {
 	}
 
 	advance(ms: number): void {
-		this.#offsetMs += ms;
+		this.#offsetMs += Math.round(ms);
 	}
 
 	setTo(epochMs: number): void {
-		this.#offsetMs = epochMs - this.base.now();
+		this.#offsetMs = Math.round(epochMs) - this.base.now();
 	}
 
 	reset(): void {
