@@ -12,6 +12,9 @@ const isLoopback = (address: string): boolean =>
 
 const badRequest = (message: string): Response => jsonResponse(400, { type: "invalid_data", message });
 
+// JavaScript dates end at 8.64e15 ms; the clock stops a year short so every lifetime still fits.
+const LAST_DATE_MS = 8_640_000_000_000_000 - 366 * 86_400_000;
+
 export const CONTROL_CAPABILITIES = ["clock", "outbox", "reset"] as const;
 
 /** What a conformance run needs to know about this server (CONTROL.md, `target`): fixture keys and credentials. */
@@ -29,10 +32,17 @@ export const controlPlugin = (rt: Runtime, clientAddress: ClientAddress, profile
 		)
 		.post("/__control/clock", ({ body }) => {
 			const { advanceMs, setTo } = (typeof body === "object" && body !== null ? body : {}) as Record<string, unknown>;
-			if (typeof advanceMs === "number" && Number.isFinite(advanceMs) && advanceMs >= 0) rt.clock.advance(advanceMs);
-			else if (typeof setTo === "number" && Number.isFinite(setTo)) rt.clock.setTo(setTo);
-			else if (typeof setTo === "string" && !Number.isNaN(Date.parse(setTo))) rt.clock.setTo(Date.parse(setTo));
-			else return badRequest("Send {\"advanceMs\": <non-negative number>} or {\"setTo\": <epoch ms or ISO date>}");
+			const target =
+				typeof advanceMs === "number" && advanceMs >= 0
+					? rt.clock.now() + advanceMs
+					: typeof setTo === "number"
+						? setTo
+						: typeof setTo === "string"
+							? Date.parse(setTo)
+							: Number.NaN;
+			if (!(target >= 0 && target <= LAST_DATE_MS))
+				return badRequest(`Send {"advanceMs": <non-negative number>} or {"setTo": <epoch ms or ISO date>}, landing between 1970 and ${new Date(LAST_DATE_MS).toISOString()}`);
+			rt.clock.setTo(target);
 			const now = rt.clock.now();
 			return jsonResponse(200, { now, iso: new Date(now).toISOString() });
 		})
