@@ -1,6 +1,7 @@
 import type { CheckContext } from "../../../src/context.ts";
 import { defineMedusaV2Check } from "../../../profiles/medusa-v2.ts";
-import { me, newCustomer, storeHeaders, UNAUTHORIZED } from "../flows.ts";
+import { newCustomer, UNAUTHORIZED } from "../flows.ts";
+import { deleteSession, meWithCookie, openSession } from "./support.ts";
 
 export default defineMedusaV2Check({
 	id: "medusa-v2/session/logout-revokes-cookie",
@@ -11,17 +12,10 @@ export default defineMedusaV2Check({
 	requires: ["customer-registration", "publishable-key"],
 	async run(ctx: CheckContext) {
 		const customer = await newCustomer(ctx);
-		const created = await ctx.request({ method: "POST", path: "/auth/session", bearer: customer.token });
-		ctx.expect.status(created, 200, "POST /auth/session");
-		const sid = ctx.http.jar.get("connect.sid");
-		ctx.expect.that(sid !== undefined, "POST /auth/session set no connect.sid cookie", { exchange: created.exchange });
-		ctx.expect.status(await me(ctx, undefined, true), 200, "GET /store/customers/me with the cookie");
-		ctx.expect.status(await ctx.request({ method: "DELETE", path: "/auth/session" }), 200, "DELETE /auth/session");
-		const after = await ctx.request({
-			path: "/store/customers/me",
-			headers: { ...storeHeaders(ctx), cookie: `connect.sid=${encodeURIComponent(sid)}` },
-			useJar: false,
-		});
+		const { cookie } = await openSession(ctx, customer.token);
+		ctx.expect.status(await meWithCookie(ctx, cookie.raw), 200, "GET /store/customers/me with the cookie");
+		ctx.expect.status(await deleteSession(ctx, cookie.raw), 200, "DELETE /auth/session");
+		const after = await meWithCookie(ctx, cookie.raw);
 		ctx.expect.status(after, 401, "the old cookie after logout");
 		ctx.expect.json(after, UNAUTHORIZED);
 	},

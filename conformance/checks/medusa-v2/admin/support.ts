@@ -1,0 +1,7 @@
+// What the admin checks share: GET /admin/products with a chosen Authorization header, or none.
+import type { CheckContext } from "../../../src/context.ts";
+import type { Reply } from "../../../src/http.ts";
+
+/** GET /admin/products?limit=1 (as recorded in observed 09b) with this Authorization header, no cookies. */
+export const adminProducts = (ctx: CheckContext, authorization?: string): Promise<Reply> =>
+	ctx.request({ path: "/admin/products?limit=1", headers: authorization === undefined ? {} : { authorization }, useJar: false });
