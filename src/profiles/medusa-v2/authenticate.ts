@@ -35,7 +35,7 @@ const fromApiKey = async (rt: Runtime, request: Request, now: number): Promise<A
 };
 
 const fromSession = async (rt: Runtime, request: Request, rule: AuthRule, now: number): Promise<Authenticated | undefined> => {
-	const sessionId = await readSessionId(request.headers.get("cookie"), rt.cookieSecret);
+	const sessionId = await readSessionId(request.headers.get("cookie"), rt.cookieSecret, !rt.defects.has("ignore-cookie-signature"));
 	const session = sessionId === undefined ? undefined : rt.state.sessions.get(sessionId, now);
 	if (!session || !actorAllowed(rule, session.authContext.actor_type)) return undefined;
 	return { context: session.authContext, sessionId: session.id };
@@ -51,7 +51,7 @@ const fromBearer = async (rt: Runtime, request: Request, rule: AuthRule, now: nu
 /** The caller as `rule` sees it, or ERR_NOT_AUTHENTICATED. */
 export const authenticate = async (rt: Runtime, request: Request, rule: AuthRule, now: number): Promise<Authenticated> => {
 	const found =
-		(rule.methods.includes("api-key") && rule.actorTypes !== "*" && rule.actorTypes.join() === "user"
+		(rule.methods.includes("api-key") && rule.actorTypes !== "*" && rule.actorTypes.join() === "user" && !rt.defects.has("no-secret-key-auth")
 			? await fromApiKey(rt, request, now)
 			: undefined) ??
 		(rule.methods.includes("session") ? await fromSession(rt, request, rule, now) : undefined) ??

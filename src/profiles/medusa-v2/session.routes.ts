@@ -15,11 +15,13 @@ export const sessionRoutes = (rt: Runtime) =>
 	new Elysia({ name: "medusa-v2/session" })
 		.post("/auth/session", async ({ request }) => {
 			const now = rt.clock.now();
-			const { context } = await authenticate(rt, request, { actorTypes: "*", methods: ["bearer"], allowUnregistered: true }, now);
+			const allowUnregistered = !rt.defects.has("session-refuses-registration-token");
+			const { context } = await authenticate(rt, request, { actorTypes: "*", methods: ["bearer"], allowUnregistered }, now);
 			const session = rt.state.sessions.create(context, now);
 			const cookie = await sessionCookieHeader(session.id, session.expiresAt, rt.cookieSecret, {
 				secure: isSecureRequest(request, rt.trustProxy),
 				httpOnly: !rt.defects.has("cookie-without-httponly"),
+				sameSite: rt.defects.has("cookie-samesite-none") ? "None" : "Lax",
 			});
 			return jsonResponse(200, { user: context }, { "set-cookie": cookie });
 		})
