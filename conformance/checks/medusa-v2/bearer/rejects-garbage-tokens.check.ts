@@ -1,7 +1,7 @@
 import type { CheckContext } from "../../../src/context.ts";
 import fc from "fast-check";
 import { defineMedusaV2Check } from "../../../profiles/medusa-v2.ts";
-import { me, UNAUTHORIZED } from "../flows.ts";
+import { me } from "../flows.ts";
 
 // Any token-ish string: base64url fragments joined by dots, or arbitrary printable text.
 const garbageToken = fc.oneof(
@@ -12,15 +12,13 @@ const garbageToken = fc.oneof(
 export default defineMedusaV2Check({
 	id: "medusa-v2/bearer/rejects-garbage-tokens",
 	title: "Arbitrary bearer tokens are refused",
-	rule: 'GET /store/customers/me with "Authorization: Bearer <anything that is not a valid token>" answers 401 {"message":"Unauthorized"}, never 200 and never 5xx.',
-	refs: ["seed:token-in-header", "observed:05", "rfc6750:3.1"],
+	rule: 'GET /store/customers/me with "Authorization: Bearer <anything that is not a valid token>" answers 401, never 200 and never 5xx (the exact body is bearer/refusal-body\'s concern).',
+	refs: ["seed:token-in-header", "rfc6750:3.1", "observed:05"],
 	tier: "contract",
 	requires: ["publishable-key"],
 	async run(ctx: CheckContext) {
 		await ctx.property(garbageToken, async (token) => {
-			const reply = await me(ctx, token);
-			ctx.expect.status(reply, 401, `Bearer ${token}`);
-			ctx.expect.json(reply, UNAUTHORIZED);
+			ctx.expect.status(await me(ctx, token), 401, `Bearer ${token}`);
 		});
 	},
 });
