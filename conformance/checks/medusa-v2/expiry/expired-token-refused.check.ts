@@ -10,7 +10,7 @@ export default defineMedusaV2Check({
 	id: "medusa-v2/expiry/expired-token-refused",
 	title: "A login token stops working after its exp",
 	rule: `Once the server's clock is ${PAST_LEEWAY_S} s past a login token's exp claim, GET /store/customers/me with that token answers 401: the JWT the login route returns is only good until it expires.`,
-	refs: ["seed:auth-route", "seed:token-in-header", "rfc6750:3.1", "asvs:9.2.1", "observed:05"],
+	refs: ["seed:auth-route", "seed:token-in-header", "rfc7519:4.1.4", "rfc6750:3.1", "asvs:9.2.1", "observed:05"],
 	tier: "contract",
 	requires: ["customer-registration", "publishable-key", "control-clock"],
 	async run(ctx: CheckContext) {

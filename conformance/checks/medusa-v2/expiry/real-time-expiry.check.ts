@@ -7,7 +7,7 @@ export default defineMedusaV2Check({
 	id: "medusa-v2/expiry/real-time-expiry",
 	title: "A login token stops working once its real lifetime has passed",
 	rule: "On a target started with a short token lifetime (--token-ttl N), a login token that worked is refused on GET /store/customers/me with 401 after waiting N + 1 s of real time, with no control API involved.",
-	refs: ["seed:auth-route", "seed:token-in-header", "rfc6750:3.1", "asvs:9.2.1"],
+	refs: ["seed:auth-route", "seed:token-in-header", "rfc7519:4.1.4", "rfc6750:3.1", "asvs:9.2.1"],
 	tier: "contract",
 	requires: ["customer-registration", "publishable-key", "slow-expiry"],
 	async run(ctx: CheckContext) {

@@ -1,0 +1,43 @@
+// Steps the reset checks share: asking for a reset, reading what the outbox holds for an
+// identifier, and telling whether a password currently logs in.
+import type { CheckContext } from "../../../src/context.ts";
+import type { OutboxEvent } from "../../../src/control.ts";
+import type { Reply } from "../../../src/http.ts";
+import { type Account, login } from "../flows.ts";
+
+export const RESET_EVENT = "auth.password_reset";
+
+export const requestReset = (ctx: CheckContext, identifier: string, actor = "customer"): Promise<Reply> =>
+	ctx.request({ path: `/auth/${actor}/emailpass/reset-password`, json: { identifier } });
+
+/** Every auth.password_reset event the outbox holds for `identifier`, oldest first. */
+export const resetEvents = async (ctx: CheckContext, identifier: string): Promise<OutboxEvent[]> => {
+	const control = ctx.control;
+	ctx.expect.that(control !== undefined, "this check needs the control outbox");
+	return control.events({ event: RESET_EVENT, to: identifier });
+};
+
+/** Fails unless `account` logs in (200) with its password. */
+export const expectLogsIn = async (ctx: CheckContext, account: Account, what: string): Promise<void> => {
+	ctx.expect.status(await login(ctx, account), 200, `${what}: login status`);
+};
+
+/** Fails if `account` logs in: the server must answer an error, not a token. */
+export const expectRefusedLogin = async (ctx: CheckContext, account: Account, what: string): Promise<void> => {
+	const reply = await login(ctx, account);
+	ctx.expect.that(reply.status >= 400 && reply.status < 500, `${what}: expected a 4xx error, got ${reply.status}`, {
+		actual: reply.status,
+		exchange: reply.exchange,
+	});
+};
+
+export const isSuccess = (reply: Reply): boolean => reply.status >= 200 && reply.status < 300;
+
+/** The protected header of a JWT, or undefined when it is not one. */
+export const decodeHeader = (token: string): Record<string, unknown> | undefined => {
+	try {
+		return JSON.parse(Buffer.from(token.split(".")[0] ?? "", "base64url").toString("utf8")) as Record<string, unknown>;
+	} catch {
+		return undefined;
+	}
+};
