@@ -28,7 +28,8 @@ export type ErrorCode =
 	| "ERR_SECRET_KEY_LIMIT"
 	| "ERR_KEY_ALREADY_REVOKED"
 	| "ERR_UNKNOWN_PROVIDER"
-	| "ERR_IDENTITY_LINKED";
+	| "ERR_IDENTITY_LINKED"
+	| "ERR_TOO_MANY_ATTEMPTS";
 
 export class GatecheckError extends Error {
 	override readonly name = "GatecheckError";

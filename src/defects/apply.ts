@@ -2,12 +2,13 @@
 // emailpass provider, and by changing configuration. Faults that live in one route are a single
 // `rt.defects.has(...)` test in that route.
 import { decodeJwt, decodeProtectedHeader, jwtVerify } from "jose";
-import type { EmailPassProvider } from "../core/emailpass.ts";
+import { BoundedMap } from "../core/bounded-map.ts";
+import type { Credentials, EmailPassProvider } from "../core/emailpass.ts";
 import { GatecheckError, isGatecheckError } from "../core/errors.ts";
 import type { PasswordHasher } from "../core/passwords.ts";
 import type { ResetPolicy } from "../core/reset-tokens.ts";
 import { MEDUSA_2_16_RESET_POLICY } from "../core/reset-tokens.ts";
-import type { MemoryStore } from "../core/store.ts";
+import type { AuthIdentity, MemoryStore } from "../core/store.ts";
 import type { Claims, TokenSigner } from "../core/tokens.ts";
 import type { Defect } from "./catalogue.ts";
 
@@ -48,23 +49,42 @@ export const defectiveHasher = (hasher: PasswordHasher, defects: Defects): Passw
 		encoded === undefined && defects.has("login-timing-leak") ? Promise.resolve(false) : hasher.verify(encoded, password),
 });
 
-export const defectiveEmailPass = (provider: EmailPassProvider, store: MemoryStore, defects: Defects): EmailPassProvider => ({
-	async authenticate(credentials) {
+/** Failed logins per e-mail, for the login-lockout defect. */
+const LOCKOUT_AFTER = 5;
+
+export const defectiveEmailPass = (provider: EmailPassProvider, store: MemoryStore, defects: Defects): EmailPassProvider => {
+	const failures = new BoundedMap<string, { count: number; expiresAt: number }>(10_000);
+	const normalise = (credentials: Credentials): Credentials =>
+		defects.has("emails-case-insensitive") ? { ...credentials, email: credentials.email.toLowerCase() } : credentials;
+	const authenticate = async (given: Credentials): Promise<AuthIdentity> => {
+		const credentials = normalise(given);
 		const identity = store.findIdentity("emailpass", credentials.email);
 		if (identity && defects.has("login-accepts-any-password")) return identity;
 		if (!identity && defects.has("login-reveals-unknown-email"))
 			throw new GatecheckError("ERR_NOT_FOUND", `Identity with email ${credentials.email} was not found`);
 		return provider.authenticate(credentials);
-	},
-	async register(credentials, now) {
-		const identity = store.findIdentity("emailpass", credentials.email);
-		if (identity && defects.has("register-overwrites-identity")) return identity;
-		return provider.register(credentials, now);
-	},
-	async setPassword(identity, password) {
-		if (!defects.has("update-does-not-change-password")) await provider.setPassword(identity, password);
-	},
-});
+	};
+	return {
+		async authenticate(credentials) {
+			if (!defects.has("login-lockout")) return authenticate(credentials);
+			const failed = (): number => failures.get(credentials.email, 0)?.count ?? 0;
+			if (failed() >= LOCKOUT_AFTER) throw new GatecheckError("ERR_TOO_MANY_ATTEMPTS", "Too many failed logins; try again later");
+			return authenticate(credentials).catch((error: unknown) => {
+				failures.set(credentials.email, { count: failed() + 1, expiresAt: Number.POSITIVE_INFINITY }, 0);
+				throw error;
+			});
+		},
+		async register(given, now) {
+			const credentials = normalise(given);
+			const identity = store.findIdentity("emailpass", credentials.email);
+			if (identity && defects.has("register-overwrites-identity")) return identity;
+			return provider.register(credentials, now);
+		},
+		async setPassword(identity, password) {
+			if (!defects.has("update-does-not-change-password")) await provider.setPassword(identity, password);
+		},
+	};
+};
 
 /** Defects that are only other settings. */
 export const defectiveSettings = (defects: Defects) => ({

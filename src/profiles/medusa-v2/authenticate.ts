@@ -42,8 +42,9 @@ const fromSession = async (rt: Runtime, request: Request, rule: AuthRule, now: n
 };
 
 const fromBearer = async (rt: Runtime, request: Request, rule: AuthRule, now: number): Promise<Authenticated | undefined> => {
-	const token = bearerToken(request.headers.get("authorization"));
-	if (!token) return undefined;
+	const authorization = request.headers.get("authorization");
+	const token = bearerToken(authorization);
+	if (!token || (rt.defects.has("bearer-scheme-case-sensitive") && !authorization?.startsWith("Bearer "))) return undefined;
 	const claims = await rt.signer.verify(token, now).catch(() => undefined);
 	return claims && actorAllowed(rule, claims.actor_type) ? { context: claims } : undefined;
 };

@@ -24,6 +24,8 @@ const RESPONSES: Record<ErrorCode, (error: GatecheckError) => Response> = {
 	ERR_INVALID_CREDENTIALS: () => medusaError(401, "unauthorized", "Invalid email or password"),
 	ERR_IDENTITY_EXISTS: () => medusaError(401, "unauthorized", "Identity with email already exists"),
 	ERR_UNKNOWN_PROVIDER: (error) => medusaError(401, "unauthorized", error.message),
+	// Only the login-lockout defect throws this: Medusa has no lockout (observed 11).
+	ERR_TOO_MANY_ATTEMPTS: (error) => medusaError(429, "not_allowed", error.message),
 	// Reset tokens (observed 08b–08f).
 	ERR_RESET_TOKEN_INVALID: () => medusaError(401, "unauthorized", "Invalid token"),
 	ERR_UPDATE_REJECTED: () => medusaError(401, "unauthorized", "Unauthorized"),
