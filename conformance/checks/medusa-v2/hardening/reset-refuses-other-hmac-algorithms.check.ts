@@ -16,7 +16,8 @@ export default defineMedusaV2Check({
 		for (const alg of ["HS384", "HS512"]) {
 			const attempt = { email: account.email, password: `${alg}-${crypto.randomUUID()}` };
 			const reply = await updatePassword(ctx, await resign(ctx, token, alg), attempt);
-			ctx.expect.that(reply.status >= 400 && reply.status < 500, `update with the reset token re-signed under ${alg}: expected 4xx, got ${reply.status}`, {
+			const what = `update with the reset token re-signed under ${alg}`;
+			ctx.expect.that(reply.status >= 400 && reply.status < 500, `${what}: expected 4xx, got ${reply.status}`, {
 				actual: reply.status,
 				exchange: reply.exchange,
 			});

@@ -15,7 +15,10 @@ const PASSWORDS = ["Model-Pass-Alpha-1", "Model-Pass-Bravo-2", "Model-Pass-Charl
 interface AccountModel {
 	/** The current password, or undefined before sign-up. */
 	password?: string;
-	/** Bumped by every password change: tokens and sessions from an older generation may or may not survive it, so the model asserts nothing about them. */
+	/**
+	 * Bumped by every password change. Tokens and sessions from an older generation may or may not
+	 * survive it (upstream keeps them; a server may revoke them), so the model asserts nothing about them.
+	 */
 	generation: number;
 	resetTokens: Array<{ token: string; live: boolean }>;
 }
@@ -86,7 +89,8 @@ export const setUp = async (r: Real): Promise<Model> => {
 		tokens: [],
 		sessions: [],
 	};
-	for (const step of [new SignUp(0, 0), new SignUp(1, 1), new Login(0, 0), new OpenSession(0), new RequestReset(1), new RequestReset(1)]) await step.run(m, r);
+	const steps = [new SignUp(0, 0), new SignUp(1, 1), new Login(0, 0), new OpenSession(0), new RequestReset(1), new RequestReset(1)];
+	for (const step of steps) await step.run(m, r);
 	return m;
 };
 
