@@ -15,14 +15,23 @@ export interface ResetTarget {
 	actorType: string;
 }
 
-/** How reset tokens behave: Medusa ≥2.16 by default; earlier releases let tokens be reused until they expire. */
+/**
+ * How reset tokens behave: Medusa ≥2.16 by default. Medusa 2.5–2.15 kept no record at all
+ * (`stateless`): any well-signed, unexpired reset token worked, as often as wanted (FACTS.md §A.0).
+ */
 export interface ResetPolicy {
 	ttlSeconds: number;
 	singleUse: boolean;
 	newerVoidsOlder: boolean;
+	stateless: boolean;
 }
 
-export const MEDUSA_2_16_RESET_POLICY: ResetPolicy = { ttlSeconds: RESET_TOKEN_TTL_SECONDS, singleUse: true, newerVoidsOlder: true };
+export const MEDUSA_2_16_RESET_POLICY: ResetPolicy = {
+	ttlSeconds: RESET_TOKEN_TTL_SECONDS,
+	singleUse: true,
+	newerVoidsOlder: true,
+	stateless: false,
+};
 
 /** Tokens kept per identity when older ones stay valid; the oldest go first. */
 const MAX_LIVE_PER_IDENTITY = 10;
@@ -60,6 +69,7 @@ export class ResetTokens {
 		);
 		const jtiDigest = await sha256Hex(jti);
 		if (!known) return undefined;
+		if (this.policy.stateless) return token;
 		const key = grantKey(target.provider, target.entityId);
 		const kept = this.policy.newerVoidsOlder ? [] : (this.#grants.get(key, now)?.jtiDigests ?? []);
 		this.#grants.set(key, { jtiDigests: [...kept, jtiDigest].slice(-MAX_LIVE_PER_IDENTITY), expiresAt: now + ttlSeconds * 1000 }, now);
@@ -80,6 +90,7 @@ export class ResetTokens {
 		if (purpose !== "reset" || typeof jti !== "string") throw invalid("not a reset token");
 		if (typeof entityId !== "string" || typeof provider !== "string") throw invalid("no entity_id");
 		if (tokenActor !== actorType) throw invalid("issued for another actor type");
+		if (this.policy.stateless) return { entityId, provider, actorType };
 		const grants = this.#grants.get(grantKey(provider, entityId), now);
 		const digest = await sha256Hex(jti);
 		const index = grants?.jtiDigests.findIndex((live) => digestsEqual(live, digest)) ?? -1;

@@ -4,6 +4,8 @@
 // and uses the token up even when the body is then refused.
 import { Elysia } from "elysia";
 import { GatecheckError } from "../../core/errors.ts";
+import type { ResetTarget } from "../../core/reset-tokens.ts";
+import { readClaimsUnverified } from "../../core/tokens.ts";
 import { bearerToken } from "../../http/credentials.ts";
 import { jsonResponse, textResponse } from "../../http/respond.ts";
 import type { Runtime } from "../../runtime.ts";
@@ -48,17 +50,40 @@ export const resetRoutes = (rt: Runtime) =>
 		})
 		.post("/auth/:actor/:provider/update", async ({ params, body, request }) => {
 			const now = rt.clock.now();
-			const target = await rt.state.resetTokens
-				.consume(bearerToken(request.headers.get("authorization")), params.actor, now)
-				.catch((error: unknown) => {
-					const email = (body as { email?: unknown } | undefined)?.email;
-					if (!rt.defects.has("update-trusts-body-email") || typeof email !== "string") throw error;
-					return { entityId: email, provider: params.provider, actorType: params.actor };
-				});
+			const { email, password } = (typeof body === "object" && body !== null ? body : {}) as Record<string, unknown>;
+			const passwordOk = typeof password === "string" && password !== "";
+			if (!passwordOk && rt.defects.has("update-validates-before-consume")) throw new GatecheckError("ERR_UPDATE_REJECTED");
+			const token = bearerToken(request.headers.get("authorization"));
+			const target = await useResetToken(rt, token, params, email, now);
 			const identity = rt.state.store.findIdentity(target.provider, target.entityId);
 			if (!identity || target.provider !== params.provider) throw new GatecheckError("ERR_RESET_TOKEN_INVALID", "no such identity");
-			const { password } = (typeof body === "object" && body !== null ? body : {}) as Record<string, unknown>;
-			if (typeof password !== "string" || password === "") throw new GatecheckError("ERR_UPDATE_REJECTED");
-			await rt.state.emailpass.setPassword(identity, password);
+			if (!passwordOk) throw new GatecheckError("ERR_UPDATE_REJECTED");
+			await rt.state.emailpass.setPassword(identity, password as string);
 			return jsonResponse(200, { success: true });
 		});
+
+/**
+ * Uses up the reset token and returns whose password it changes. Upstream consumes the token before
+ * it reads the body (so a failed update still spends it, observed 08f) and takes the account from the
+ * token alone (observed 08e); the update-* defects bend exactly this step.
+ */
+const useResetToken = async (
+	rt: Runtime,
+	token: string | undefined,
+	route: { actor: string; provider: string },
+	bodyEmail: unknown,
+	now: number,
+): Promise<ResetTarget> => {
+	const { resetTokens } = rt.state;
+	const claimedActor = token ? readClaimsUnverified(token)?.actor_type : undefined;
+	if (rt.defects.has("update-consumes-wrong-actor-token") && typeof claimedActor === "string" && claimedActor !== route.actor) {
+		await resetTokens.consume(token, claimedActor, now).catch(() => undefined);
+		throw new GatecheckError("ERR_RESET_TOKEN_INVALID", "issued for another actor type");
+	}
+	const fromBody = typeof bodyEmail === "string" ? { entityId: bodyEmail, provider: route.provider, actorType: route.actor } : undefined;
+	const target = await resetTokens.consume(token, route.actor, now).catch((error: unknown) => {
+		if (fromBody && rt.defects.has("update-trusts-body-email")) return fromBody;
+		throw error;
+	});
+	return fromBody && rt.defects.has("update-uses-body-email") ? fromBody : target;
+};
