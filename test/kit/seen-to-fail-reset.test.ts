@@ -64,6 +64,7 @@ const ROWS: Array<[checkId: string, breaker: Defect | BrokenName]> = [
 	["medusa-v2/reset/update-refuses-login-token", "update-trusts-body-email"],
 	["medusa-v2/reset/update-is-single-use", "reset-token-reusable"],
 	["medusa-v2/reset/update-is-single-use", "reset-jti-not-checked"],
+	["medusa-v2/reset/unknown-jti-refused", "reset-jti-not-checked"],
 	["medusa-v2/reset/newer-request-voids-older", "reset-token-older-valid"],
 	["medusa-v2/reset/update-ignores-body-email", "update-uses-body-email"],
 	["medusa-v2/reset/failed-update-consumes-token", "update-validates-before-consume"],
