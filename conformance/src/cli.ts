@@ -57,6 +57,7 @@ export const runCheckCommand = async (argv: string[], io: Io = processIo): Promi
 		config: command.config,
 		options: command.options,
 		baseCapabilities: profile.baseCapabilities,
+		references: profile.refs,
 		replayBase: command.replayBase,
 		onResult(result, done, total) {
 			if (wants("console")) io.out(progressLine(result, done, total));

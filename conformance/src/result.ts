@@ -27,6 +27,8 @@ export interface CheckResult {
 	rule: string;
 	tier: Tier;
 	refs: string[];
+	/** The refs spelled out: the quoted sentence, the recorded case or the standard's clause. */
+	references: string[];
 	status: Status;
 	durationMs: number;
 	/** For skips: what was missing. */

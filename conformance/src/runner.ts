@@ -8,6 +8,7 @@ import { curlCommand } from "./curl.ts";
 import type { Check } from "./define-check.ts";
 import { CheckFailure } from "./expect.ts";
 import { redactExchange } from "./redact.ts";
+import { describeReference, type Reference } from "./references.ts";
 import { type CheckResult, type Evidence, type RunResult, summarise } from "./result.ts";
 import type { Target } from "./target.ts";
 
@@ -23,6 +24,8 @@ export interface RunRequest {
 	baseCapabilities?: Capability[];
 	/** How to rerun one check from the command line; the runner adds --only, --seed and --path. */
 	replayBase?: string;
+	/** The profile's reference table, to spell out each check's refs in its result. */
+	references?: Record<string, Reference>;
 }
 
 /** What this run can offer checks, from its configuration and the target's control API. */
@@ -69,7 +72,11 @@ const runOne = async (
 	control: ControlClient | undefined,
 	shared: { runId: string; serial: () => number },
 ): Promise<CheckResult> => {
-	const base = { id: check.id, title: check.title, rule: check.rule, tier: check.tier, refs: [...check.refs] };
+	const references = check.refs.map((ref) => {
+		const reference = request.references?.[ref];
+		return reference ? describeReference(ref, reference) : ref;
+	});
+	const base = { id: check.id, title: check.title, rule: check.rule, tier: check.tier, refs: [...check.refs], references };
 	const missing = check.requires.filter((capability) => !have.has(capability));
 	if (missing.length > 0) return { ...base, status: "skip", durationMs: 0, missing };
 

@@ -103,3 +103,19 @@ describe("defineCheck", () => {
 		expect(() => defineCheck({ ...base, id: "a/b/c", refs: [] })).toThrow();
 	});
 });
+
+describe("references", () => {
+	test("a result spells out each ref from the profile's table, and keeps unknown keys as they are", async () => {
+		const result = await runChecks({
+			profile: "test",
+			checks: [expects401("contract")],
+			target: handlerTarget(answering(401, {})),
+			config: {},
+			options: DEFAULT_RUN_OPTIONS,
+			references: { "test:ref": { kind: "observed", case: "05b", summary: "no token → 401" } },
+		});
+		expect(result.checks[0]?.references).toEqual(["test:ref: observed Medusa 2.21.2, case 05b: no token → 401"]);
+		const bare = await run([expects401("contract")], answering(401, {}));
+		expect(bare.checks[0]?.references).toEqual(["test:ref"]);
+	});
+});

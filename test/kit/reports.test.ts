@@ -14,6 +14,7 @@ const result = (id: string, status: CheckResult["status"], tier: CheckResult["ti
 	rule: "a rule & <its> \"quotes\"",
 	tier,
 	refs: ["observed:06"],
+	references: ["observed:06: observed Medusa 2.21.2, case 06: the session cookie"],
 	status,
 	durationMs: 12,
 	...(status === "skip" ? { missing: ["control-clock" as const] } : {}),
@@ -64,6 +65,7 @@ describe("reports", () => {
 		const text = consoleSummary(run).replace(/\u001b\[[0-9;]*m/g, "");
 		expect(text).toContain("FAIL medusa-v2/session/b");
 		expect(text).toContain("replay:    gatecheck check --only medusa-v2/session/b --seed 1");
+		expect(text).toContain("ref: observed:06: observed Medusa 2.21.2, case 06: the session cookie");
 		expect(text).toMatch(/session\s+1 pass\s+1 fail/);
 		expect(text).toMatch(/observed\s+0 pass\s+0 fail\s+1 warn/);
 		expect(text).toContain("total: 1 pass, 1 fail, 1 warn, 1 skip, 1 error in 1.2 s");

@@ -30,5 +30,6 @@ export const runKit = async (app: Elysia, run: KitRun = {}): Promise<RunResult> 
 		config: { controlUrl: "http://localhost", ...run.config },
 		options: { ...DEFAULT_RUN_OPTIONS, seed: TEST_SEED, ...run.options },
 		baseCapabilities: profile.baseCapabilities,
+		references: profile.refs,
 	});
 };

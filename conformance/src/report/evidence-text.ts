@@ -10,7 +10,7 @@ export const describeEvidence = (check: CheckResult, indent = ""): string => {
 	const lines = [
 		evidence.message,
 		`rule: ${check.rule}`,
-		`refs: ${check.refs.join(", ")}`,
+		...check.references.map((reference) => `ref: ${reference}`),
 		...(evidence.expected !== undefined ? [`expected: ${show(evidence.expected)}`] : []),
 		...(evidence.actual !== undefined ? [`actual:   ${show(evidence.actual)}`] : []),
 		...(evidence.property
