@@ -16,10 +16,15 @@ export const redactText = (text: string): string =>
 		.replace(PASSWORD_FIELD, (_match, json?: string, form?: string) => (json ? `${json}"[redacted]"` : `${form}[redacted]`));
 
 const redactHeader = ([name, value]: [string, string]): [string, string] => {
-	if (!SECRET_HEADERS.has(name.toLowerCase())) return [name, value];
+	const lower = name.toLowerCase();
+	if (!SECRET_HEADERS.has(lower)) return [name, value];
 	const scheme = value.match(/^(Bearer|Basic)\s+/i)?.[0];
 	if (scheme) return [name, `${scheme}${maskValue(value.slice(scheme.length))}`];
-	return [name, value.replace(/=([^;]*)/, (_match, cookie: string) => `=${maskValue(cookie)}`)];
+	// Cookies keep their names and Set-Cookie its attributes; only the values go.
+	const mask = (_match: string, cookie: string): string => `=${maskValue(cookie)}`;
+	if (lower === "cookie") return [name, value.replace(/=([^;]*)/g, mask)];
+	if (lower === "set-cookie") return [name, value.replace(/=([^;]*)/, mask)];
+	return [name, maskValue(value)];
 };
 
 export const redactExchange = (exchange: Exchange): Exchange => ({

@@ -119,3 +119,35 @@ describe("references", () => {
 		expect(bare.checks[0]?.references).toEqual(["test:ref"]);
 	});
 });
+
+describe("redaction", () => {
+	test("masks credentials, cookie values, keys, JWTs and passwords, and keeps cookie names and attributes", async () => {
+		const { redactExchange } = await import("../../conformance/src/redact.ts");
+		const exchange = redactExchange({
+			request: {
+				method: "POST",
+				url: "http://localhost/auth/customer/emailpass",
+				headers: [
+					["authorization", "Basic sk_0123456789abcdef0123"],
+					["cookie", "connect.sid=s%3Aabcdefghijkl.sig; theme=dark-mode-on"],
+					["x-publishable-api-key", "pk_0123456789abcdef"],
+				],
+				body: 'email=a%40b.c&password=hunter22',
+			},
+			response: {
+				status: 200,
+				headers: [["set-cookie", "connect.sid=s%3Aabcdefghijkl.sig; Path=/; HttpOnly"]],
+				body: '{"token":"eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2lnbmF0dXJl","password":"hunter22"}',
+			},
+			durationMs: 1,
+		});
+		const headers = Object.fromEntries(exchange.request.headers);
+		expect(headers.authorization).toBe("Basic sk_012…[redacted]");
+		expect(headers.cookie).toBe("connect.sid=s%3Aab…[redacted]; theme=dark-m…[redacted]");
+		expect(headers["x-publishable-api-key"]).toBe("pk_012…[redacted]");
+		expect(exchange.request.body).toBe("email=a%40b.c&password=[redacted]");
+		expect(exchange.response?.headers[0]?.[1]).toBe("connect.sid=s%3Aab…[redacted]; Path=/; HttpOnly");
+		expect(exchange.response?.body).not.toContain("hunter22");
+		expect(exchange.response?.body).not.toContain("c2lnbmF0dXJl");
+	});
+});

@@ -20,7 +20,7 @@ export const describeEvidence = (check: CheckResult, indent = ""): string => {
 			`exchange ${index + 1}: ${exchange.request.method} ${exchange.request.url} -> ${exchange.response?.status ?? exchange.error}`,
 			...(exchange.response ? [`  body: ${exchange.response.body.slice(0, 300)}`] : []),
 		]),
-		...(evidence.curl ? [`reproduce: ${evidence.curl}`] : []),
+		...(evidence.curl ? [`reproduce: ${evidence.curl}${evidence.curl.includes("[redacted]") ? "   (secrets redacted: rerun with --show-secrets for a command you can paste)" : ""}`] : []),
 		`replay:    ${evidence.replay}`,
 	];
 	return lines.map((line) => `${indent}${line}`).join("\n");
