@@ -8,13 +8,21 @@ import { createState, DEFAULT_LIMITS, type Limits, type StateDeps } from "./core
 import { defectiveEmailPass, defectiveHasher, defectiveSettings, defectiveSigner, type Defects } from "./defects/apply.ts";
 import type { Defect } from "./defects/catalogue.ts";
 import { createTokenSigner } from "./core/tokens.ts";
-import { type ClientAddress, controlPlugin, type TargetInfo } from "./http/control.ts";
+import type { ClientAddress } from "./http/client-address.ts";
+import { controlPlugin, type TargetInfo } from "./http/control.ts";
 import { type CorsPolicy, corsPolicyFromEnv } from "./http/cors.ts";
+import { carphacom, configureCarphacom } from "./profiles/carphacom/index.ts";
 import { medusaV2 } from "./profiles/medusa-v2/index.ts";
 import type { Runtime } from "./runtime.ts";
 
-export const PROFILES = ["medusa-v2"] as const;
-export type ProfileName = (typeof PROFILES)[number];
+/** Each profile: its routes (one Elysia plugin) and what it sets on the runtime before serving. */
+const PROFILE_MODULES = {
+	"medusa-v2": { routes: medusaV2, configure: (_rt: Runtime): void => {} },
+	carphacom: { routes: carphacom, configure: configureCarphacom },
+} as const;
+
+export type ProfileName = keyof typeof PROFILE_MODULES;
+export const PROFILES = Object.keys(PROFILE_MODULES) as ProfileName[];
 
 export interface AppOptions {
 	profile?: ProfileName;
@@ -42,13 +50,15 @@ export interface AppOptions {
 /** The fixture values a conformance run against this server needs (CONTROL.md, `target`). */
 const describeTarget = (fixtures: Fixtures, cors: CorsPolicy): TargetInfo => {
 	const live = fixtures.publishable_keys.filter((key) => !key.revoked);
-	const admin = fixtures.users[0];
+	const admin = fixtures.users.find((user) => (user.role ?? "admin") === "admin");
+	const support = fixtures.users.find((user) => user.role === "support");
 	const corsOrigin = cors.store.find((rule) => typeof rule === "string" && cors.auth.includes(rule));
 	return {
 		publishableKey: live[0]?.token,
 		otherPublishableKey: live[1]?.token,
 		revokedPublishableKey: fixtures.publishable_keys.find((key) => key.revoked)?.token,
 		admin: admin && { email: admin.email, password: admin.password },
+		support: support && { email: support.email, password: support.password },
 		secretKey: fixtures.secret_keys[0]?.token,
 		corsOrigin,
 	};
@@ -82,6 +92,7 @@ export const createApp = async (options: AppOptions): Promise<GatecheckApp> => {
 		signer,
 		cookieSecret: options.cookieSecret,
 		trustProxy: options.trustProxy ?? false,
+		socketAddress: options.clientAddress ?? (() => undefined),
 		cors: defects.has("cors-allow-any-origin") ? { store: [/.*/], admin: [/.*/], auth: [/.*/] } : cors,
 		tokenTtlSeconds: broken.tokenTtlSeconds ?? options.tokenTtlSeconds ?? 86_400,
 		defects,
@@ -89,8 +100,10 @@ export const createApp = async (options: AppOptions): Promise<GatecheckApp> => {
 			runtime.state = await createState(stateDeps, clock.now());
 		},
 	};
-	const app = new Elysia().use(medusaV2(runtime));
+	const module = PROFILE_MODULES[profile];
+	module.configure(runtime);
+	const app = new Elysia().use(module.routes(runtime));
 	if (options.control)
-		app.use(controlPlugin(runtime, options.clientAddress ?? (() => undefined), profile, describeTarget(options.fixtures, cors)));
+		app.use(controlPlugin(runtime, profile, describeTarget(options.fixtures, cors)));
 	return { app: app as unknown as Elysia, runtime };
 };

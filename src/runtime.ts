@@ -4,6 +4,7 @@ import type { ShiftableClock } from "./core/clock.ts";
 import type { State } from "./core/state.ts";
 import type { TokenSigner } from "./core/tokens.ts";
 import type { Defects } from "./defects/apply.ts";
+import type { ClientAddress } from "./http/client-address.ts";
 import type { CorsPolicy } from "./http/cors.ts";
 
 export interface Runtime {
@@ -11,8 +12,15 @@ export interface Runtime {
 	state: State;
 	signer: TokenSigner;
 	cookieSecret: string;
-	/** Honour X-Forwarded-Proto (and later X-Forwarded-For) from a reverse proxy. */
+	/** Honour X-Forwarded-Proto and X-Forwarded-For from a reverse proxy. */
 	trustProxy: boolean;
+	/** The socket address of a request (undefined in-process); see http/client-address.ts. */
+	socketAddress: ClientAddress;
+	/**
+	 * Profiles with roles (carphacom) decide here whether an authenticated admin actor may call
+	 * `METHOD path`; returning a reason refuses it with 403. medusa-v2 has none (FACTS.md §A.11).
+	 */
+	authorizeAdmin?: (actorId: string, method: string, path: string) => string | undefined;
 	cors: CorsPolicy;
 	/** Lifetime of login, registration and refreshed tokens: Medusa's default `jwtExpiresIn` "1d". */
 	tokenTtlSeconds: number;

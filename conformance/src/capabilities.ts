@@ -14,6 +14,8 @@ export const CAPABILITIES = {
 	"slow-expiry": "short lifetimes on the target and leave to wait for them (--token-ttl with --allow-slow)",
 	"cors-origin": "an origin the target allows for CORS (--cors-origin)",
 	tls: "a target served over https (an https:// base URL)",
+	"source-addresses": "requests from several client addresses (a plain-http loopback target: 127.0.0.2, 127.0.0.3, …)",
+	"support-account": "a read-only admin user's e-mail and password (--support-email / --support-password)",
 } as const;
 
 export type Capability = keyof typeof CAPABILITIES;

@@ -18,8 +18,10 @@ const listCheckFiles = async (dir: string): Promise<string[]> => {
 	return nested.flat();
 };
 
-export const loadCatalogue = async (profile: string): Promise<Check[]> => {
-	const files = (await Promise.all([listCheckFiles(join(CHECKS_ROOT, profile)), listCheckFiles(join(CHECKS_ROOT, "common"))])).flat();
+/** The checks of these catalogue folders (a profile's `catalogues`) plus the common ones. */
+export const loadCatalogue = async (catalogues: string[]): Promise<Check[]> => {
+	const folders = [...catalogues, "common"].map((name) => join(CHECKS_ROOT, name));
+	const files = (await Promise.all(folders.map(listCheckFiles))).flat();
 	const checks = await Promise.all(
 		files.map(async (file) => {
 			const check = ((await import(file)) as { default?: Check }).default;

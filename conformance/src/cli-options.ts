@@ -20,6 +20,7 @@ Target:
   --other-publishable-key <pk>  a publishable key of another sales channel
   --revoked-publishable-key <pk>  a revoked publishable key
   --admin-email <e>, --admin-password <p>  an admin user
+  --support-email <e>, --support-password <p>  a read-only admin user (carphacom)
   --secret-key <sk>             a secret API key
   --cors-origin <origin>        an origin the target allows for CORS
   --control <url>               the target's control API (conformance/CONTROL.md); it can also
@@ -86,6 +87,8 @@ export const readCheckCommand = async (argv: string[]): Promise<CheckCommand | "
 			"revoked-publishable-key": { type: "string" },
 			"admin-email": { type: "string" },
 			"admin-password": { type: "string" },
+			"support-email": { type: "string" },
+			"support-password": { type: "string" },
 			"secret-key": { type: "string" },
 			"cors-origin": { type: "string" },
 			control: { type: "string" },
@@ -126,6 +129,7 @@ export const readCheckCommand = async (argv: string[]): Promise<CheckCommand | "
 		otherPublishableKey: values["other-publishable-key"],
 		revokedPublishableKey: values["revoked-publishable-key"],
 		admin: { email: values["admin-email"], password: values["admin-password"] },
+		support: { email: values["support-email"], password: values["support-password"] },
 		secretKey: values["secret-key"],
 		corsOrigin: values["cors-origin"],
 		controlUrl: values.control,

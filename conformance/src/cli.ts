@@ -41,7 +41,7 @@ export const runCheckCommand = async (argv: string[], io: Io = processIo): Promi
 		io.err(`gatecheck check: unknown profile "${command.profile}"; available: ${Object.keys(KIT_PROFILES).join(", ")}\n`);
 		return 2;
 	}
-	const checks = selectChecks(await loadCatalogue(profile.name), command.selection);
+	const checks = selectChecks(await loadCatalogue(profile.catalogues), command.selection);
 	if (checks.length === 0) {
 		io.err("gatecheck check: no check matches the selection\n");
 		return 2;

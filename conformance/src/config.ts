@@ -13,6 +13,8 @@ export interface TargetConfig {
 	/** A publishable key of another sales channel than `publishableKey`, with its own products. */
 	otherPublishableKey?: string;
 	admin?: Credentials;
+	/** A read-only admin user (carphacom's "support" role). */
+	support?: Credentials;
 	secretKey?: string;
 	jwtSecret?: string;
 	/** The target's configured token lifetime, when it was started with a short one. */
@@ -55,15 +57,19 @@ const stringField = (source: Record<string, unknown>, key: string): string | und
 
 /** Reads a target description (a --target file, or the control API's `target`), keeping only well-typed fields. */
 export const readTargetConfig = (source: Record<string, unknown>): TargetConfig => {
-	const admin = source.admin as Record<string, unknown> | undefined;
-	const adminEmail = admin && stringField(admin, "email");
-	const adminPassword = admin && stringField(admin, "password");
+	const credentials = (value: unknown): Credentials | undefined => {
+		const record = typeof value === "object" && value !== null ? (value as Record<string, unknown>) : {};
+		const email = stringField(record, "email");
+		const password = stringField(record, "password");
+		return email && password ? { email, password } : undefined;
+	};
 	const ttl = source.tokenTtlSeconds;
 	const config: TargetConfig = {
 		publishableKey: stringField(source, "publishableKey"),
 		revokedPublishableKey: stringField(source, "revokedPublishableKey"),
 		otherPublishableKey: stringField(source, "otherPublishableKey"),
-		admin: adminEmail && adminPassword ? { email: adminEmail, password: adminPassword } : undefined,
+		admin: credentials(source.admin),
+		support: credentials(source.support),
 		secretKey: stringField(source, "secretKey"),
 		jwtSecret: stringField(source, "jwtSecret"),
 		tokenTtlSeconds: typeof ttl === "number" && ttl > 0 ? ttl : undefined,

@@ -17,7 +17,23 @@ export interface RequestSpec {
 	bearer?: string;
 	/** Send the jar's cookies (default true) and keep the answer's. */
 	useJar?: boolean;
+	/** Send from this client address (needs the source-addresses capability). */
+	from?: string;
+	/**
+	 * On 429 with a Retry-After of at most a minute, wait that long and send again (default): a limit
+	 * hit by the kit's own pace is not what an unrelated check is about. Rate-limit checks turn it off.
+	 */
+	retryOn429?: boolean;
 }
+
+/** The longest the kit waits for a Retry-After, and how often, before it reports the 429 instead. */
+const MAX_RETRY_AFTER_SECONDS = 60;
+const MAX_RETRIES = 3;
+
+const retryAfterSeconds = (response: Response): number | undefined => {
+	const value = response.headers.get("retry-after");
+	return value !== null && /^\d+$/.test(value.trim()) ? Number(value) : undefined;
+};
 
 export interface RecordedRequest {
 	method: string;
@@ -87,21 +103,32 @@ export class HttpClient {
 
 		const method = spec.method ?? (body === undefined ? "GET" : "POST");
 		const url = `${this.target.baseUrl}${spec.path}`;
-		const exchange: Exchange = { request: { method, url, headers: [...headers], body }, durationMs: 0 };
-		this.exchanges.push(exchange);
-		const started = performance.now();
-		let response: Response;
-		try {
-			response = await this.target.fetch(new Request(url, { method, headers, body }));
-		} catch (error) {
-			exchange.error = error instanceof Error ? error.message : String(error);
-			throw new TargetUnreachable(`${method} ${url}: ${exchange.error}`);
+		const { fetchFrom } = this.target;
+		if (spec.from !== undefined && !fetchFrom) throw new Error("this target cannot send from other client addresses");
+		const send = (request: Request): Promise<Response> =>
+			spec.from !== undefined && fetchFrom ? fetchFrom(spec.from, request) : this.target.fetch(request);
+		for (let attempt = 0; ; attempt++) {
+			const exchange: Exchange = { request: { method, url, headers: [...headers], body }, durationMs: 0 };
+			this.exchanges.push(exchange);
+			const started = performance.now();
+			let response: Response;
+			try {
+				response = await send(new Request(url, { method, headers, body }));
+			} catch (error) {
+				exchange.error = error instanceof Error ? error.message : String(error);
+				throw new TargetUnreachable(`${method} ${url}: ${exchange.error}`);
+			}
+			const text = await response.text();
+			exchange.durationMs = performance.now() - started;
+			exchange.response = { status: response.status, headers: [...response.headers], body: text };
+			const wait = response.status === 429 && spec.retryOn429 !== false ? retryAfterSeconds(response) : undefined;
+			if (wait !== undefined && wait <= MAX_RETRY_AFTER_SECONDS && attempt < MAX_RETRIES) {
+				await new Promise((resolve) => setTimeout(resolve, wait * 1000));
+				continue;
+			}
+			const setCookies = response.headers.getSetCookie();
+			if (useJar) this.jar.store(setCookies);
+			return { status: response.status, headers: response.headers, text, body: parseJson(text), setCookies, exchange };
 		}
-		const text = await response.text();
-		exchange.durationMs = performance.now() - started;
-		exchange.response = { status: response.status, headers: [...response.headers], body: text };
-		const setCookies = response.headers.getSetCookie();
-		if (useJar) this.jar.store(setCookies);
-		return { status: response.status, headers: response.headers, text, body: parseJson(text), setCookies, exchange };
 	}
 }

@@ -44,6 +44,8 @@ const resolveCapabilities = (
 	if (config.corsOrigin) have.add("cors-origin");
 	if (config.tokenTtlSeconds !== undefined && request.options.allowSlow) have.add("slow-expiry");
 	if (request.target.baseUrl.startsWith("https:")) have.add("tls");
+	if (request.target.fetchFrom) have.add("source-addresses");
+	if (config.support) have.add("support-account");
 	if (controlCapabilities.includes("clock")) have.add("control-clock");
 	if (controlCapabilities.includes("outbox")) have.add("control-outbox");
 	return have;

@@ -29,7 +29,9 @@ export type ErrorCode =
 	| "ERR_KEY_ALREADY_REVOKED"
 	| "ERR_UNKNOWN_PROVIDER"
 	| "ERR_IDENTITY_LINKED"
-	| "ERR_TOO_MANY_ATTEMPTS";
+	| "ERR_TOO_MANY_ATTEMPTS"
+	| "ERR_FORBIDDEN"
+	| "ERR_RATE_LIMITED";
 
 export class GatecheckError extends Error {
 	override readonly name = "GatecheckError";

@@ -12,6 +12,8 @@ interface PersonFixture {
 	password: string;
 	first_name?: string;
 	last_name?: string;
+	/** Admin users only, for profiles with roles. */
+	role?: string;
 }
 
 export interface Fixtures {
@@ -21,6 +23,8 @@ export interface Fixtures {
 	publishable_keys: Array<{ id: string; title: string; token: string; sales_channels: string[]; revoked?: boolean }>;
 	secret_keys: Array<{ id: string; title: string; token: string }>;
 	products: Array<{ id: string; title: string; handle: string; description?: string; sales_channels: string[] }>;
+	/** carphacom's public federation listings. */
+	marketplace_listings: Array<{ id: string; title: string; handle: string; description?: string; seller: string }>;
 }
 
 export const seedStore = async (
@@ -45,6 +49,7 @@ export const seedStore = async (
 			email: user.email,
 			firstName: user.first_name ?? null,
 			lastName: user.last_name ?? null,
+			role: user.role ?? null,
 			createdAt: now,
 			updatedAt: now,
 		});
@@ -75,6 +80,8 @@ export const seedStore = async (
 			createdAt: now,
 			updatedAt: now,
 		});
+	for (const listing of fixtures.marketplace_listings)
+		store.addListing({ ...listing, description: listing.description ?? null, createdAt: now });
 	for (const fixture of fixtures.publishable_keys) {
 		const { key } = await createApiKey(
 			{ type: "publishable", title: fixture.title, token: fixture.token, createdBy: owner, salesChannelIds: fixture.sales_channels },
@@ -99,5 +106,6 @@ export const loadFixtures = async (path: string): Promise<Fixtures> => {
 		publishable_keys: raw.publishable_keys ?? [],
 		secret_keys: raw.secret_keys ?? [],
 		products: raw.products ?? [],
+		marketplace_listings: raw.marketplace_listings ?? [],
 	};
 };

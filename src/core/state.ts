@@ -4,6 +4,7 @@ import { EmailPass, type EmailPassProvider } from "./emailpass.ts";
 import { type Fixtures, seedStore } from "./fixtures.ts";
 import { Outbox } from "./outbox.ts";
 import type { PasswordHasher } from "./passwords.ts";
+import { RateLimiters } from "./rate-limit.ts";
 import { type ResetPolicy, ResetTokens } from "./reset-tokens.ts";
 import { SessionStore } from "./sessions.ts";
 import { MemoryStore } from "./store.ts";
@@ -14,9 +15,11 @@ export interface Limits {
 	sessions: number;
 	resetTokens: number;
 	outbox: number;
+	/** Clients each rate limiter remembers (core/rate-limit.ts states the bytes this costs). */
+	rateLimitKeys: number;
 }
 
-export const DEFAULT_LIMITS: Limits = { accounts: 50_000, sessions: 100_000, resetTokens: 50_000, outbox: 1_000 };
+export const DEFAULT_LIMITS: Limits = { accounts: 50_000, sessions: 100_000, resetTokens: 50_000, outbox: 1_000, rateLimitKeys: 100_000 };
 
 export interface State {
 	store: MemoryStore;
@@ -24,6 +27,8 @@ export interface State {
 	sessions: SessionStore;
 	resetTokens: ResetTokens;
 	outbox: Outbox;
+	/** Request counts per client, by policy name (carphacom's marketplace); a reset forgets them. */
+	rateLimits: RateLimiters;
 }
 
 export interface StateDeps {
@@ -47,5 +52,6 @@ export const createState = async (deps: StateDeps, now: number): Promise<State> 
 		sessions: new SessionStore(deps.sessionTtlSeconds, deps.limits.sessions),
 		resetTokens: new ResetTokens(deps.signer, deps.limits.resetTokens, deps.resetPolicy),
 		outbox: new Outbox(deps.limits.outbox),
+		rateLimits: new RateLimiters(deps.limits.rateLimitKeys),
 	};
 };

@@ -28,6 +28,8 @@ export interface Customer {
 export interface User {
 	id: string;
 	email: string;
+	/** Profiles with roles (carphacom: "admin", "support") read it; medusa-v2 has none. */
+	role: string | null;
 	firstName: string | null;
 	lastName: string | null;
 	createdAt: number;
@@ -47,6 +49,16 @@ export interface Product {
 	salesChannelIds: string[];
 	createdAt: number;
 	updatedAt: number;
+}
+
+/** A product other shops may list through the public federation endpoints (carphacom's /store/marketplace). */
+export interface MarketplaceListing {
+	id: string;
+	title: string;
+	handle: string;
+	description: string | null;
+	seller: string;
+	createdAt: number;
 }
 
 export type ApiKeyType = "publishable" | "secret";
@@ -81,6 +93,7 @@ export class MemoryStore {
 	readonly #salesChannels = new Map<string, SalesChannel>();
 	readonly #products = new Map<string, Product>();
 	readonly #apiKeys = new Map<string, ApiKey>();
+	readonly #listings = new Map<string, MarketplaceListing>();
 	readonly #customerAccountIdByEmail = new Map<string, string>();
 	/** Publishable tokens and secret digests, both unique, to the key's id. */
 	readonly #apiKeyIdByToken = new Map<string, string>();
@@ -141,6 +154,17 @@ export class MemoryStore {
 	listProducts(filter?: (product: Product) => boolean): Product[] {
 		const all = [...this.#products.values()];
 		return filter ? all.filter(filter) : all;
+	}
+
+	// Marketplace listings (fixtures only)
+	addListing(listing: MarketplaceListing): void {
+		this.#listings.set(listing.id, listing);
+	}
+	getListing(id: string): MarketplaceListing | undefined {
+		return this.#listings.get(id);
+	}
+	listListings(): MarketplaceListing[] {
+		return [...this.#listings.values()];
 	}
 
 	// API keys

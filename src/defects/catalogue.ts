@@ -45,9 +45,34 @@ export const DEFECTS = {
 	"validation-422": "Body validation errors come back as Elysia's default 422 instead of Medusa's 400 invalid_data.",
 	"password-hash-in-response": "GET /store/customers/me includes the customer's password hash.",
 	"cors-allow-any-origin": "CORS reflects any Origin with credentials, so any site can call the API as the user.",
+	// carphacom
+	"rate-limit-by-forwarded-for": "The marketplace limiter counts X-Forwarded-For without a trusted proxy, so a spoofed header resets anyone's count.",
+	"rate-limit-no-retry-after": "429 answers carry no Retry-After, so clients cannot know when to come back.",
+	"rate-limit-off-by-one": "The marketplace limiter lets 61 requests a minute through instead of 60.",
+	"rate-limit-never-resets": "A client that hit the marketplace limit stays limited after the minute has passed.",
+	"rate-limit-global": "The marketplace limit is shared by every client, so one busy client blocks all the others.",
+	"unsigned-admin-session": "The admin panel trusts admin_session without a signature, so anyone can forge an admin session (CarphaCom's hole).",
+	"support-can-write": "The read-only support user may change admin data: no 403.",
+	"panel-lockout-missing": "The admin panel never locks out an IP after failed logins, so passwords can be guessed at full speed.",
 } as const;
 
 export type Defect = keyof typeof DEFECTS;
+
+/** Defects of routes only the carphacom profile has; every other defect applies to medusa-v2 and so to carphacom. */
+export const CARPHACOM_ONLY_DEFECTS: ReadonlySet<Defect> = new Set<Defect>([
+	"rate-limit-by-forwarded-for",
+	"rate-limit-no-retry-after",
+	"rate-limit-off-by-one",
+	"rate-limit-never-resets",
+	"rate-limit-global",
+	"unsigned-admin-session",
+	"support-can-write",
+	"panel-lockout-missing",
+]);
+
+/** The profile a defect is proven against: the smallest that has the route it breaks. */
+export const defectProfile = (defect: Defect): "medusa-v2" | "carphacom" =>
+	CARPHACOM_ONLY_DEFECTS.has(defect) ? "carphacom" : "medusa-v2";
 
 export const isDefect = (name: string): name is Defect => Object.hasOwn(DEFECTS, name);
 

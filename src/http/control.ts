@@ -5,8 +5,6 @@ import { Elysia } from "elysia";
 import type { Runtime } from "../runtime.ts";
 import { jsonResponse } from "./respond.ts";
 
-export type ClientAddress = (request: Request) => string | undefined;
-
 const isLoopback = (address: string): boolean =>
 	address === "::1" || address.startsWith("127.") || address.startsWith("::ffff:127.");
 
@@ -20,10 +18,11 @@ export const CONTROL_CAPABILITIES = ["clock", "outbox", "reset"] as const;
 /** What a conformance run needs to know about this server (CONTROL.md, `target`): fixture keys and credentials. */
 export type TargetInfo = Record<string, unknown>;
 
-export const controlPlugin = (rt: Runtime, clientAddress: ClientAddress, profile: string, target: TargetInfo) =>
+export const controlPlugin = (rt: Runtime, profile: string, target: TargetInfo) =>
 	new Elysia({ name: "control" })
 		.onBeforeHandle(({ request }) => {
-			const address = clientAddress(request);
+			// The socket, never X-Forwarded-For: a proxy must not open the control API to the world.
+			const address = rt.socketAddress(request);
 			if (address !== undefined && !isLoopback(address))
 				return jsonResponse(403, { type: "not_allowed", message: "The control API answers loopback clients only" });
 		})

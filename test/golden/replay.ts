@@ -3,7 +3,7 @@
 // stands at each case's recorded time so that issued times, expiry and cookie dates line up.
 import { ManualClock } from "../../src/core/clock.ts";
 import { loadFixtures } from "../../src/core/fixtures.ts";
-import { call, FIXTURES_PATH, makeTestApp, TEST_JWT_SECRET } from "../support/test-app.ts";
+import { call, fixturesPath, makeTestApp, TEST_JWT_SECRET } from "../support/test-app.ts";
 import { Bindings } from "./bindings.ts";
 import { compareHeaders } from "./headers.ts";
 import { Comparer, type Mismatch } from "./normalise.ts";
@@ -29,7 +29,7 @@ export interface CaseResult {
 
 export const createReplayContext = async (transcripts: Transcript[]): Promise<ReplayContext> => {
 	const clock = new ManualClock(Math.min(...transcripts.map((t) => Date.parse(t.recorded_at))));
-	const fixtures = await loadFixtures(FIXTURES_PATH);
+	const fixtures = await loadFixtures(fixturesPath("medusa-v2"));
 	const { app } = await makeTestApp({
 		clock,
 		// The recording's database had no products (observed 09b, 10: count 0); its users, keys and

@@ -7,7 +7,7 @@ import { loadCatalogue } from "../../conformance/src/catalogue.ts";
 import { runKit } from "../support/kit.ts";
 import { makeTestApp, TEST_JWT_SECRET } from "../support/test-app.ts";
 
-const catalogue = await loadCatalogue("medusa-v2");
+const catalogue = await loadCatalogue(["medusa-v2"]);
 
 describe("the medusa-v2 catalogue", () => {
 	test("has at least 50 checks, each citing known references and needing known capabilities", () => {

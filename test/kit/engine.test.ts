@@ -151,3 +151,21 @@ describe("redaction", () => {
 		expect(exchange.response?.body).not.toContain("c2lnbmF0dXJl");
 	});
 });
+
+describe("the kit's own pace", () => {
+	test("a 429 with Retry-After is waited out and the request sent again; rate-limit checks can see it instead", async () => {
+		let calls = 0;
+		const limited: FetchLike = async () =>
+			++calls === 1
+				? new Response("{}", { status: 429, headers: { "retry-after": "1", "content-type": "application/json" } })
+				: new Response(JSON.stringify({ message: "Unauthorized" }), { status: 401 });
+		const waited = await run([expects401("contract")], limited);
+		expect(waited.checks[0]?.status).toBe("pass");
+		expect(calls).toBe(2);
+
+		const { HttpClient } = await import("../../conformance/src/http.ts");
+		calls = 0;
+		const reply = await new HttpClient(handlerTarget(limited)).send({ path: "/me", retryOn429: false });
+		expect(reply.status).toBe(429);
+	});
+});

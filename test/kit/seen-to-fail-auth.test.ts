@@ -182,7 +182,7 @@ const run = async ({ only, defects = [], broken, tokenTtlSeconds, options, confi
 	const handle: FetchLike = (request) => app.handle(request);
 	const profile = KIT_PROFILES["medusa-v2"];
 	if (!profile) throw new Error("no medusa-v2 kit profile");
-	const checks = selectChecks(await loadCatalogue(profile.name), { only });
+	const checks = selectChecks(await loadCatalogue(profile.catalogues), { only });
 	if (checks.length === 0) throw new Error(`no check matches ${only.join(", ")}`);
 	return runChecks({
 		profile: profile.name,

@@ -4,7 +4,6 @@ import { type AppOptions, createApp, type GatecheckApp } from "../../src/app.ts"
 import { loadFixtures } from "../../src/core/fixtures.ts";
 import { ARGON2_PRESETS } from "../../src/core/passwords.ts";
 
-export const FIXTURES_PATH = new URL("../../fixtures/medusa-v2.json", import.meta.url).pathname;
 export const TEST_JWT_SECRET = "test-jwt-secret-0123456789abcdef";
 export const TEST_COOKIE_SECRET = "test-cookie-secret-0123456789abcdef";
 export const PUBLISHABLE_KEY = "pk_0000000000000000000000000000000000000000000000000000000000000001";
@@ -14,13 +13,27 @@ export const SECRET_KEY = "sk_00000000000000000000000000000000000000000000000000
 export const CUSTOMER = { email: "customer@example.com", password: "supersecret" };
 export const ADMIN = { email: "admin@example.com", password: "supersecret" };
 
+/**
+ * In-process requests have no socket; a test that needs several clients tags each request with the
+ * address it stands for (`sendFrom`), and every test app reads it back, 127.0.0.1 by default.
+ */
+const clientAddresses = new WeakMap<Request, string>();
+export const sendFrom = (address: string, request: Request): Request => {
+	clientAddresses.set(request, address);
+	return request;
+};
+const testClientAddress = (request: Request): string => clientAddresses.get(request) ?? "127.0.0.1";
+
+export const fixturesPath = (profile: string): string => new URL(`../../fixtures/${profile}.json`, import.meta.url).pathname;
+
 export const makeTestApp = async (overrides: Partial<AppOptions> = {}): Promise<GatecheckApp> =>
 	createApp({
-		fixtures: await loadFixtures(FIXTURES_PATH),
+		fixtures: await loadFixtures(fixturesPath(overrides.profile ?? "medusa-v2")),
 		jwtSecret: TEST_JWT_SECRET,
 		cookieSecret: TEST_COOKIE_SECRET,
 		argon2: ARGON2_PRESETS.test,
 		control: true,
+		clientAddress: testClientAddress,
 		...overrides,
 	});
 

@@ -16,7 +16,10 @@ export const adminRoutes = (rt: Runtime) =>
 			const now = rt.clock.now();
 			const actorTypes = rt.defects.has("customer-token-on-admin") ? ["user", "customer"] : ["user"];
 			const { context } = await authenticate(rt, request, { actorTypes, methods: ["bearer", "session", "api-key"] }, now);
-			return { now, actorId: String(context.actor_id) };
+			const actorId = String(context.actor_id);
+			const refusal = rt.authorizeAdmin?.(actorId, request.method, new URL(request.url).pathname);
+			if (refusal !== undefined) throw new GatecheckError("ERR_FORBIDDEN", refusal);
+			return { now, actorId };
 		})
 		.get("/admin/users/me", ({ actorId }) => {
 			const user = rt.state.store.getUser(actorId);

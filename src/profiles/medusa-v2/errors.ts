@@ -26,6 +26,10 @@ const RESPONSES: Record<ErrorCode, (error: GatecheckError) => Response> = {
 	ERR_UNKNOWN_PROVIDER: (error) => medusaError(401, "unauthorized", error.message),
 	// Only the login-lockout defect throws this: Medusa has no lockout (observed 11).
 	ERR_TOO_MANY_ATTEMPTS: (error) => medusaError(429, "not_allowed", error.message),
+	// Profiles with roles (carphacom): Medusa's RBAC answer (FACTS.md §A.2, newer versions).
+	ERR_FORBIDDEN: (error) => medusaError(403, "forbidden", error.message),
+	// Rate limits are answered by the limiting route itself, with its headers; this is the fallback shape.
+	ERR_RATE_LIMITED: (error) => medusaError(429, "not_allowed", error.message),
 	// Reset tokens (observed 08b–08f).
 	ERR_RESET_TOKEN_INVALID: () => medusaError(401, "unauthorized", "Invalid token"),
 	ERR_UPDATE_REJECTED: () => medusaError(401, "unauthorized", "Unauthorized"),

@@ -1,0 +1,271 @@
+// A rolling-window rate limiter: at most `limit` requests per client in ANY `windowMs` (seed 000:
+// "Rate limited per IP (60 requests/minute)"). Each client keeps a sliding log of the times of its
+// counted requests, so the rule holds exactly: a fixed window would let 2 × limit through across
+// its edge, and a token bucket would only approximate it. Refused requests are not counted, so a
+// client that waits Retry-After always gets through.
+//
+// Memory is bounded whatever keys arrive (DESIGN.md, "Bounded memory"): at most `maxKeys` logs, a
+// log holds at most `limit` offsets of 2 (or 4) bytes in a fixed typed array, keys are short
+// canonical addresses (`addressKey`), and a longer key is counted in one shared bucket. Logs are
+// linked in the order of their last counted request, so idle logs (nothing left in the window) are
+// at the head (while the clock moves forward) and are dropped in O(1) amortised; when the limiter is still full, the log
+// whose newest request is oldest goes. (A list of its own, not the Map's insertion order: deleting
+// from the front of a JavaScriptCore Map leaves holes every later iteration walks again.)
+// Framework-free: `now` comes from the caller's clock.
+
+export interface RateLimitPolicy {
+	/** Requests counted in any window. */
+	limit: number;
+	windowMs: number;
+}
+
+export interface RateLimiterOptions extends RateLimitPolicy {
+	/** The most clients remembered at once. */
+	maxKeys: number;
+}
+
+export interface RateLimitDecision {
+	allowed: boolean;
+	limit: number;
+	/** Requests the client may still make in the window, after this one. */
+	remaining: number;
+	/**
+	 * Whole seconds until the oldest counted request leaves the window: when refused, the least
+	 * wait after which a request passes (Retry-After, RFC 9110 §10.2.3); when allowed, how long
+	 * `remaining` stays the most the client may use (the RateLimit field's `t`). At most the window.
+	 */
+	resetSeconds: number;
+}
+
+/** Keys longer than this (no IP address is) share one bucket, so a key costs a bounded number of bytes. */
+export const MAX_KEY_LENGTH = 64;
+export const OVERSIZED_KEY = "(oversized key)";
+
+/**
+ * Bytes one remembered client may cost besides its offsets and key: its Map entry, the log object
+ * with its list links, and its typed array's header. Bun 1.4 (JavaScriptCore) measures 410–460 B
+ * per client in all (test/rate-limit-memory.test.ts), against 568 B allowed for 60 requests.
+ */
+const PER_KEY_OVERHEAD_BYTES = 320;
+
+const bytesPerOffset = (windowMs: number): 2 | 4 => (windowMs <= 0xffff ? 2 : 4);
+
+/** The most heap a limiter with these options may hold, in bytes: every key at its longest, every log full. */
+export const rateLimiterMemoryBound = (options: RateLimiterOptions): number =>
+	options.maxKeys * (PER_KEY_OVERHEAD_BYTES + options.limit * bytesPerOffset(options.windowMs) + 2 * MAX_KEY_LENGTH);
+
+/** The times of one client's counted requests, oldest first, as offsets from `base` in a ring. */
+class HitLog {
+	/** Neighbours in the limiter's list, ordered by last counted request (oldest first). */
+	prev: HitLog | undefined;
+	next: HitLog | undefined;
+	#base: number;
+	#start = 0;
+	#count = 0;
+	readonly #offsets: Uint16Array | Uint32Array;
+
+	constructor(
+		readonly key: string,
+		capacity: number,
+		wide: boolean,
+		now: number,
+	) {
+		this.#offsets = wide ? new Uint32Array(capacity) : new Uint16Array(capacity);
+		this.#base = now;
+	}
+
+	get size(): number {
+		return this.#count;
+	}
+
+	#at(index: number): number {
+		return this.#base + (this.#offsets[(this.#start + index) % this.#offsets.length] ?? 0);
+	}
+
+	oldest(): number {
+		return this.#at(0);
+	}
+
+	newest(): number {
+		return this.#at(this.#count - 1);
+	}
+
+	/** Forgets the requests at or before `cutoff`: they have left the window. */
+	dropUpTo(cutoff: number): void {
+		while (this.#count > 0 && this.#at(0) <= cutoff) {
+			this.#start = (this.#start + 1) % this.#offsets.length;
+			this.#count--;
+		}
+	}
+
+	/**
+	 * A clock set back (/__control/clock, or a corrected system clock) must not leave requests "in
+	 * the future", counted for longer than a window: they are moved to `now`.
+	 */
+	clampTo(now: number): void {
+		if (this.#count === 0 || this.newest() <= now) return;
+		this.#rewrite(Array.from({ length: this.#count }, (_, i) => Math.min(this.#at(i), now)), now);
+	}
+
+	/** Records a request at `now` (never earlier than the newest: see clampTo); the caller checked the capacity. */
+	push(now: number): void {
+		const max = this.#offsets instanceof Uint16Array ? 0xffff : 0xffffffff;
+		if (now - this.#base > max) this.#rewrite(Array.from({ length: this.#count }, (_, i) => this.#at(i)), now);
+		this.#offsets[(this.#start + this.#count) % this.#offsets.length] = now - this.#base;
+		this.#count++;
+	}
+
+	/** Re-bases the offsets on the oldest time (or `now`): every live time is within one window of it. */
+	#rewrite(times: number[], now: number): void {
+		this.#base = times[0] ?? now;
+		this.#start = 0;
+		this.#count = times.length;
+		times.forEach((time, i) => {
+			this.#offsets[i] = time - this.#base;
+		});
+	}
+}
+
+export class SlidingWindowLimiter {
+	readonly #logs = new Map<string, HitLog>();
+	/** The logs in the order of their last counted request: idle ones gather at the head. */
+	#head: HitLog | undefined;
+	#tail: HitLog | undefined;
+	readonly #wide: boolean;
+
+	constructor(readonly options: RateLimiterOptions) {
+		const { limit, windowMs, maxKeys } = options;
+		if (!(Number.isSafeInteger(limit) && limit > 0)) throw new RangeError("limit must be a positive integer");
+		if (!(Number.isSafeInteger(windowMs) && windowMs > 0 && windowMs <= 0xffffffff)) throw new RangeError("windowMs must be a positive integer up to 2^32 − 1");
+		if (!(Number.isSafeInteger(maxKeys) && maxKeys > 0)) throw new RangeError("maxKeys must be a positive integer");
+		this.#wide = bytesPerOffset(windowMs) === 4;
+	}
+
+	/** Clients remembered now (each with at least one request in its window, unless not yet swept). */
+	get size(): number {
+		return this.#logs.size;
+	}
+
+	/** Counts a request by `key` at `now` (epoch ms) if the window has room, and says what the client may do next. */
+	hit(rawKey: string, rawNow: number): RateLimitDecision {
+		const { limit, windowMs } = this.options;
+		const key = rawKey.length > MAX_KEY_LENGTH ? OVERSIZED_KEY : rawKey;
+		const now = Math.floor(rawNow);
+		this.#sweep(now - windowMs);
+		let log = this.#logs.get(key);
+		log?.clampTo(now);
+		log?.dropUpTo(now - windowMs);
+		const counted = log?.size ?? 0;
+		if (log && counted >= limit) return { allowed: false, limit, remaining: 0, resetSeconds: this.#resetSeconds(log, now) };
+		if (log) this.#unlink(log);
+		else {
+			if (this.#logs.size >= this.options.maxKeys && this.#head) this.#forget(this.#head);
+			log = new HitLog(key, limit, this.#wide, now);
+			this.#logs.set(key, log);
+		}
+		log.push(now);
+		this.#append(log);
+		return { allowed: true, limit, remaining: limit - counted - 1, resetSeconds: this.#resetSeconds(log, now) };
+	}
+
+	clear(): void {
+		this.#logs.clear();
+		this.#head = this.#tail = undefined;
+	}
+
+	#resetSeconds(log: HitLog, now: number): number {
+		const waitMs = log.oldest() + this.options.windowMs - now;
+		return Math.min(Math.ceil(this.options.windowMs / 1000), Math.max(0, Math.ceil(waitMs / 1000)));
+	}
+
+	/** Drops the logs whose newest request is at or before `cutoff`: they count nothing any more. */
+	#sweep(cutoff: number): void {
+		while (this.#head && this.#head.newest() <= cutoff) this.#forget(this.#head);
+	}
+
+	/**
+	 * Also how a full limiter makes room, from the head: the client whose newest request is oldest
+	 * gets a fresh window. Only a sender from more than `maxKeys` addresses within one window can
+	 * cause that, and such a sender already has maxKeys × limit requests a window.
+	 */
+	#forget(log: HitLog): void {
+		this.#unlink(log);
+		this.#logs.delete(log.key);
+	}
+
+	#unlink(log: HitLog): void {
+		if (log.prev) log.prev.next = log.next;
+		else this.#head = log.next;
+		if (log.next) log.next.prev = log.prev;
+		else this.#tail = log.prev;
+		log.prev = log.next = undefined;
+	}
+
+	#append(log: HitLog): void {
+		log.prev = this.#tail;
+		if (this.#tail) this.#tail.next = log;
+		else this.#head = log;
+		this.#tail = log;
+	}
+}
+
+/**
+ * One limiter per named policy, created on first use, so that a profile keeps its own policy while
+ * /__control/reset (which rebuilds the State holding this) forgets every count. The first policy
+ * given for a name is the one kept.
+ */
+export class RateLimiters {
+	readonly #limiters = new Map<string, SlidingWindowLimiter>();
+	constructor(readonly maxKeysEach: number) {}
+
+	for(name: string, policy: RateLimitPolicy): SlidingWindowLimiter {
+		let limiter = this.#limiters.get(name);
+		if (!limiter) {
+			limiter = new SlidingWindowLimiter({ ...policy, maxKeys: this.maxKeysEach });
+			this.#limiters.set(name, limiter);
+		}
+		return limiter;
+	}
+}
+
+const IPV4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/;
+const HEXTET = /^[0-9a-f]{1,4}$/;
+
+const ipv4Key = (address: string): string | undefined => {
+	const octets = IPV4.exec(address)?.slice(1).map(Number);
+	if (!octets || octets.some((octet) => octet > 255)) return undefined;
+	return octets.join(".");
+};
+
+/** The eight hextets of an IPv6 address (no zone; a trailing dotted IPv4 part is read as two hextets), or undefined. */
+const ipv6Hextets = (address: string): number[] | undefined => {
+	const embedded = /^(.*:)(\d{1,3}(?:\.\d{1,3}){3})$/.exec(address);
+	const v4 = embedded?.[2] === undefined ? undefined : ipv4Key(embedded[2])?.split(".").map(Number);
+	if (embedded && !v4) return undefined;
+	const text = v4 ? `${embedded?.[1]}${((v4[0] ?? 0) * 256 + (v4[1] ?? 0)).toString(16)}:${((v4[2] ?? 0) * 256 + (v4[3] ?? 0)).toString(16)}` : address;
+	const halves = text.toLowerCase().split("::");
+	if (halves.length > 2) return undefined;
+	const [head = [], tail] = halves.map((half) => (half === "" ? [] : half.split(":")));
+	const groups = tail === undefined ? head : [...head, ...Array<string>(Math.max(0, 8 - head.length - tail.length)).fill("0"), ...tail];
+	if (groups.length !== 8 || (tail !== undefined && head.length + tail.length > 7) || !groups.every((group) => HEXTET.test(group))) return undefined;
+	return groups.map((group) => Number.parseInt(group, 16));
+};
+
+/**
+ * The key a client address is counted under: an IPv4 address as itself (canonical; an IPv4-mapped
+ * IPv6 address `::ffff:a.b.c.d` counts as a.b.c.d), an IPv6 address by its /64 network, since one
+ * subscriber is given a whole /64 (RFC 6177 §2) and could otherwise rotate through 2^64 addresses
+ * (express-rate-limit and Cloudflare group IPv6 clients the same way). Anything else (a forwarded
+ * value that is no address) shares one bucket. Keys are fresh short strings, never slices of a
+ * request's headers that would keep the whole header alive.
+ */
+export const addressKey = (address: string): string => {
+	const bare = address.trim().replace(/^\[|\]$/g, "").replace(/%.*$/, "");
+	const v4 = ipv4Key(bare);
+	if (v4) return v4;
+	const hextets = ipv6Hextets(bare);
+	if (!hextets) return "(not an address)";
+	if (hextets.slice(0, 5).every((hextet) => hextet === 0) && hextets[5] === 0xffff)
+		return [(hextets[6] ?? 0) >> 8, (hextets[6] ?? 0) & 255, (hextets[7] ?? 0) >> 8, (hextets[7] ?? 0) & 255].join(".");
+	return `${hextets.slice(0, 4).map((hextet) => hextet.toString(16)).join(":")}::/64`;
+};

@@ -1,0 +1,113 @@
+// /store/marketplace/*: CarphaCom's federation endpoints (seed 000: "/store/marketplace/* endpoints
+// on carphacom.com are public — no key required. Rate limited per IP (60 requests/minute)."). No
+// publishable key and no authentication. Every request under the prefix, known route or not, is
+// counted per client IP in a rolling minute (core/rate-limit.ts); every answer carries
+// RateLimit-Policy and RateLimit (draft-ietf-httpapi-ratelimit-headers-11 §3–4), and a request
+// over the limit gets 429 (RFC 6585 §4) with Retry-After in whole seconds (RFC 9110 §10.2.3) and a
+// Medusa error body (FACTS.md §A.2). Upstream has no such code (FACTS.md §C): the routes, bodies and
+// headers are reference choices, listed in this folder's README.
+import { Elysia } from "elysia";
+import { GatecheckError } from "../../core/errors.ts";
+import { addressKey, type RateLimitDecision, type RateLimitPolicy } from "../../core/rate-limit.ts";
+import type { MarketplaceListing } from "../../core/store.ts";
+import { clientIp } from "../../http/client-address.ts";
+import { jsonResponse } from "../../http/respond.ts";
+import type { Runtime } from "../../runtime.ts";
+import { errorResponse } from "../medusa-v2/errors.ts";
+import { paginate } from "../medusa-v2/views.ts";
+
+/** "60 requests/minute" per IP (seed 000). */
+export const MARKETPLACE_POLICY: RateLimitPolicy = { limit: 60, windowMs: 60_000 };
+const POLICY_NAME = "marketplace";
+/** Requests made in-process have no address: they share one bucket, so that a missing address limits rather than exempts. */
+const NO_ADDRESS_KEY = "(no address)";
+
+const iso = (epochMs: number): string => new Date(epochMs).toISOString();
+
+const listingView = (listing: MarketplaceListing): Record<string, unknown> => ({
+	id: listing.id,
+	title: listing.title,
+	handle: listing.handle,
+	description: listing.description,
+	seller: listing.seller,
+	created_at: iso(listing.createdAt),
+});
+
+/**
+ * Who is counted: the socket address, or X-Forwarded-For's first entry only behind a trusted proxy
+ * (--trust-proxy), as addressKey canonicalises it (an IPv6 client by its /64).
+ */
+const clientKey = (rt: Runtime, request: Request): string => {
+	if (rt.defects.has("rate-limit-global")) return "*";
+	const trustForwarded = rt.trustProxy || rt.defects.has("rate-limit-by-forwarded-for");
+	const ip = clientIp(request, rt.socketAddress, trustForwarded);
+	return ip === undefined ? NO_ADDRESS_KEY : addressKey(ip);
+};
+
+const count = (rt: Runtime, request: Request): RateLimitDecision => {
+	const policy = rt.defects.has("rate-limit-off-by-one") ? { ...MARKETPLACE_POLICY, limit: MARKETPLACE_POLICY.limit + 1 } : MARKETPLACE_POLICY;
+	// rate-limit-never-resets: the limiter's clock stands still, so no request ever leaves the window.
+	const now = rt.defects.has("rate-limit-never-resets") ? 0 : rt.clock.now();
+	return rt.state.rateLimits.for(POLICY_NAME, policy).hit(clientKey(rt, request), now);
+};
+
+/**
+ * draft-ietf-httpapi-ratelimit-headers-11: the policy (§3: quota `q` requests per window `w`
+ * seconds) and the client's service limit (§4: `r` requests left, within `t` seconds: until the
+ * oldest counted request leaves the window). On a 429, `t` equals Retry-After, which §6 asks not
+ * to point earlier than the end of the effective window.
+ */
+const rateLimitHeaders = (decision: RateLimitDecision): Record<string, string> => ({
+	"ratelimit-policy": `"${POLICY_NAME}";q=${MARKETPLACE_POLICY.limit};w=${MARKETPLACE_POLICY.windowMs / 1000}`,
+	ratelimit: `"${POLICY_NAME}";r=${decision.remaining};t=${decision.resetSeconds}`,
+});
+
+const tooManyRequests = (rt: Runtime, decision: RateLimitDecision): Response =>
+	jsonResponse(
+		429,
+		{
+			type: "not_allowed",
+			message: `Too many requests: /store/marketplace allows ${MARKETPLACE_POLICY.limit} requests per minute per IP. Retry after ${decision.resetSeconds} seconds.`,
+		},
+		// Seed 000: "429 Too Many Requests | Rate-limited. Back off per Retry-After header."
+		rt.defects.has("rate-limit-no-retry-after") ? {} : { "retry-after": String(decision.resetSeconds) },
+	);
+
+/** Counts the request, then answers it (or refuses it), with the rate-limit headers either way. */
+const limited = (rt: Runtime, request: Request, answer: () => Response): Response => {
+	const decision = count(rt, request);
+	let response: Response;
+	if (!decision.allowed) response = tooManyRequests(rt, decision);
+	else
+		try {
+			response = answer();
+		} catch (error) {
+			// Answered here rather than by the profile's onError, so that errors carry the headers too.
+			if (!(error instanceof GatecheckError)) throw error;
+			response = errorResponse(error);
+		}
+	for (const [name, value] of Object.entries(rateLimitHeaders(decision))) response.headers.set(name, value);
+	return response;
+};
+
+export const marketplaceRoutes = (rt: Runtime) =>
+	new Elysia({ name: "carphacom/marketplace" })
+		.get("/store/marketplace/products", ({ request, query }) =>
+			limited(rt, request, () => {
+				const page = paginate(rt.state.store.listListings(), query);
+				return jsonResponse(200, { products: page.items.map(listingView), count: page.count, offset: page.offset, limit: page.limit });
+			}),
+		)
+		.get("/store/marketplace/products/:id", ({ request, params }) =>
+			limited(rt, request, () => {
+				const listing = rt.state.store.getListing(params.id);
+				if (!listing) throw new GatecheckError("ERR_NOT_FOUND", `Marketplace product with id: ${params.id} was not found`);
+				return jsonResponse(200, { product: listingView(listing) });
+			}),
+		)
+		// Unknown paths and methods under the prefix are counted too: the limit covers /store/marketplace/*.
+		.all("/store/marketplace/*", ({ request }) =>
+			limited(rt, request, () => {
+				throw new GatecheckError("ERR_NOT_FOUND", `Cannot ${request.method} ${new URL(request.url).pathname}`);
+			}),
+		);

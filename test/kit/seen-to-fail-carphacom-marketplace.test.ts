@@ -1,0 +1,172 @@
+// Every check of carphacom's marketplace area is seen to fail on a server that breaks its rule (a
+// reference defect, or a small wrapper around the reference's handler where no defect breaks
+// exactly that rule) and to pass on the clean reference, with and without source addresses.
+// The real-time recovery check waits a minute: it runs only with GATECHECK_SLOW=1.
+import { describe, expect, test } from "bun:test";
+import type { Elysia } from "elysia";
+import { KIT_PROFILES } from "../../conformance/profiles/index.ts";
+import { loadCatalogue, selectChecks } from "../../conformance/src/catalogue.ts";
+import { DEFAULT_RUN_OPTIONS } from "../../conformance/src/config.ts";
+import type { CheckResult } from "../../conformance/src/result.ts";
+import { runChecks } from "../../conformance/src/runner.ts";
+import { handlerTarget } from "../../conformance/src/target.ts";
+import type { Defect } from "../../src/defects/catalogue.ts";
+import { runKit, TEST_SEED } from "../support/kit.ts";
+import { makeTestApp } from "../support/test-app.ts";
+
+const AREA = "carphacom/marketplace/**";
+const REAL_WAIT = "carphacom/marketplace/recovers-after-real-wait";
+const OPTIONS = { strict: true, hardening: true };
+const SLOW = process.env.GATECHECK_SLOW === "1";
+/** What the real-wait check needs: slow-expiry (--token-ttl with --allow-slow), and more than a minute. */
+const SLOW_RUN = { options: { ...OPTIONS, allowSlow: true, timeoutMs: 120_000 }, config: { tokenTtlSeconds: 86_400 } };
+
+type Handle = (request: Request) => Promise<Response>;
+
+/** Wraps the reference's handler into a server that breaks one rule the reference keeps. */
+type Broken = (handle: Handle) => Handle;
+
+const isMarketplace = (request: Request): boolean => new URL(request.url).pathname.startsWith("/store/marketplace/");
+
+/** The answer with its status, body or headers changed by `change` when `when` holds for it. */
+const rewrite =
+	(when: (request: Request, response: Response) => boolean, change: (response: Response, headers: Headers) => Response | Promise<Response>): Broken =>
+	(handle) =>
+	async (request) => {
+		const response = await handle(request);
+		return isMarketplace(request) && when(request, response) ? change(response, new Headers(response.headers)) : response;
+	};
+
+const BROKEN = {
+	/** The marketplace demands a publishable key like the rest of /store. */
+	"marketplace-needs-key": (handle) => (request) =>
+		isMarketplace(request) && !request.headers.has("x-publishable-api-key")
+			? Promise.resolve(
+					Response.json({ type: "not_allowed", message: "Publishable API key required in the request header: x-publishable-api-key." }, { status: 400 }),
+				)
+			: handle(request),
+	/** The pre-2023 drafts' three fields instead of RateLimit-Policy and RateLimit. */
+	"draft-06-headers": rewrite(
+		() => true,
+		async (response, headers) => {
+			const remaining = /r=(\d+)/.exec(headers.get("ratelimit") ?? "")?.[1] ?? "0";
+			headers.delete("ratelimit");
+			headers.delete("ratelimit-policy");
+			headers.set("ratelimit-limit", "60");
+			headers.set("ratelimit-remaining", remaining);
+			headers.set("ratelimit-reset", "60");
+			return new Response(await response.text(), { status: response.status, headers });
+		},
+	),
+	/** A plain-text 429, as many proxies send. */
+	"text-429": rewrite(
+		(_request, response) => response.status === 429,
+		(_response, headers) => {
+			headers.set("content-type", "text/plain; charset=utf-8");
+			return new Response("Too Many Requests", { status: 429, headers });
+		},
+	),
+	/** An unknown product answers 200 with null. */
+	"unknown-product-200": rewrite(
+		(_request, response) => response.status === 404,
+		(_response, headers) => new Response(JSON.stringify({ product: null }), { status: 200, headers }),
+	),
+} satisfies Record<string, Broken>;
+
+type BrokenName = keyof typeof BROKEN;
+
+const ROWS: Array<[checkId: string, breaker: Defect | BrokenName]> = [
+	["carphacom/marketplace/public-without-key", "marketplace-needs-key"],
+	["carphacom/marketplace/sixty-first-refused", "rate-limit-off-by-one"],
+	["carphacom/marketplace/sixty-first-refused", "rate-limit-no-retry-after"],
+	["carphacom/marketplace/recovers-after-retry-after", "rate-limit-never-resets"],
+	["carphacom/marketplace/per-client-ip", "rate-limit-global"],
+	["carphacom/marketplace/forwarded-for-ignored", "rate-limit-by-forwarded-for"],
+	["carphacom/marketplace/ratelimit-headers", "draft-06-headers"],
+	["carphacom/marketplace/ratelimit-headers", "rate-limit-no-retry-after"],
+	["carphacom/marketplace/refusal-body", "text-429"],
+	["carphacom/marketplace/unknown-product-404", "unknown-product-200"],
+];
+
+const isBroken = (name: string): name is BrokenName => Object.hasOwn(BROKEN, name);
+
+const runOne = async (checkId: string, breaker: Defect | BrokenName, run: Parameters<typeof runKit>[1] = {}): Promise<CheckResult> => {
+	const { app } = await makeTestApp({ profile: "carphacom", ...(isBroken(breaker) ? {} : { defects: [breaker] }) });
+	// runKit only calls `handle`: a wrapped handler stands in for the app.
+	const target = isBroken(breaker) ? ({ handle: BROKEN[breaker]((request) => app.handle(request)) } as unknown as Elysia) : app;
+	const result = (await runKit(target, { profile: "carphacom", options: OPTIONS, ...run, selection: { only: [checkId] } })).checks[0];
+	if (!result) throw new Error(`no result for ${checkId}`);
+	return result;
+};
+
+const notPassing = (checks: CheckResult[]): string[] =>
+	checks.filter((check) => check.status !== "pass").map((check) => `${check.id}: ${check.status} ${check.evidence?.message ?? check.missing?.join(",") ?? ""}`);
+
+describe("marketplace checks fail on a server that breaks their rule", () => {
+	test.each(ROWS)("%s fails with %s", async (checkId, breaker) => {
+		const result = await runOne(checkId, breaker);
+		expect({ status: result.status, message: result.evidence?.message }).toMatchObject({ status: "fail" });
+	});
+
+	test.if(SLOW)(`${REAL_WAIT} fails with rate-limit-never-resets (a real minute)`, async () => {
+		const result = await runOne(REAL_WAIT, "rate-limit-never-resets", SLOW_RUN);
+		expect({ status: result.status, message: result.evidence?.message }).toMatchObject({ status: "fail" });
+	}, 150_000);
+});
+
+test("every marketplace check passes on the clean reference (the real-wait one skips without --allow-slow)", async () => {
+	const { app } = await makeTestApp({ profile: "carphacom" });
+	const run = await runKit(app, { profile: "carphacom", selection: { only: [AREA] }, options: OPTIONS });
+	const skipped = run.checks.filter((check) => check.status === "skip");
+	expect(skipped.map((check) => [check.id, check.missing])).toEqual([[REAL_WAIT, ["slow-expiry"]]]);
+	expect(notPassing(run.checks.filter((check) => check.status !== "skip"))).toEqual([]);
+	const covered = new Set([...ROWS.map(([checkId]) => checkId), REAL_WAIT]);
+	expect(run.checks.map((check) => check.id).filter((id) => !covered.has(id))).toEqual([]);
+});
+
+test.if(SLOW)(`${REAL_WAIT} passes on the clean reference by waiting for real`, async () => {
+	const { app } = await makeTestApp({ profile: "carphacom" });
+	const run = await runKit(app, { profile: "carphacom", selection: { only: [REAL_WAIT] }, ...SLOW_RUN });
+	expect(notPassing(run.checks)).toEqual([]);
+}, 150_000);
+
+/**
+ * One check against its own server with no fetchFrom: every request comes from the test app's
+ * default address, as against a remote target. (Sharing that address across checks of one run is
+ * the kit's business: it waits out 429s it did not ask for.)
+ */
+const runWithoutSourceAddresses = async (checkId: string, defects: Defect[] = []): Promise<CheckResult> => {
+	const profile = KIT_PROFILES.carphacom;
+	if (!profile) throw new Error("no carphacom kit profile");
+	const { app } = await makeTestApp({ profile: "carphacom", defects });
+	const run = await runChecks({
+		profile: profile.name,
+		checks: selectChecks(await loadCatalogue(profile.catalogues), { only: [checkId] }),
+		target: handlerTarget((request) => app.handle(request)),
+		config: { controlUrl: "http://localhost" },
+		options: { ...DEFAULT_RUN_OPTIONS, ...OPTIONS, seed: TEST_SEED },
+		baseCapabilities: profile.baseCapabilities,
+		references: profile.refs,
+	});
+	const result = run.checks[0];
+	if (!result) throw new Error(`no result for ${checkId}`);
+	return result;
+};
+
+describe("without source addresses (a remote target), the checks run from the kit's one address", () => {
+	const ONE_ADDRESS = [...new Set(ROWS.map(([checkId]) => checkId))].filter((id) => id !== "carphacom/marketplace/per-client-ip");
+
+	test.each(ONE_ADDRESS)("%s passes on the clean reference", async (checkId) => {
+		const result = await runWithoutSourceAddresses(checkId);
+		expect(notPassing([result])).toEqual([]);
+	});
+
+	test("per-client-ip skips, needing source-addresses", async () => {
+		expect((await runWithoutSourceAddresses("carphacom/marketplace/per-client-ip")).missing).toEqual(["source-addresses"]);
+	});
+
+	test.each(ROWS.filter(([checkId, breaker]) => ONE_ADDRESS.includes(checkId) && !isBroken(breaker)))("%s still fails with %s", async (checkId, breaker) => {
+		const result = await runWithoutSourceAddresses(checkId, [breaker as Defect]);
+		expect({ status: result.status, message: result.evidence?.message }).toMatchObject({ status: "fail" });
+	});
+});
