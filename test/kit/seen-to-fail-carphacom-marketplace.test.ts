@@ -3,7 +3,6 @@
 // exactly that rule) and to pass on the clean reference, with and without source addresses.
 // The real-time recovery check waits a minute: it runs only with GATECHECK_SLOW=1.
 import { describe, expect, test } from "bun:test";
-import type { Elysia } from "elysia";
 import { KIT_PROFILES } from "../../conformance/profiles/index.ts";
 import { loadCatalogue, selectChecks } from "../../conformance/src/catalogue.ts";
 import { DEFAULT_RUN_OPTIONS } from "../../conformance/src/config.ts";
@@ -11,7 +10,7 @@ import type { CheckResult } from "../../conformance/src/result.ts";
 import { runChecks } from "../../conformance/src/runner.ts";
 import { handlerTarget } from "../../conformance/src/target.ts";
 import type { Defect } from "../../src/defects/catalogue.ts";
-import { runKit, TEST_SEED } from "../support/kit.ts";
+import { runCheckAgainst, runKit, TEST_SEED } from "../support/kit.ts";
 import { makeTestApp } from "../support/test-app.ts";
 
 const AREA = "carphacom/marketplace/**";
@@ -91,12 +90,7 @@ const ROWS: Array<[checkId: string, breaker: Defect | BrokenName]> = [
 const isBroken = (name: string): name is BrokenName => Object.hasOwn(BROKEN, name);
 
 const runOne = async (checkId: string, breaker: Defect | BrokenName, run: Parameters<typeof runKit>[1] = {}): Promise<CheckResult> => {
-	const { app } = await makeTestApp({ profile: "carphacom", ...(isBroken(breaker) ? {} : { defects: [breaker] }) });
-	// runKit only calls `handle`: a wrapped handler stands in for the app.
-	const target = isBroken(breaker) ? ({ handle: BROKEN[breaker]((request) => app.handle(request)) } as unknown as Elysia) : app;
-	const result = (await runKit(target, { profile: "carphacom", options: OPTIONS, ...run, selection: { only: [checkId] } })).checks[0];
-	if (!result) throw new Error(`no result for ${checkId}`);
-	return result;
+	return runCheckAgainst(checkId, isBroken(breaker) ? BROKEN[breaker] : breaker, { profile: "carphacom", options: OPTIONS, ...run });
 };
 
 const notPassing = (checks: CheckResult[]): string[] =>

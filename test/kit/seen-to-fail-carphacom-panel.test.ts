@@ -2,10 +2,9 @@
 // breaks its rule (a reference defect, or a small wrapper around the reference's handler where no
 // defect breaks exactly that rule) and to pass on the clean reference.
 import { describe, expect, test } from "bun:test";
-import type { Elysia } from "elysia";
 import type { CheckResult } from "../../conformance/src/result.ts";
 import type { Defect } from "../../src/defects/catalogue.ts";
-import { runKit } from "../support/kit.ts";
+import { runCheckAgainst, runKit } from "../support/kit.ts";
 import { makeTestApp } from "../support/test-app.ts";
 
 const AREAS = ["carphacom/admin-panel/**", "carphacom/permissions/**"];
@@ -172,13 +171,7 @@ const ROWS: Array<[checkId: string, breaker: Defect | BrokenName]> = [
 const isBroken = (name: string): name is BrokenName => Object.hasOwn(BROKEN, name);
 
 const runOne = async (checkId: string, breaker: Defect | BrokenName): Promise<CheckResult> => {
-	const { app } = await makeTestApp({ profile: "carphacom", ...(isBroken(breaker) ? {} : { defects: [breaker] }) });
-	// runKit only calls `handle`: a wrapped handler stands in for the app.
-	const target = isBroken(breaker) ? ({ handle: BROKEN[breaker]((request) => app.handle(request)) } as unknown as Elysia) : app;
-	const run = await runKit(target, { profile: "carphacom", selection: { only: [checkId] }, options: OPTIONS });
-	const result = run.checks[0];
-	if (!result) throw new Error(`no result for ${checkId}`);
-	return result;
+	return runCheckAgainst(checkId, isBroken(breaker) ? BROKEN[breaker] : breaker, { profile: "carphacom", options: OPTIONS });
 };
 
 describe("admin-panel and permissions checks fail on a server that breaks their rule", () => {

@@ -2,10 +2,9 @@
 // its rule (a reference defect, or a small wrapper around the reference's handler where no defect
 // breaks exactly that rule) and to pass on the clean reference.
 import { describe, expect, test } from "bun:test";
-import type { Elysia } from "elysia";
 import type { Defect } from "../../src/defects/catalogue.ts";
 import type { CheckResult } from "../../conformance/src/result.ts";
-import { runKit } from "../support/kit.ts";
+import { runCheckAgainst, runKit } from "../support/kit.ts";
 import { makeTestApp, TEST_JWT_SECRET } from "../support/test-app.ts";
 
 const AREAS = ["medusa-v2/reset/**", "medusa-v2/hardening/**", "medusa-v2/properties/**"];
@@ -87,15 +86,8 @@ const ROWS: Array<[checkId: string, breaker: Defect | BrokenName]> = [
 
 const isBroken = (name: string): name is BrokenName => Object.hasOwn(BROKEN, name);
 
-const runOne = async (checkId: string, breaker: Defect | BrokenName): Promise<CheckResult> => {
-	const { app } = await makeTestApp(isBroken(breaker) ? {} : { defects: [breaker] });
-	// runKit only calls `handle`: a wrapped handler stands in for the app.
-	const target = isBroken(breaker) ? ({ handle: BROKEN[breaker]((request) => app.handle(request)) } as unknown as Elysia) : app;
-	const run = await runKit(target, { selection: { only: [checkId] }, options: OPTIONS, config: CONFIG });
-	const result = run.checks[0];
-	if (!result) throw new Error(`no result for ${checkId}`);
-	return result;
-};
+const runOne = (checkId: string, breaker: Defect | BrokenName): Promise<CheckResult> =>
+	runCheckAgainst(checkId, isBroken(breaker) ? BROKEN[breaker] : breaker, { options: OPTIONS, config: CONFIG });
 
 describe("reset, hardening and properties checks fail on a server that breaks their rule", () => {
 	test.each(ROWS)("%s fails with %s", async (checkId, breaker) => {

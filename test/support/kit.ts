@@ -1,14 +1,22 @@
 // Runs the conformance kit in-process against a reference app (its `handle` as the target, its
 // control API at the same origin): how the tests prove checks pass on the reference and fail on
 // a broken one.
-import type { Elysia } from "elysia";
 import { KIT_PROFILES } from "../../conformance/profiles/index.ts";
 import { loadCatalogue, type Selection, selectChecks } from "../../conformance/src/catalogue.ts";
 import { DEFAULT_RUN_OPTIONS, type RunOptions, type TargetConfig } from "../../conformance/src/config.ts";
-import type { RunResult } from "../../conformance/src/result.ts";
+import type { CheckResult, RunResult } from "../../conformance/src/result.ts";
 import { runChecks } from "../../conformance/src/runner.ts";
 import { handlerTarget } from "../../conformance/src/target.ts";
-import { sendFrom } from "./test-app.ts";
+import type { ProfileName } from "../../src/app.ts";
+import type { Defect } from "../../src/defects/catalogue.ts";
+import { makeTestApp, sendFrom } from "./test-app.ts";
+
+export type Handler = (request: Request) => Promise<Response>;
+
+/** A reference app, or a small broken target standing in for one: only `handle` is called. */
+export interface Handles {
+	handle: Handler;
+}
 
 export const TEST_SEED = Number(process.env.GATECHECK_SEED ?? DEFAULT_RUN_OPTIONS.seed);
 
@@ -16,10 +24,10 @@ export interface KitRun {
 	selection?: Selection;
 	options?: Partial<RunOptions>;
 	config?: TargetConfig;
-	profile?: string;
+	profile?: ProfileName;
 }
 
-export const runKit = async (app: Elysia, run: KitRun = {}): Promise<RunResult> => {
+export const runKit = async (app: Handles, run: KitRun = {}): Promise<RunResult> => {
 	const profile = KIT_PROFILES[run.profile ?? "medusa-v2"];
 	if (!profile) throw new Error(`no kit profile ${run.profile}`);
 	const checks = selectChecks(await loadCatalogue(profile.catalogues), run.selection ?? {});
@@ -37,4 +45,21 @@ export const runKit = async (app: Elysia, run: KitRun = {}): Promise<RunResult> 
 		baseCapabilities: profile.baseCapabilities,
 		references: profile.refs,
 	});
+};
+
+/**
+ * Runs one check against the reference of `run.profile` broken on purpose: a defect switched on, or
+ * a wrapper around its handler (a small broken target), for the seen-to-fail tests.
+ */
+export const runCheckAgainst = async (
+	checkId: string,
+	breaker: Defect | ((handle: Handler) => Handler),
+	run: KitRun = {},
+): Promise<CheckResult> => {
+	const { app } = await makeTestApp({ profile: run.profile ?? "medusa-v2", defects: typeof breaker === "string" ? [breaker] : [] });
+	const handle: Handler = (request) => app.handle(request);
+	const target = { handle: typeof breaker === "string" ? handle : breaker(handle) };
+	const result = (await runKit(target, { ...run, selection: { only: [checkId] } })).checks[0];
+	if (!result) throw new Error(`no result for ${checkId}`);
+	return result;
 };
