@@ -96,6 +96,7 @@ export const createApp = async (options: AppOptions): Promise<GatecheckApp> => {
 		cors: defects.has("cors-allow-any-origin") ? { store: [/.*/], admin: [/.*/], auth: [/.*/] } : cors,
 		tokenTtlSeconds: broken.tokenTtlSeconds ?? options.tokenTtlSeconds ?? 86_400,
 		defects,
+		handle: (request) => app.handle(request),
 		async resetState() {
 			runtime.state = await createState(stateDeps, clock.now());
 		},

@@ -26,6 +26,8 @@ export interface Runtime {
 	tokenTtlSeconds: number;
 	/** Faults switched on with --defect (src/defects); empty unless a test asks. */
 	defects: Defects;
+	/** Answers a request with this server's own routes, in-process (carphacom's panel proxy). */
+	handle(request: Request): Promise<Response>;
 	/** Rebuilds the state from the fixtures. */
 	resetState(): Promise<void>;
 }

@@ -3,68 +3,19 @@
 // in over real HTTP with the fixture customer (observed 04a), and always stop the child, even when a
 // step fails or hangs. The kit: `deno run src/main.ts check` against a reference served by Bun.
 import { expect, test } from "bun:test";
-import { createServer } from "node:net";
+import { ROOT, START_TIMEOUT_MS, startServe } from "./support/child-server.ts";
 import { CUSTOMER, decodeJwt } from "./support/test-app.ts";
 
-const ROOT = new URL("..", import.meta.url).pathname;
 const DENO = `${ROOT}node_modules/.bin/deno`;
-const START_TIMEOUT_MS = 20_000;
-
-/** A port nothing listens on right now: the OS picks one for a throwaway listener. */
-const freePort = (): Promise<number> =>
-	new Promise((resolve, reject) => {
-		const server = createServer();
-		server.once("error", reject);
-		server.listen(0, "127.0.0.1", () => {
-			const address = server.address();
-			server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
-		});
-	});
-
-/** Reads `stream` until a line contains `needle`; rejects after `timeoutMs` or at end of stream. */
-const waitForLine = async (stream: ReadableStream<Uint8Array>, needle: string, timeoutMs: number): Promise<string> => {
-	const reader = stream.getReader();
-	const decoder = new TextDecoder();
-	let seen = "";
-	let timer: ReturnType<typeof setTimeout> | undefined;
-	const timeout = new Promise<never>((_, reject) => {
-		timer = setTimeout(() => reject(new Error(`no "${needle}" within ${timeoutMs} ms; stdout so far:\n${seen}`)), timeoutMs);
-	});
-	const read = async (): Promise<string> => {
-		for (;;) {
-			const { done, value } = await reader.read();
-			if (done) throw new Error(`stdout ended without "${needle}":\n${seen}`);
-			seen += decoder.decode(value, { stream: true });
-			const line = seen.split("\n").find((candidate) => candidate.includes(needle));
-			if (line !== undefined) return line;
-		}
-	};
-	try {
-		return await Promise.race([read(), timeout]);
-	} finally {
-		clearTimeout(timer);
-		reader.releaseLock();
-	}
-};
 
 test(
 	"src/main.ts serves on Deno: banner, then a customer login over HTTP",
 	async () => {
-		const port = await freePort();
-		const child = Bun.spawn([DENO, "run", "-A", "--cached-only", "src/main.ts", "serve", "--port", String(port), "--argon2", "test"], {
-			cwd: ROOT,
-			env: { ...process.env, DENO_NO_UPDATE_CHECK: "1", NO_COLOR: "1" },
-			stdout: "pipe",
-			stderr: "pipe",
-		});
+		const server = await startServe(["--argon2", "test"], [DENO, "run", "-A", "--cached-only"]);
 		try {
-			const banner = await waitForLine(child.stdout, "listening on", START_TIMEOUT_MS).catch(async (error: unknown) => {
-				child.kill();
-				throw new Error(`${(error as Error).message}\nstderr:\n${await new Response(child.stderr).text()}`);
-			});
-			expect(banner).toContain(`listening on http://127.0.0.1:${port}`);
+			expect(server.banner).toContain(`listening on ${server.url}`);
 
-			const response = await fetch(`http://127.0.0.1:${port}/auth/customer/emailpass`, {
+			const response = await fetch(`${server.url}/auth/customer/emailpass`, {
 				method: "POST",
 				headers: { "content-type": "application/json" },
 				body: JSON.stringify(CUSTOMER),
@@ -75,8 +26,7 @@ test(
 			expect(typeof token).toBe("string");
 			expect(decodeJwt(String(token))).toMatchObject({ actor_type: "customer", auth_provider: "emailpass" });
 		} finally {
-			child.kill();
-			await child.exited;
+			await server.stop();
 		}
 	},
 	START_TIMEOUT_MS + 10_000,

@@ -11,6 +11,7 @@ export const CAPABILITIES = {
 	"control-clock": "the control API with a movable clock (--control <url>, CONTROL.md)",
 	"control-outbox": "the control API's outbox, to read reset tokens (--control <url>)",
 	"jwt-secret": "the target's JWT secret, to mint tokens (--jwt-secret)",
+	"allow-slow": "leave to wait for real time, up to a few minutes in one check (--allow-slow)",
 	"slow-expiry": "short lifetimes on the target and leave to wait for them (--token-ttl with --allow-slow)",
 	"cors-origin": "an origin the target allows for CORS (--cors-origin)",
 	tls: "a target served over https (an https:// base URL)",

@@ -27,7 +27,8 @@ Target:
                                 supply all of the above
   --jwt-secret <secret>         the target's JWT secret, to mint tokens with chosen claims
   --token-ttl <time>            the target's token lifetime when started short (e.g. 5s)
-  --allow-slow                  wait for real for expiry checks (with --token-ttl)
+  --allow-slow                  wait for real time where a check needs it: expiry (with
+                                --token-ttl), rate-limit recovery (up to a minute)
 
 Selection:
   --only <id|glob>              run only these checks (repeatable, comma-separated)
@@ -46,6 +47,7 @@ Output:
   --out <dir>                   where report files go (default ./gatecheck-report)
   --show-secrets                do not redact tokens, keys and cookies in evidence
   --concurrency <n>             checks at a time (default ${DEFAULT_RUN_OPTIONS.concurrency})
+  --timeout <time>              longest a check may work, waits not counted (default ${DEFAULT_RUN_OPTIONS.timeoutMs / 1000}s)
   -h, --help                    show this help
 
 Exit code: 0 when no check failed or errored, 1 otherwise, 2 for a usage error.
@@ -107,6 +109,7 @@ export const readCheckCommand = async (argv: string[]): Promise<CheckCommand | "
 			out: { type: "string", default: "gatecheck-report" },
 			"show-secrets": { type: "boolean", default: false },
 			concurrency: { type: "string" },
+			timeout: { type: "string" },
 			help: { type: "boolean", short: "h", default: false },
 		},
 	});
@@ -123,6 +126,8 @@ export const readCheckCommand = async (argv: string[]): Promise<CheckCommand | "
 	const tokenTtlSeconds = values["token-ttl"] === undefined ? undefined : parseDurationSeconds(values["token-ttl"]);
 	if (values["token-ttl"] !== undefined && tokenTtlSeconds === undefined) throw new CheckUsageError(`--token-ttl must be a duration such as 5s, got "${values["token-ttl"]}"`);
 
+	const timeoutSeconds = values.timeout === undefined ? DEFAULT_RUN_OPTIONS.timeoutMs / 1000 : parseDurationSeconds(values.timeout);
+	if (timeoutSeconds === undefined) throw new CheckUsageError(`--timeout must be a duration such as 90s, got "${values.timeout}"`);
 	const fromFile = values.target ? readTargetConfig(JSON.parse(await readFile(values.target, "utf8")) as Record<string, unknown>) : {};
 	const fromFlags = readTargetConfig({
 		publishableKey: values["publishable-key"],
@@ -146,6 +151,7 @@ export const readCheckCommand = async (argv: string[]): Promise<CheckCommand | "
 		hardening: values.hardening,
 		showSecrets: values["show-secrets"],
 		concurrency: Math.max(1, positiveInt(values.concurrency, "--concurrency", DEFAULT_RUN_OPTIONS.concurrency)),
+		timeoutMs: timeoutSeconds * 1000,
 	};
 	const targetFlags = argv.filter((_arg, index) => !isSelectionFlag(argv, index));
 	return {

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { KIT_PROFILES } from "../profiles/index.ts";
 import { loadCatalogue, selectChecks } from "./catalogue.ts";
 import { CHECK_HELP, CheckUsageError, readCheckCommand } from "./cli-options.ts";
-import { consoleSummary, progressLine } from "./report/console.ts";
+import { consoleSummary, progressLine, progressWait } from "./report/console.ts";
 import { jsonReport } from "./report/json.ts";
 import { junitReport } from "./report/junit.ts";
 import { ndjsonLine, ndjsonSummary } from "./report/ndjson.ts";
@@ -17,6 +17,9 @@ export interface Io {
 	out(text: string): void;
 	err(text: string): void;
 }
+
+/** Waits at least this long are announced, so a run that waits a minute on purpose does not look hung. */
+const LONG_WAIT_MS = 5_000;
 
 const processIo: Io = { out: (text) => process.stdout.write(text), err: (text) => process.stderr.write(text) };
 
@@ -59,6 +62,9 @@ export const runCheckCommand = async (argv: string[], io: Io = processIo): Promi
 		baseCapabilities: profile.baseCapabilities,
 		references: profile.refs,
 		replayBase: command.replayBase,
+		onWait(checkId, ms) {
+			if (wants("console") && ms >= LONG_WAIT_MS) io.out(progressWait(checkId, ms));
+		},
 		onResult(result, done, total) {
 			if (wants("console")) io.out(progressLine(result, done, total));
 			if (wants("ndjson")) ndjson.push(ndjsonLine(result));

@@ -1,11 +1,12 @@
 // What a check's `run` receives: its own HTTP client and cookie jar, assertions, the run's
 // configuration, unique names, the control API when there is one, and a property runner.
 import fc from "fast-check";
+import type { Capability } from "./capabilities.ts";
 import type { RunOptions, TargetConfig } from "./config.ts";
 import type { ControlClient } from "./control.ts";
 import { CheckFailure, type Expect, expect } from "./expect.ts";
 import { HttpClient, type Reply, type RequestSpec, TargetUnreachable } from "./http.ts";
-import type { Target } from "./target.ts";
+import { realTime, type Target } from "./target.ts";
 
 export interface CheckContext {
 	readonly id: string;
@@ -16,9 +17,11 @@ export interface CheckContext {
 	readonly options: RunOptions;
 	/** The control API; present whenever the check requires control-clock or control-outbox. */
 	readonly control?: ControlClient;
+	/** Whether the run has a capability the check does not require but can use when there. */
+	can(capability: Capability): boolean;
 	/** A fresh e-mail address no other check and no earlier run uses. */
 	uniqueEmail(label?: string): string;
-	/** Waits for real (for --allow-slow expiry checks). */
+	/** Lets `ms` of the target's time pass (real time over HTTP); not counted against the check's time limit. */
 	sleep(ms: number): Promise<void>;
 	/** Runs a fast-check property with the run's seed, runs and path; a counterexample fails the check. */
 	property<T>(arbitrary: fc.Arbitrary<T>, predicate: (value: T) => Promise<void>, runs?: number): Promise<void>;
@@ -30,13 +33,22 @@ export interface ContextDeps {
 	config: TargetConfig;
 	options: RunOptions;
 	control?: ControlClient;
+	/** What the run has (runner.ts, resolveCapabilities). */
+	capabilities: ReadonlySet<Capability>;
+	/** Called before each wait (sleep or Retry-After) with its length, to push the check's deadline back. */
+	onWait?(ms: number): void;
 	runId: string;
 	/** A number no other check of the run gets. */
 	serial(): number;
 }
 
 export const createContext = (deps: ContextDeps): CheckContext => {
-	const http = new HttpClient(deps.target);
+	// Every wait of the check, its own sleeps and the client's Retry-After ones, pushes its deadline back.
+	const wait = (ms: number): Promise<void> => {
+		deps.onWait?.(ms);
+		return (deps.target.wait ?? realTime)(ms);
+	};
+	const http = new HttpClient({ ...deps.target, wait });
 	const slug = deps.id.split("/").at(-1) ?? "check";
 	return {
 		id: deps.id,
@@ -46,8 +58,9 @@ export const createContext = (deps: ContextDeps): CheckContext => {
 		config: deps.config,
 		options: deps.options,
 		control: deps.control,
+		can: (capability) => deps.capabilities.has(capability),
 		uniqueEmail: (label = slug) => `gc-${deps.runId}-${deps.serial()}-${label}@example.com`,
-		sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+		sleep: wait,
 		async property(arbitrary, predicate, runs = deps.options.runs) {
 			const details = await fc.check(
 				fc.asyncProperty(arbitrary, async (value) => {

@@ -1,7 +1,7 @@
 // The kit's HTTP client: builds requests from a small spec, sends them to the target, keeps the
 // check's cookies, and records every exchange as evidence for the report.
 import { CookieJar } from "./cookie-jar.ts";
-import type { Target } from "./target.ts";
+import { realTime, type Target } from "./target.ts";
 
 export interface RequestSpec {
 	method?: string;
@@ -40,6 +40,8 @@ export interface RecordedRequest {
 	url: string;
 	headers: Array<[string, string]>;
 	body?: string;
+	/** The client address it was sent from, when not the kit's own. */
+	from?: string;
 }
 
 export interface RecordedResponse {
@@ -108,7 +110,7 @@ export class HttpClient {
 		const send = (request: Request): Promise<Response> =>
 			spec.from !== undefined && fetchFrom ? fetchFrom(spec.from, request) : this.target.fetch(request);
 		for (let attempt = 0; ; attempt++) {
-			const exchange: Exchange = { request: { method, url, headers: [...headers], body }, durationMs: 0 };
+			const exchange: Exchange = { request: { method, url, headers: [...headers], body, from: spec.from }, durationMs: 0 };
 			this.exchanges.push(exchange);
 			const started = performance.now();
 			let response: Response;
@@ -123,7 +125,7 @@ export class HttpClient {
 			exchange.response = { status: response.status, headers: [...response.headers], body: text };
 			const wait = response.status === 429 && spec.retryOn429 !== false ? retryAfterSeconds(response) : undefined;
 			if (wait !== undefined && wait <= MAX_RETRY_AFTER_SECONDS && attempt < MAX_RETRIES) {
-				await new Promise((resolve) => setTimeout(resolve, wait * 1000));
+				await (this.target.wait ?? realTime)(wait * 1000);
 				continue;
 			}
 			const setCookies = response.headers.getSetCookie();

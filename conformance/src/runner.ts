@@ -5,6 +5,7 @@ import { mergeTargetConfigs, readTargetConfig, type RunOptions, type TargetConfi
 import { createContext } from "./context.ts";
 import { ControlClient } from "./control.ts";
 import { curlCommand } from "./curl.ts";
+import { startDeadline } from "./deadline.ts";
 import type { Check } from "./define-check.ts";
 import { CheckFailure } from "./expect.ts";
 import { redactExchange } from "./redact.ts";
@@ -20,6 +21,8 @@ export interface RunRequest {
 	options: RunOptions;
 	/** Called as each check ends, for progress and streaming reporters. */
 	onResult?: (result: CheckResult, done: number, total: number) => void;
+	/** Called when a check starts waiting on purpose (a sleep, a Retry-After), for progress. */
+	onWait?: (checkId: string, ms: number) => void;
 	/** Capabilities the run has regardless of configuration (e.g. the profile allows registration). */
 	baseCapabilities?: Capability[];
 	/** How to rerun one check from the command line; the runner adds --only, --seed and --path. */
@@ -42,6 +45,7 @@ const resolveCapabilities = (
 	if (config.secretKey) have.add("secret-key");
 	if (config.jwtSecret) have.add("jwt-secret");
 	if (config.corsOrigin) have.add("cors-origin");
+	if (request.options.allowSlow) have.add("allow-slow");
 	if (config.tokenTtlSeconds !== undefined && request.options.allowSlow) have.add("slow-expiry");
 	if (request.target.baseUrl.startsWith("https:")) have.add("tls");
 	if (request.target.fetchFrom) have.add("source-addresses");
@@ -56,12 +60,6 @@ const outcomeOf = (check: Check, options: RunOptions): "fail" | "warn" => {
 	if (check.tier === "observed") return options.strict ? "fail" : "warn";
 	return options.hardening ? "fail" : "warn";
 };
-
-const withTimeout = <T>(promise: Promise<T>, ms: number, what: string): Promise<T> =>
-	Promise.race([
-		promise,
-		new Promise<T>((_resolve, reject) => setTimeout(() => reject(new Error(`${what} took longer than ${ms} ms`)), ms).unref?.()),
-	]);
 
 const replayCommand = (request: RunRequest, check: Check, path?: string): string =>
 	`${request.replayBase ?? "gatecheck check"} --only ${check.id} --seed ${request.options.seed}${path ? ` --path ${path}` : ""}`;
@@ -82,11 +80,24 @@ const runOne = async (
 	const missing = check.requires.filter((capability) => !have.has(capability));
 	if (missing.length > 0) return { ...base, status: "skip", durationMs: 0, missing };
 
-	const ctx = createContext({ id: check.id, target: request.target, config, options: request.options, control, ...shared });
+	const deadline = startDeadline(request.options.timeoutMs, check.id);
+	const ctx = createContext({
+		id: check.id,
+		target: request.target,
+		config,
+		options: request.options,
+		control,
+		capabilities: have,
+		onWait(ms) {
+			deadline.extend(ms);
+			request.onWait?.(check.id, ms);
+		},
+		...shared,
+	});
 	const started = performance.now();
 	const clockBefore = check.requires.includes("control-clock") ? await control?.now() : undefined;
 	try {
-		await withTimeout(check.run(ctx), request.options.timeoutMs, check.id);
+		await Promise.race([check.run(ctx), deadline.expired]);
 		return { ...base, status: "pass", durationMs: performance.now() - started };
 	} catch (error) {
 		const durationMs = performance.now() - started;
@@ -105,6 +116,7 @@ const runOne = async (
 		};
 		return { ...base, status: failure ? outcomeOf(check, request.options) : "error", durationMs, evidence };
 	} finally {
+		deadline.clear();
 		// Put the target's clock back where real time would have it, for the checks after this one.
 		if (clockBefore !== undefined) await control?.setTo(Math.round(clockBefore + performance.now() - started)).catch(() => undefined);
 	}

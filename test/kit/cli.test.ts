@@ -65,8 +65,8 @@ describe("gatecheck check over HTTP", () => {
 });
 
 describe("gatecheck check usage", () => {
-	test("no URL, an unknown reporter or tier, and an unknown flag are usage errors (exit 2) with the help", async () => {
-		for (const argv of [[], ["http://x", "--reporter", "pdf"], ["http://x", "--tier", "gold"], ["http://x", "--frobnicate"]]) {
+	test("no URL, an unknown reporter or tier, a bad --timeout and an unknown flag are usage errors (exit 2) with the help", async () => {
+		for (const argv of [[], ["http://x", "--reporter", "pdf"], ["http://x", "--tier", "gold"], ["http://x", "--timeout", "soon"], ["http://x", "--frobnicate"]]) {
 			const { io, err } = captured();
 			expect(await runCheckCommand(argv, io)).toBe(2);
 			expect(err.join("")).toContain("Usage: gatecheck check <base-url>");

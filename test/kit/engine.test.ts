@@ -169,3 +169,79 @@ describe("the kit's own pace", () => {
 		expect(reply.status).toBe(429);
 	});
 });
+
+describe("time limits and waits", () => {
+	const waiting = (ms: number, sleep: boolean): Check =>
+		defineCheck({
+			id: `test/engine/${sleep ? "sleeps" : "busy"}-${ms}`,
+			title: "waits, then GET /me is refused",
+			rule: "GET /me without a token answers 401.",
+			refs: ["test:ref"],
+			tier: "contract",
+			requires: [],
+			async run(ctx: CheckContext) {
+				if (sleep) await ctx.sleep(ms);
+				else await new Promise((resolve) => setTimeout(resolve, ms));
+				ctx.expect.status(await ctx.request({ path: "/me" }), 401);
+			},
+		});
+	const unauthorized = answering(401, { message: "Unauthorized" });
+
+	test("a check whose own work outlasts the limit is an error that says so", async () => {
+		const result = await run([waiting(300, false)], unauthorized, { timeoutMs: 100 });
+		expect(result.checks[0]?.status).toBe("error");
+		expect(result.checks[0]?.evidence?.message).toContain("took longer than 100 ms");
+	});
+
+	test("the waits a check asks for (ctx.sleep) do not count against its limit", async () => {
+		const result = await run([waiting(300, true)], unauthorized, { timeoutMs: 100 });
+		expect(result.checks[0]?.status).toBe("pass");
+	});
+
+	test("ctx.sleep and Retry-After waits go through the target's wait, so in-process time can be moved instead", async () => {
+		const waits: number[] = [];
+		let calls = 0;
+		const limited: FetchLike = async () =>
+			++calls === 1
+				? new Response("{}", { status: 429, headers: { "retry-after": "7" } })
+				: new Response(JSON.stringify({ message: "Unauthorized" }), { status: 401 });
+		const result = await runChecks({
+			profile: "test",
+			checks: [waiting(90_000, true)],
+			target: handlerTarget(limited, { wait: async (ms) => void waits.push(ms) }),
+			config: {},
+			options: { ...DEFAULT_RUN_OPTIONS, timeoutMs: 1_000 },
+		});
+		expect(result.checks[0]?.status).toBe("pass");
+		expect(waits).toEqual([90_000, 7_000]);
+	});
+});
+
+describe("capabilities a check can ask about", () => {
+	test("ctx.can tells what the run has beyond what the check requires; --allow-slow gives allow-slow", async () => {
+		const seen: boolean[] = [];
+		const probe = defineCheck({
+			id: "test/engine/probe",
+			title: "asks",
+			rule: "none",
+			refs: ["test:ref"],
+			tier: "contract",
+			requires: [],
+			async run(ctx: CheckContext) {
+				seen.push(ctx.can("allow-slow"), ctx.can("jwt-secret"));
+			},
+		});
+		await run([probe], answering(200, {}));
+		await run([probe], answering(200, {}), { allowSlow: true });
+		expect(seen).toEqual([false, false, true, false]);
+	});
+});
+
+describe("the curl line", () => {
+	test("a request sent from another loopback address leaves from it again (--interface)", async () => {
+		const { curlCommand } = await import("../../conformance/src/curl.ts");
+		const line = curlCommand({ method: "GET", url: "http://127.0.0.1:9000/store/marketplace/products", headers: [], from: "127.0.4.9" });
+		expect(line).toBe("curl -i -X GET 'http://127.0.0.1:9000/store/marketplace/products' --interface 127.0.4.9");
+		expect(curlCommand({ method: "GET", url: "http://127.0.0.1:9000/x", headers: [] })).not.toContain("--interface");
+	});
+});

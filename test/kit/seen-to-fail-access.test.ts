@@ -35,7 +35,7 @@ const runAlone = async (handle: FetchLike, only: string[], https = false): Promi
 	return runChecks({
 		profile: profile.name,
 		checks,
-		target: handlerTarget(handle, https ? "https://localhost" : "http://localhost"),
+		target: handlerTarget(handle, { baseUrl: https ? "https://localhost" : "http://localhost" }),
 		config: { controlUrl: "http://localhost", jwtSecret: TEST_JWT_SECRET },
 		options: { ...DEFAULT_RUN_OPTIONS, seed: TEST_SEED, strict: true, hardening: true },
 		baseCapabilities: profile.baseCapabilities,

@@ -6,7 +6,7 @@ import { loadCatalogue, type Selection, selectChecks } from "../../conformance/s
 import { DEFAULT_RUN_OPTIONS, type RunOptions, type TargetConfig } from "../../conformance/src/config.ts";
 import type { CheckResult, RunResult } from "../../conformance/src/result.ts";
 import { runChecks } from "../../conformance/src/runner.ts";
-import { handlerTarget } from "../../conformance/src/target.ts";
+import { handlerTarget, type Wait } from "../../conformance/src/target.ts";
 import type { ProfileName } from "../../src/app.ts";
 import type { Defect } from "../../src/defects/catalogue.ts";
 import { makeTestApp, sendFrom } from "./test-app.ts";
@@ -25,6 +25,10 @@ export interface KitRun {
 	options?: Partial<RunOptions>;
 	config?: TargetConfig;
 	profile?: ProfileName;
+	/** https://localhost to stand for a server behind TLS; http://localhost by default. */
+	baseUrl?: string;
+	/** How the kit waits for the target's time (Target.wait): real time unless a test moves the app's clock. */
+	wait?: Wait;
 }
 
 export const runKit = async (app: Handles, run: KitRun = {}): Promise<RunResult> => {
@@ -35,12 +39,12 @@ export const runKit = async (app: Handles, run: KitRun = {}): Promise<RunResult>
 	return runChecks({
 		profile: profile.name,
 		checks,
-		target: handlerTarget(
-			(request) => app.handle(request),
-			"http://localhost",
-			(address, request) => app.handle(sendFrom(address, request)),
-		),
-		config: { controlUrl: "http://localhost", ...run.config },
+		target: handlerTarget((request) => app.handle(request), {
+			baseUrl: run.baseUrl,
+			fetchFrom: (address, request) => app.handle(sendFrom(address, request)),
+			wait: run.wait,
+		}),
+		config: { controlUrl: run.baseUrl ?? "http://localhost", ...run.config },
 		options: { ...DEFAULT_RUN_OPTIONS, seed: TEST_SEED, ...run.options },
 		baseCapabilities: profile.baseCapabilities,
 		references: profile.refs,

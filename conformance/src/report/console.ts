@@ -19,6 +19,9 @@ export const progressLine = (result: CheckResult, done: number, total: number): 
 	return `[${String(done).padStart(width)}/${total}] ${PAINT[result.status](result.status.padEnd(5))} ${result.id}${why}\n`;
 };
 
+/** A check has started a long wait on purpose (--allow-slow, a Retry-After). */
+export const progressWait = (checkId: string, ms: number): string => pc.dim(`        … ${checkId} waits ${(ms / 1000).toFixed(0)} s\n`);
+
 const countLine = (label: string, results: CheckResult[]): string => {
 	const counts = STATUSES.map((status) => {
 		const n = results.filter((result) => result.status === status).length;

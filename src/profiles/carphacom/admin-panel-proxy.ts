@@ -3,12 +3,10 @@
 // reference choice: ANY /app/api/admin/proxy/<rest> → the same method on /admin/<rest> with
 // `Authorization: Bearer <medusa_token>`, only behind a valid admin_session, as upstream's
 // middleware guards every /api/* route (FACTS.md §C: 401 {error:"Not authenticated", message:"Sesiune invalidă"}).
-// The call stays in-process: the request runs through the medusa-v2 routes of this same runtime.
-import { Elysia } from "elysia";
+// The call stays in-process: the request runs through the routes of this same server (rt.handle).
 import { GatecheckError } from "../../core/errors.ts";
 import { jsonResponse } from "../../http/respond.ts";
 import type { Runtime } from "../../runtime.ts";
-import { medusaV2 } from "../medusa-v2/index.ts";
 import { MEDUSA_TOKEN, readCookie, readPanelSession } from "./admin-panel-session.ts";
 import { MESSAGES } from "./admin-panel-auth.ts";
 
@@ -46,13 +44,6 @@ const forwarded = (request: Request, target: URL, body: unknown, token: string |
 
 /** The proxy handler; `body` is what the profile's parser made of the request. */
 export const adminProxy = (rt: Runtime): ((request: Request, body: unknown) => Promise<Response>) => {
-	// The /admin/* routes of this runtime, mounted once on their own app, so the proxy needs no
-	// handle on the root app: same state, clock, defects and permission check.
-	let admin: Elysia | undefined;
-	const adminApp = (): Elysia => {
-		admin ??= new Elysia().use(medusaV2(rt)) as unknown as Elysia;
-		return admin;
-	};
 	return async (request, body) => {
 		const cookies = request.headers.get("cookie");
 		const reading = await readPanelSession(cookies, rt.cookieSecret, rt.clock.now(), !rt.defects.has("unsigned-admin-session"));
@@ -62,6 +53,6 @@ export const adminProxy = (rt: Runtime): ((request: Request, body: unknown) => P
 		// Dot segments, even percent-encoded ones, are resolved by URL parsing: refuse anything that left /admin/.
 		if (!target.pathname.startsWith("/admin/"))
 			throw new GatecheckError("ERR_NOT_FOUND", `Cannot ${request.method} ${url.pathname}`);
-		return noStore(await adminApp().handle(forwarded(request, target, body, readCookie(cookies, MEDUSA_TOKEN))));
+		return noStore(await rt.handle(forwarded(request, target, body, readCookie(cookies, MEDUSA_TOKEN))));
 	};
 };

@@ -7,7 +7,7 @@
 // otherwise from the kit's one address, where other marketplace checks of the run may have spent
 // part of the same minute, and the checks say what they can still conclude.
 import type { CheckContext } from "../../../src/context.ts";
-import { TargetUnreachable, type Reply, type RequestSpec } from "../../../src/http.ts";
+import type { Reply } from "../../../src/http.ts";
 
 export const PRODUCTS = "/store/marketplace/products";
 /** Seed 000: "Rate limited per IP (60 requests/minute)." */
@@ -32,18 +32,10 @@ export const spoofedAddress = (ctx: CheckContext, label: string): string => {
 	return `198.${18 + ((hash >>> 16) & 1)}.${(hash >>> 8) & 255}.${1 + ((hash & 255) % 254)}`;
 };
 
-/**
- * What the kit's HTTP client throws, before sending anything, when asked for `from` on a target it
- * cannot reach from other addresses. (A check cannot read the run's capabilities; this is how it
- * learns whether it has source-addresses without spending a request.)
- */
-const isNoSourceAddresses = (error: unknown): boolean =>
-	error instanceof Error && !(error instanceof TargetUnreachable) && /cannot send from other client addresses/.test(error.message);
-
 /** Sends marketplace requests as one client: no key, no cookies, from its own address when it can. */
 export class MarketplaceClient {
-	/** Whether the requests really come from `address` (known after the first one). */
-	ownAddress: boolean | undefined;
+	/** Whether the requests really come from `address` (the run has source-addresses). */
+	readonly ownAddress: boolean;
 	readonly address: string;
 
 	constructor(
@@ -53,21 +45,11 @@ export class MarketplaceClient {
 		private readonly retryOn429 = false,
 	) {
 		this.address = ownLoopbackAddress(ctx, label);
+		this.ownAddress = ctx.can("source-addresses");
 	}
 
-	async get(path = PRODUCTS, headers?: Record<string, string>): Promise<Reply> {
-		const spec: RequestSpec = { path, headers, useJar: false, retryOn429: this.retryOn429 };
-		if (this.ownAddress !== false) {
-			try {
-				const reply = await this.ctx.request({ ...spec, from: this.address });
-				this.ownAddress = true;
-				return reply;
-			} catch (error) {
-				if (!isNoSourceAddresses(error)) throw error;
-				this.ownAddress = false;
-			}
-		}
-		return this.ctx.request(spec);
+	get(path = PRODUCTS, headers?: Record<string, string>): Promise<Reply> {
+		return this.ctx.request({ path, headers, useJar: false, retryOn429: this.retryOn429, from: this.ownAddress ? this.address : undefined });
 	}
 }
 
