@@ -1,7 +1,7 @@
 // `gatecheck check` flags, read into what runChecks needs.
 import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
-import { DEFAULT_RUN_OPTIONS, mergeTargetConfigs, readTargetConfig, type RunOptions, type TargetConfig } from "./config.ts";
+import { DEFAULT_RUN_OPTIONS, DEFAULT_TIMING_OPTIONS, mergeTargetConfigs, readTargetConfig, type RunOptions, type TargetConfig } from "./config.ts";
 import type { Selection } from "./catalogue.ts";
 import { TIERS, type Tier } from "./define-check.ts";
 import { parseDurationSeconds } from "./duration.ts";
@@ -42,6 +42,13 @@ Properties:
   --runs <n>                    runs per property (default ${DEFAULT_RUN_OPTIONS.runs})
   --path <path>                 replay one counterexample (with --only and --seed)
 
+Timing (the hardening checks that look for account enumeration by latency):
+  --timing-pairs <n>            measured pairs per endpoint (default ${DEFAULT_TIMING_OPTIONS.pairs})
+  --timing-alpha <p>            family-wise significance level (default ${DEFAULT_TIMING_OPTIONS.alpha})
+  --timing-negligible <ms>      differences up to this are not leaks (default ${DEFAULT_TIMING_OPTIONS.negligibleMs})
+  --timing-resolution <ms>      a sample that cannot see this difference is inconclusive (default ${DEFAULT_TIMING_OPTIONS.resolutionMs})
+  --timing-calibrate            A/A run: the same account on both sides, so any leak is a false positive
+
 Output:
   --reporter <list>             ${REPORTERS.join(", ")}; several, comma-separated (default console)
   --out <dir>                   where report files go (default ./gatecheck-report)
@@ -74,6 +81,19 @@ const positiveInt = (text: string | undefined, flag: string, fallback: number): 
 	if (text === undefined) return fallback;
 	const value = Number(text);
 	if (!Number.isInteger(value) || value < 0) throw new CheckUsageError(`${flag} must be a whole number, got "${text}"`);
+	return value;
+};
+
+const positiveNumber = (text: string | undefined, flag: string, fallback: number): number => {
+	if (text === undefined) return fallback;
+	const value = Number(text);
+	if (!Number.isFinite(value) || value <= 0) throw new CheckUsageError(`${flag} must be a positive number, got "${text}"`);
+	return value;
+};
+
+const fraction = (text: string | undefined, flag: string, fallback: number): number => {
+	const value = positiveNumber(text, flag, fallback);
+	if (value >= 1) throw new CheckUsageError(`${flag} must be below 1, got "${text}"`);
 	return value;
 };
 
@@ -110,6 +130,11 @@ export const readCheckCommand = async (argv: string[]): Promise<CheckCommand | "
 			"show-secrets": { type: "boolean", default: false },
 			concurrency: { type: "string" },
 			timeout: { type: "string" },
+			"timing-pairs": { type: "string" },
+			"timing-alpha": { type: "string" },
+			"timing-resolution": { type: "string" },
+			"timing-negligible": { type: "string" },
+			"timing-calibrate": { type: "boolean", default: false },
 			help: { type: "boolean", short: "h", default: false },
 		},
 	});
@@ -152,6 +177,14 @@ export const readCheckCommand = async (argv: string[]): Promise<CheckCommand | "
 		showSecrets: values["show-secrets"],
 		concurrency: Math.max(1, positiveInt(values.concurrency, "--concurrency", DEFAULT_RUN_OPTIONS.concurrency)),
 		timeoutMs: timeoutSeconds * 1000,
+		timing: {
+			...DEFAULT_TIMING_OPTIONS,
+			pairs: Math.max(10, positiveInt(values["timing-pairs"], "--timing-pairs", DEFAULT_TIMING_OPTIONS.pairs)),
+			alpha: fraction(values["timing-alpha"], "--timing-alpha", DEFAULT_TIMING_OPTIONS.alpha),
+			resolutionMs: positiveNumber(values["timing-resolution"], "--timing-resolution", DEFAULT_TIMING_OPTIONS.resolutionMs),
+			negligibleMs: values["timing-negligible"] === "0" ? 0 : positiveNumber(values["timing-negligible"], "--timing-negligible", DEFAULT_TIMING_OPTIONS.negligibleMs),
+			calibrate: values["timing-calibrate"],
+		},
 	};
 	const targetFlags = argv.filter((_arg, index) => !isSelectionFlag(argv, index));
 	return {

@@ -25,6 +25,26 @@ export interface TargetConfig {
 	controlUrl?: string;
 }
 
+/** How timing checks sample and decide (conformance/src/timing). */
+export interface TimingOptions {
+	/** Family-wise significance level of a run's timing tests, Holm-corrected across endpoints. */
+	alpha: number;
+	/** Measured pairs (one known, one unknown account, in random order) per endpoint. */
+	pairs: number;
+	/** Pairs sent first and discarded (connections, JIT, caches). */
+	warmup: number;
+	/**
+	 * Differences up to this (ms) are not leaks: the test is of |difference| > negligibleMs. A server's
+	 * own bookkeeping for a known account (queueing a mail) costs microseconds that no default sample
+	 * resolves over a network, but that an in-process run does.
+	 */
+	negligibleMs: number;
+	/** A sample that could not see a difference this large (ms) is inconclusive, not a clean bill. */
+	resolutionMs: number;
+	/** A/A calibration: the same existing account on both sides, so that every leak found is a false positive. */
+	calibrate: boolean;
+}
+
 export interface RunOptions {
 	seed: number;
 	/** Runs per property. */
@@ -37,9 +57,12 @@ export interface RunOptions {
 	showSecrets: boolean;
 	/** Checks run at the same time (clock-moving checks always run alone). */
 	concurrency: number;
-	/** Longest a check may take before it counts as an error. */
+	/** Longest a check may work before it counts as an error; the waits it asks for are not counted. */
 	timeoutMs: number;
+	timing: TimingOptions;
 }
+
+export const DEFAULT_TIMING_OPTIONS: TimingOptions = { alpha: 0.01, pairs: 200, warmup: 20, negligibleMs: 0.1, resolutionMs: 1, calibrate: false };
 
 export const DEFAULT_RUN_OPTIONS: RunOptions = {
 	seed: 20261122,
@@ -50,6 +73,7 @@ export const DEFAULT_RUN_OPTIONS: RunOptions = {
 	showSecrets: false,
 	concurrency: 4,
 	timeoutMs: 60_000,
+	timing: DEFAULT_TIMING_OPTIONS,
 };
 
 const stringField = (source: Record<string, unknown>, key: string): string | undefined =>

@@ -17,6 +17,8 @@ export interface CheckContext {
 	readonly options: RunOptions;
 	/** The control API; present whenever the check requires control-clock or control-outbox. */
 	readonly control?: ControlClient;
+	/** Adds a line to the result, whatever its outcome (reports show it). */
+	note(text: string): void;
 	/** Whether the run has a capability the check does not require but can use when there. */
 	can(capability: Capability): boolean;
 	/** A fresh e-mail address no other check and no earlier run uses. */
@@ -35,6 +37,8 @@ export interface ContextDeps {
 	control?: ControlClient;
 	/** What the run has (runner.ts, resolveCapabilities). */
 	capabilities: ReadonlySet<Capability>;
+	/** Receives the check's notes. */
+	onNote?(text: string): void;
 	/** Called before each wait (sleep or Retry-After) with its length, to push the check's deadline back. */
 	onWait?(ms: number): void;
 	runId: string;
@@ -58,6 +62,7 @@ export const createContext = (deps: ContextDeps): CheckContext => {
 		config: deps.config,
 		options: deps.options,
 		control: deps.control,
+		note: (text) => deps.onNote?.(text),
 		can: (capability) => deps.capabilities.has(capability),
 		uniqueEmail: (label = slug) => `gc-${deps.runId}-${deps.serial()}-${label}@example.com`,
 		sleep: wait,

@@ -17,6 +17,8 @@ export interface Check<Ref extends string = string> {
 	refs: readonly Ref[];
 	tier: Tier;
 	requires: readonly Capability[];
+	/** Runs with no other check at the same time, after the others (timing measurements need a quiet target). */
+	exclusive?: boolean;
 	run(ctx: CheckContext): Promise<void>;
 }
 

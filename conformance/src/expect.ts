@@ -20,6 +20,12 @@ export class CheckFailure extends Error {
 	}
 }
 
+/**
+ * The check could not decide either way (a statistical check with too noisy a sample): a warning
+ * whatever the tier and flags, so that noise never fails a run nor passes for a clean bill.
+ */
+export class Inconclusive extends CheckFailure {}
+
 const show = (value: unknown): string => (typeof value === "string" ? JSON.stringify(value) : JSON.stringify(value) ?? String(value));
 
 export interface Expect {

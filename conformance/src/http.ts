@@ -24,6 +24,11 @@ export interface RequestSpec {
 	 * hit by the kit's own pace is not what an unrelated check is about. Rate-limit checks turn it off.
 	 */
 	retryOn429?: boolean;
+	/**
+	 * Keep the exchange as evidence (default true). Timing samples are hundreds of look-alike
+	 * exchanges; a timing check records one of each kind instead.
+	 */
+	record?: boolean;
 }
 
 /** The longest the kit waits for a Retry-After, and how often, before it reports the 429 instead. */
@@ -111,7 +116,7 @@ export class HttpClient {
 			spec.from !== undefined && fetchFrom ? fetchFrom(spec.from, request) : this.target.fetch(request);
 		for (let attempt = 0; ; attempt++) {
 			const exchange: Exchange = { request: { method, url, headers: [...headers], body, from: spec.from }, durationMs: 0 };
-			this.exchanges.push(exchange);
+			if (spec.record !== false) this.exchanges.push(exchange);
 			const started = performance.now();
 			let response: Response;
 			try {

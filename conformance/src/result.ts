@@ -35,6 +35,8 @@ export interface CheckResult {
 	missing?: Capability[];
 	/** For fail, warn and error. */
 	evidence?: Evidence;
+	/** What the check found worth saying whatever its outcome (e.g. how small a timing difference it could see). */
+	notes?: string[];
 }
 
 export interface RunSummary {

@@ -1,5 +1,6 @@
 // runChecks: decides what each check may run with, runs them (a few at a time; checks that move the
-// target's clock alone, after the others), and turns what happened into results with evidence.
+// target's clock or time its answers alone, after the others), and turns what happened into results
+// with evidence.
 import type { Capability } from "./capabilities.ts";
 import { mergeTargetConfigs, readTargetConfig, type RunOptions, type TargetConfig } from "./config.ts";
 import { createContext } from "./context.ts";
@@ -7,7 +8,7 @@ import { ControlClient } from "./control.ts";
 import { curlCommand } from "./curl.ts";
 import { startDeadline } from "./deadline.ts";
 import type { Check } from "./define-check.ts";
-import { CheckFailure } from "./expect.ts";
+import { CheckFailure, Inconclusive } from "./expect.ts";
 import { redactExchange } from "./redact.ts";
 import { describeReference, type Reference } from "./references.ts";
 import { type CheckResult, type Evidence, type RunResult, summarise } from "./result.ts";
@@ -61,6 +62,8 @@ const outcomeOf = (check: Check, options: RunOptions): "fail" | "warn" => {
 	return options.hardening ? "fail" : "warn";
 };
 
+const withNotes = (notes: string[]): { notes?: string[] } => (notes.length > 0 ? { notes } : {});
+
 const replayCommand = (request: RunRequest, check: Check, path?: string): string =>
 	`${request.replayBase ?? "gatecheck check"} --only ${check.id} --seed ${request.options.seed}${path ? ` --path ${path}` : ""}`;
 
@@ -81,6 +84,7 @@ const runOne = async (
 	if (missing.length > 0) return { ...base, status: "skip", durationMs: 0, missing };
 
 	const deadline = startDeadline(request.options.timeoutMs, check.id);
+	const notes: string[] = [];
 	const ctx = createContext({
 		id: check.id,
 		target: request.target,
@@ -88,6 +92,7 @@ const runOne = async (
 		options: request.options,
 		control,
 		capabilities: have,
+		onNote: (text) => void notes.push(text),
 		onWait(ms) {
 			deadline.extend(ms);
 			request.onWait?.(check.id, ms);
@@ -98,7 +103,7 @@ const runOne = async (
 	const clockBefore = check.requires.includes("control-clock") ? await control?.now() : undefined;
 	try {
 		await Promise.race([check.run(ctx), deadline.expired]);
-		return { ...base, status: "pass", durationMs: performance.now() - started };
+		return { ...base, status: "pass", durationMs: performance.now() - started, ...withNotes(notes) };
 	} catch (error) {
 		const durationMs = performance.now() - started;
 		const redact = request.options.showSecrets ? <T>(x: T): T => x : redactExchange;
@@ -114,7 +119,8 @@ const runOne = async (
 			property: failure?.details.property,
 			replay: replayCommand(request, check, failure?.details.property?.path),
 		};
-		return { ...base, status: failure ? outcomeOf(check, request.options) : "error", durationMs, evidence };
+		const status = failure instanceof Inconclusive ? "warn" : failure ? outcomeOf(check, request.options) : "error";
+		return { ...base, status, durationMs, evidence, ...withNotes(notes) };
 	} finally {
 		deadline.clear();
 		// Put the target's clock back where real time would have it, for the checks after this one.
@@ -153,10 +159,10 @@ export const runChecks = async (request: RunRequest): Promise<RunResult> => {
 		request.onResult?.(result, ++done, total);
 		return result;
 	};
-	const movesClock = (check: Check): boolean => check.requires.includes("control-clock");
-	const together = await pool(request.checks.filter((check) => !movesClock(check)), request.options.concurrency, run);
-	const alone = await pool(request.checks.filter(movesClock), 1, run);
-	const byId = new Map([...together, ...alone].map((result) => [result.id, result]));
+	const alone = (check: Check): boolean => check.exclusive === true || check.requires.includes("control-clock");
+	const together = await pool(request.checks.filter((check) => !alone(check)), request.options.concurrency, run);
+	const afterwards = await pool(request.checks.filter(alone), 1, run);
+	const byId = new Map([...together, ...afterwards].map((result) => [result.id, result]));
 	const checks = request.checks.map((check) => byId.get(check.id) as CheckResult);
 	return {
 		profile: request.profile,

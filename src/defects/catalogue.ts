@@ -26,6 +26,7 @@ export const DEFECTS = {
 	"session-refuses-registration-token": "POST /auth/session refuses registration tokens (Medusa 2.0), so new sign-ups cannot open a session.",
 	"no-secret-key-auth": "/admin/* ignores secret API keys sent as Authorization: Basic, so integrations cannot log in.",
 	"reset-password-404-unknown": "reset-password answers 404 for unknown identifiers, so anyone can list accounts.",
+	"reset-timing-leak": "reset-password waits for the mail to be handed over (25 ms) for known identifiers only, so latency tells which accounts exist.",
 	"reset-no-event": "reset-password emits no auth.password_reset event, so no one can ever reset a password.",
 	"reset-token-reusable": "A reset token keeps working after it has been used (Medusa before 2.16).",
 	"reset-token-older-valid": "Older reset tokens stay valid after a newer request (Medusa before 2.16).",

@@ -2,13 +2,16 @@
 // its rule (a reference defect, or a small wrapper around the reference's handler where no defect
 // breaks exactly that rule) and to pass on the clean reference.
 import { describe, expect, test } from "bun:test";
+import { DEFAULT_TIMING_OPTIONS } from "../../conformance/src/config.ts";
 import type { Defect } from "../../src/defects/catalogue.ts";
 import type { CheckResult } from "../../conformance/src/result.ts";
 import { runCheckAgainst, runKit } from "../support/kit.ts";
 import { makeTestApp, TEST_JWT_SECRET } from "../support/test-app.ts";
 
 const AREAS = ["medusa-v2/reset/**", "medusa-v2/hardening/**", "medusa-v2/properties/**"];
-const OPTIONS = { strict: true, hardening: true };
+// Fewer timing pairs than a real run: in-process the reference answers in microseconds, and the
+// reset-timing-leak defect costs 25 ms a known request.
+const OPTIONS = { strict: true, hardening: true, timing: { ...DEFAULT_TIMING_OPTIONS, pairs: 60 } };
 const CONFIG = { jwtSecret: TEST_JWT_SECRET };
 
 type Handle = (request: Request) => Promise<Response>;
@@ -72,6 +75,8 @@ const ROWS: Array<[checkId: string, breaker: Defect | BrokenName]> = [
 	["medusa-v2/reset/token-expires-after-900s", "accept-expired-tokens"],
 	["medusa-v2/hardening/login-does-not-reveal-accounts", "login-reveals-unknown-email"],
 	["medusa-v2/hardening/reset-does-not-reveal-accounts", "reset-password-404-unknown"],
+	["medusa-v2/hardening/timing-does-not-reveal-accounts", "login-timing-leak"],
+	["medusa-v2/hardening/timing-does-not-reveal-accounts", "reset-timing-leak"],
 	["medusa-v2/hardening/no-secrets-in-customer-responses", "password-hash-in-response"],
 	["medusa-v2/hardening/no-secrets-in-admin-responses", "admin-hash-leak"],
 	["medusa-v2/hardening/refuses-other-hmac-algorithms", "accept-any-hmac-algorithm"],

@@ -16,7 +16,8 @@ const PAINT: Record<Status, (text: string) => string> = {
 export const progressLine = (result: CheckResult, done: number, total: number): string => {
 	const width = String(total).length;
 	const why = result.status === "skip" ? pc.dim(` (needs ${result.missing?.join(", ")})`) : "";
-	return `[${String(done).padStart(width)}/${total}] ${PAINT[result.status](result.status.padEnd(5))} ${result.id}${why}\n`;
+	const notes = (result.notes ?? []).map((note) => pc.dim(`${" ".repeat(2 * width + 10)}${note}\n`)).join("");
+	return `[${String(done).padStart(width)}/${total}] ${PAINT[result.status](result.status.padEnd(5))} ${result.id}${why}\n${notes}`;
 };
 
 /** A check has started a long wait on purpose (--allow-slow, a Retry-After). */

@@ -9,6 +9,7 @@ export const describeEvidence = (check: CheckResult, indent = ""): string => {
 	if (!evidence) return "";
 	const lines = [
 		evidence.message,
+		...(check.notes ?? []).map((note) => `note: ${note}`),
 		`rule: ${check.rule}`,
 		...check.references.map((reference) => `ref: ${reference}`),
 		...(evidence.expected !== undefined ? [`expected: ${show(evidence.expected)}`] : []),

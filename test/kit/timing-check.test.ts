@@ -1,0 +1,142 @@
+// The timing check's parts and its three outcomes, apart from the reference's defects (those rows
+// are in seen-to-fail-reset.test.ts): paired sampling in seeded random order, the verdict with Holm
+// across endpoints, and the check against small targets that leak a known amount, that are too
+// noisy to judge, and against a leaking one in A/A mode (the same account on both sides).
+import { describe, expect, test } from "bun:test";
+import fc from "fast-check";
+import { DEFAULT_TIMING_OPTIONS, type TimingOptions } from "../../conformance/src/config.ts";
+import type { Reply } from "../../conformance/src/http.ts";
+import { samplePairs } from "../../conformance/src/timing/paired-sampling.ts";
+import { holm } from "../../conformance/src/timing/statistics.ts";
+import { judgeEndpoints } from "../../conformance/src/timing/verdict.ts";
+import { runCheckAgainst, TEST_SEED } from "../support/kit.ts";
+
+const CHECK = "medusa-v2/hardening/timing-does-not-reveal-accounts";
+console.log(`property seed: ${TEST_SEED}`);
+
+/** A reply that took `ms`, as the kit's client would have measured it. */
+const replyTaking = (ms: number, status = 401): Reply => ({
+	status,
+	headers: new Headers(),
+	text: "",
+	body: undefined,
+	setCookies: [],
+	exchange: { request: { method: "POST", url: "http://localhost/x", headers: [] }, durationMs: ms },
+});
+
+/** Uniform noise in ±spreadMs drawn from the test seed: the same on every run. */
+const noise = (count: number, seed: number, spreadMs: number): number[] =>
+	fc.sample(fc.noBias(fc.integer({ min: -1e6, max: 1e6 })), { seed, numRuns: count }).map((value) => (value / 1e6) * spreadMs);
+
+const sample = (endpoint: string, shiftMs: number, spreadMs: number, pairs: number, seed: number) => {
+	const knownMs = noise(pairs, seed, spreadMs).map((value) => 10 + shiftMs + value);
+	const unknownMs = noise(pairs, seed + 1, spreadMs).map((value) => 10 + value);
+	return { endpoint, knownMs, unknownMs, differencesMs: knownMs.map((known, i) => known - (unknownMs[i] as number)) };
+};
+
+describe("paired sampling", () => {
+	test("sends each pair in an order drawn from the seed, discards the warm-up, and differences known − unknown", async () => {
+		const order: string[] = [];
+		const known = async (): Promise<Reply> => (order.push("k"), replyTaking(5));
+		const unknown = async (): Promise<Reply> => (order.push("u"), replyTaking(3, 404));
+		const result = await samplePairs(known, unknown, { pairs: 40, warmup: 5, seed: TEST_SEED });
+		expect(result.differencesMs).toEqual(Array(40).fill(2));
+		expect(result.knownStatuses).toEqual(new Map([[401, 40]]));
+		expect(result.unknownStatuses).toEqual(new Map([[404, 40]]));
+		expect(order).toHaveLength(90);
+		const firsts = order.filter((_, i) => i % 2 === 0).join("");
+		expect(firsts).toContain("k");
+		expect(firsts).toContain("u");
+		const again: string[] = [];
+		await samplePairs(async () => (again.push("k"), replyTaking(5)), async () => (again.push("u"), replyTaking(3)), { pairs: 40, warmup: 5, seed: TEST_SEED });
+		expect(again).toEqual(order);
+	});
+});
+
+describe("the verdict", () => {
+	const options: TimingOptions = { ...DEFAULT_TIMING_OPTIONS };
+
+	test("a shift well above the noise is a leak, with the estimate and an interval around it", () => {
+		const [verdict] = judgeEndpoints([sample("login", 3, 1, 200, TEST_SEED)], options);
+		expect(verdict?.outcome).toBe("leak");
+		expect(verdict?.estimateMs).toBeCloseTo(3, 0);
+		expect(verdict?.intervalMs[0]).toBeLessThan(3);
+		expect(verdict?.intervalMs[1]).toBeGreaterThan(3);
+	});
+
+	test("no shift with little noise is no leak detected, saying what the sample could have seen", () => {
+		const [verdict] = judgeEndpoints([sample("login", 0, 1, 200, TEST_SEED)], options);
+		expect(verdict?.outcome).toBe("no leak detected");
+		expect(verdict?.detectableMs).toBeGreaterThan(0);
+		expect(verdict?.detectableMs).toBeLessThanOrEqual(options.resolutionMs);
+	});
+
+	test("no shift with much noise is inconclusive, with the pairs that would resolve it", () => {
+		const [verdict] = judgeEndpoints([sample("login", 0, 20, 50, TEST_SEED)], options);
+		expect(verdict?.outcome).toBe("inconclusive");
+		expect(verdict?.detectableMs).toBeGreaterThan(options.resolutionMs);
+		// The detectable shift falls with the square root of the pairs: that many would bring it to the resolution.
+		expect(verdict?.pairsNeeded).toBeGreaterThan(50);
+		expect(verdict?.pairsNeeded).toBeCloseTo(50 * ((verdict?.detectableMs ?? 0) / options.resolutionMs) ** 2, -1);
+	});
+
+	test("a real difference within negligibleMs is not a leak; the same difference with no margin is", () => {
+		const tiny = sample("reset", 0.05, 0.005, 200, TEST_SEED);
+		expect(judgeEndpoints([tiny], options)[0]?.outcome).toBe("no leak detected");
+		expect(judgeEndpoints([tiny], { ...options, negligibleMs: 0 })[0]?.outcome).toBe("leak");
+	});
+
+	test("p-values are Holm-adjusted across the endpoints of the run", () => {
+		const samples = [sample("a", 0.4, 2, 120, TEST_SEED), sample("b", 0.3, 2, 120, TEST_SEED + 7), sample("c", 0, 2, 120, TEST_SEED + 9)];
+		const verdicts = judgeEndpoints(samples, options);
+		expect(verdicts.map((verdict) => verdict.adjustedP)).toEqual(holm(verdicts.map((verdict) => verdict.pValue)));
+		for (const verdict of verdicts) expect(verdict.outcome === "leak").toBe(verdict.adjustedP < options.alpha);
+	});
+});
+
+type Handle = (request: Request) => Promise<Response>;
+
+/** The e-mail of the account the check registered: its label is "timing". */
+const aboutKnownAccount = async (request: Request): Promise<boolean> => {
+	const path = new URL(request.url).pathname;
+	if (request.method !== "POST" || !/^\/auth\/customer\/emailpass(\/reset-password)?$/.test(path)) return false;
+	const body = (await request.clone().json().catch(() => ({}))) as { email?: string; identifier?: string };
+	return /-timing@/.test(body.email ?? body.identifier ?? "");
+};
+
+const delayed =
+	(delayMs: (known: boolean) => number) =>
+	(handle: Handle): Handle =>
+	async (request) => {
+		const wait = delayMs(await aboutKnownAccount(request));
+		if (wait > 0) await Bun.sleep(wait);
+		return handle(request);
+	};
+
+const OPTIONS = { hardening: true, timing: { ...DEFAULT_TIMING_OPTIONS, pairs: 60, warmup: 5 } };
+
+describe("the timing check", () => {
+	test("finds a 3 ms delay that only existing accounts get, and reports it with its size", async () => {
+		const result = await runCheckAgainst(CHECK, delayed((known) => (known ? 3 : 0)), { options: OPTIONS });
+		expect(result.status).toBe("fail");
+		expect(result.evidence?.message).toMatch(/POST \/auth\/customer\/emailpass: leak: existing accounts answer slower, difference [\d.]+ ms/);
+		expect(result.evidence?.message).toMatch(/reset-password: leak/);
+		expect(result.evidence?.replay).toContain(`--only ${CHECK}`);
+	});
+
+	test("says inconclusive (a warning even with --hardening) when noise hides what it should see", async () => {
+		let calls = 0;
+		// 0–12 ms of delay, the same for both sides on average; seeded by call count, not by side.
+		const jitter = (): number => ((calls++ * 7919) % 13);
+		const result = await runCheckAgainst(CHECK, delayed(jitter), { options: { ...OPTIONS, timing: { ...OPTIONS.timing, pairs: 30 } } });
+		expect(result.status).toBe("warn");
+		expect(result.evidence?.message).toMatch(/inconclusive: too noisy to see 1\.00 ms .* about \d+ pairs would \(--timing-pairs \d+\)/);
+	});
+
+	test("in A/A mode it times the same account on both sides, so a leaking server shows no leak", async () => {
+		const leaking = delayed((known) => (known ? 3 : 0));
+		const result = await runCheckAgainst(CHECK, leaking, { options: { ...OPTIONS, timing: { ...OPTIONS.timing, calibrate: true } } });
+		expect({ status: result.status, notes: result.notes }).toMatchObject({ status: "pass" });
+		expect(result.notes?.every((note) => note.includes("no leak detected"))).toBe(true);
+	});
+});
