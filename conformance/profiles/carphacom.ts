@@ -38,6 +38,7 @@ export const CARPHACOM_REFS = {
 	"asvs:2.4.1": standard("OWASP ASVS 5.0", "V2.4.1", "anti-automation controls protect against excessive calls"),
 	"asvs:3.3.4": standard("OWASP ASVS 5.0", "V3.3.4", "session tokens are not readable by client-side script (HttpOnly)"),
 	"asvs:9.1.1": standard("OWASP ASVS 5.0", "V9.1.1", "self-contained tokens are validated by their signature or MAC before their contents are accepted"),
+	"asvs:6.3.8": standard("OWASP ASVS 5.0", "V6.3.8", "valid users cannot be deduced from failed authentication or password-reset answers"),
 	"asvs:6.3.1": standard("OWASP ASVS 5.0", "V6.3.1", "controls against credential stuffing and password brute force"),
 } as const satisfies Record<string, Reference>;
 

@@ -18,7 +18,7 @@ const listCheckFiles = async (dir: string): Promise<string[]> => {
 	return nested.flat();
 };
 
-/** The checks of these catalogue folders (a profile's `catalogues`) plus the common ones. */
+/** The checks of these catalogue folders (a profile's `catalogues`) plus the common ones, less those another one supersedes. */
 export const loadCatalogue = async (catalogues: string[]): Promise<Check[]> => {
 	const folders = [...catalogues, "common"].map((name) => join(CHECKS_ROOT, name));
 	const files = (await Promise.all(folders.map(listCheckFiles))).flat();
@@ -31,7 +31,8 @@ export const loadCatalogue = async (catalogues: string[]): Promise<Check[]> => {
 			return check;
 		}),
 	);
-	return checks.sort((a, b) => a.id.localeCompare(b.id));
+	const superseded = new Set(checks.flatMap((check) => check.supersedes ?? []));
+	return checks.filter((check) => !superseded.has(check.id)).sort((a, b) => a.id.localeCompare(b.id));
 };
 
 /** `*` matches within one path segment, `**` across segments; anything else matches itself. */

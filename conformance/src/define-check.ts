@@ -17,6 +17,12 @@ export interface Check<Ref extends string = string> {
 	refs: readonly Ref[];
 	tier: Tier;
 	requires: readonly Capability[];
+	/**
+	 * Ids of checks of the contracts this profile extends that this check stands in for: a catalogue
+	 * holding both runs only this one (carphacom's timing check times medusa-v2's endpoints and the
+	 * panel's login as one family).
+	 */
+	supersedes?: readonly string[];
 	/** Runs with no other check at the same time, after the others (timing measurements need a quiet target). */
 	exclusive?: boolean;
 	run(ctx: CheckContext): Promise<void>;

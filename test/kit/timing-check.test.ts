@@ -143,3 +143,38 @@ describe("the timing check", () => {
 		expect(result.notes?.every((note) => note.includes("no leak detected"))).toBe(true);
 	});
 });
+
+describe("carphacom's timing check", () => {
+	const CARPHACOM_CHECK = "carphacom/hardening/timing-does-not-reveal-accounts";
+	const PANEL = "/app/api/admin/auth";
+	/** 3 ms more for a panel login about the fixture admin: a leak only the panel has. */
+	const panelLeak = (handle: Handle): Handle => async (request) => {
+		if (request.method === "POST" && new URL(request.url).pathname === PANEL) {
+			const body = (await request.clone().json().catch(() => ({}))) as { email?: string };
+			if (body.email === "admin@example.com") await Bun.sleep(3);
+		}
+		return handle(request);
+	};
+
+	test("stands in for medusa-v2's, so one Holm family covers every endpoint of a carphacom run", async () => {
+		const { loadCatalogue } = await import("../../conformance/src/catalogue.ts");
+		const ids = (await loadCatalogue(["carphacom", "medusa-v2"])).map((check) => check.id);
+		expect(ids).toContain(CARPHACOM_CHECK);
+		expect(ids).not.toContain(CHECK);
+		expect((await loadCatalogue(["medusa-v2"])).map((check) => check.id)).toContain(CHECK);
+	});
+
+	test("times the panel's login too, from rotating addresses, and passes on the clean reference", async () => {
+		const result = await runCheckAgainst(CARPHACOM_CHECK, (handle) => handle, { profile: "carphacom", options: OPTIONS });
+		expect({ status: result.status, message: result.evidence?.message }).toEqual({ status: "pass", message: undefined });
+		expect(result.notes?.some((note) => note.startsWith(`POST ${PANEL}: no leak detected`))).toBe(true);
+		expect(result.notes?.some((note) => note.includes("statuses differ"))).toBe(false);
+	});
+
+	test("finds a leak only the panel's login has", async () => {
+		const result = await runCheckAgainst(CARPHACOM_CHECK, panelLeak, { profile: "carphacom", options: OPTIONS });
+		expect(result.status).toBe("fail");
+		expect(result.evidence?.message).toContain(`POST ${PANEL}: leak: existing accounts answer slower`);
+		expect(result.evidence?.message).not.toContain("emailpass: leak");
+	});
+});

@@ -1,0 +1,37 @@
+// What the timing checks send on medusa-v2's routes (carphacom's check sends the same and more):
+// login with a wrong password, and reset-password, each about an existing customer and about an
+// e-mail nobody registered, every body made anew (a fresh wrong password, a fresh unknown e-mail).
+import type { CheckContext } from "../../../src/context.ts";
+import type { Side } from "../../../src/timing/paired-sampling.ts";
+import type { TimedEndpoint } from "../../../src/timing/timing-family.ts";
+
+export const LOGIN = "/auth/customer/emailpass";
+export const RESET = "/auth/customer/emailpass/reset-password";
+
+/** One request of a side, its body made anew each time; a 429 is a sample like any answer, never waited out. */
+export const post =
+	(ctx: CheckContext, path: string, body: () => Record<string, string>, from?: () => string | undefined): Side =>
+	(record) =>
+		ctx.request({ path, json: body(), record, from: from?.(), useJar: false, retryOn429: false });
+
+export const wrongPassword = (): string => `Wrong-${crypto.randomUUID()}`;
+
+/** The other side's e-mail: an unknown one, or in A/A calibration the same existing one. */
+export const otherEmail = (ctx: CheckContext, existing: string): (() => string) =>
+	ctx.options.timing.calibrate ? () => existing : () => ctx.uniqueEmail("nobody");
+
+export const emailpassEndpoints = (ctx: CheckContext, email: string): TimedEndpoint[] => {
+	const other = otherEmail(ctx, email);
+	return [
+		{
+			endpoint: `POST ${LOGIN}`,
+			known: post(ctx, LOGIN, () => ({ email, password: wrongPassword() })),
+			unknown: post(ctx, LOGIN, () => ({ email: other(), password: wrongPassword() })),
+		},
+		{
+			endpoint: `POST ${RESET}`,
+			known: post(ctx, RESET, () => ({ identifier: email })),
+			unknown: post(ctx, RESET, () => ({ identifier: other() })),
+		},
+	];
+};
