@@ -92,6 +92,19 @@ describe("ResetTokens.consume", () => {
 		expect(await rejectionCode(tokens.consume(late, "customer", clock.now()))).toBe("ERR_RESET_TOKEN_INVALID");
 	});
 
+	test("the server's record of a token ends with its exp, even for a token issued mid-second", async () => {
+		// A signer that lets expired tokens through, as the accept-expired-tokens defect does: only the
+		// record can refuse the token then, and it must not outlive exp by the issue's milliseconds.
+		const lenient = { ...signer, verify: (token: string) => signer.verify(token, T0) };
+		const tokens = new ResetTokens(lenient, 10);
+		const issuedAt = T0 + 999;
+		const token = await issue(tokens, ALICE, issuedAt);
+		const exp = decodeJwt(token).exp ?? 0;
+		expect(await rejectionCode(tokens.consume(token, "customer", exp * 1000))).toBe("ERR_RESET_TOKEN_INVALID");
+		const again = await issue(tokens, ALICE, issuedAt);
+		expect(await tokens.consume(again, "customer", exp * 1000 - 1)).toEqual(ALICE);
+	});
+
 	test("refuses a missing token, garbage, another secret's token and a non-reset token, all as ERR_RESET_TOKEN_INVALID", async () => {
 		const tokens = new ResetTokens(signer, 10);
 		await issue(tokens, ALICE, T0);

@@ -3,6 +3,7 @@
 // single use (the jti is consumed on first use), and a newer request voids older unused tokens.
 // Only a SHA-256 digest of the live jti is kept, one per (provider, entity_id).
 import { BoundedMap } from "./bounded-map.ts";
+import { toEpochSeconds } from "./clock.ts";
 import { digestsEqual, sha256Hex } from "./digest.ts";
 import { GatecheckError, isGatecheckError } from "./errors.ts";
 import type { TokenSigner } from "./tokens.ts";
@@ -72,7 +73,9 @@ export class ResetTokens {
 		if (this.policy.stateless) return token;
 		const key = grantKey(target.provider, target.entityId);
 		const kept = this.policy.newerVoidsOlder ? [] : (this.#grants.get(key, now)?.jtiDigests ?? []);
-		this.#grants.set(key, { jtiDigests: [...kept, jtiDigest].slice(-MAX_LIVE_PER_IDENTITY), expiresAt: now + ttlSeconds * 1000 }, now);
+		// The grant ends when the token's `exp` does (whole seconds), not a fraction of a second later.
+		const expiresAt = (toEpochSeconds(now) + ttlSeconds) * 1000;
+		this.#grants.set(key, { jtiDigests: [...kept, jtiDigest].slice(-MAX_LIVE_PER_IDENTITY), expiresAt }, now);
 		return token;
 	}
 
