@@ -7,13 +7,6 @@ import { DEFAULT_RUN_OPTIONS } from "../../conformance/src/config.ts";
 import { buildMatrix, DETECTION_DOC, type Matrix, MATRIX_OPTIONS, renderMarkdown, summaryLine } from "../../scripts/detection-matrix.ts";
 import { DEFECTS, type Defect } from "../../src/defects/catalogue.ts";
 
-/**
- * Defects no check catches yet, each waiting for the check that will (login-timing-leak waited here
- * for issue 5's timing check until it landed). An entry must stay undetected: once a check catches
- * it, the test below fails until the entry is removed, so the list cannot go stale.
- */
-const AWAITING: readonly Defect[] = [];
-
 let matrix: Matrix;
 
 beforeAll(async () => {
@@ -48,14 +41,9 @@ describe("the detection matrix", () => {
 		expect(matrix.skipped).toEqual([]);
 	});
 
-	test("every defect outside AWAITING is caught by at least one failing check", () => {
-		const missed = matrix.rows.filter((row) => row.caughtBy.length === 0 && !AWAITING.includes(row.defect));
+	test("every defect is caught by at least one failing check", () => {
+		const missed = matrix.rows.filter((row) => row.caughtBy.length === 0);
 		expect(missed.map((row) => row.defect)).toEqual([]);
-	});
-
-	test("every defect in AWAITING is still caught by nothing (remove it from AWAITING once a check catches it)", () => {
-		const caught = matrix.rows.filter((row) => AWAITING.includes(row.defect) && row.caughtBy.length > 0);
-		expect(caught.map((row) => `${row.defect}: ${row.caughtBy.map((check) => check.id).join(", ")}`)).toEqual([]);
 	});
 
 	test("no check errors under any defect: the kit breaking is not a detection", () => {
