@@ -72,7 +72,6 @@ const ROWS: Array<[checkId: string, breaker: Defect | BrokenName]> = [
 	["medusa-v2/reset/failed-update-consumes-token", "update-validates-before-consume"],
 	["medusa-v2/reset/wrong-actor-token-not-consumed", "update-consumes-wrong-actor-token"],
 	["medusa-v2/reset/token-expires-after-900s", "reset-token-24h"],
-	["medusa-v2/reset/token-expires-after-900s", "accept-expired-tokens"],
 	["medusa-v2/hardening/login-does-not-reveal-accounts", "login-reveals-unknown-email"],
 	["medusa-v2/hardening/reset-does-not-reveal-accounts", "reset-password-404-unknown"],
 	["medusa-v2/hardening/timing-does-not-reveal-accounts", "login-timing-leak"],
