@@ -11,9 +11,8 @@
 //   isolation between the checks of a run, and which concurrent check met the shared limit depended
 //   on scheduling (timing checks want a quiet process too);
 // - the app's clock moves only when the kit moves it (the control API, the kit's waits), not with
-//   real time: with accept-expired-tokens, reset/token-expires-after-900s failed or passed by how
-//   many milliseconds passed between two requests (the reset grant's own expiry, in ms, races the
-//   token's whole-second exp);
+//   real time, so no result depends on the milliseconds between two requests (that is how a reset
+//   record that outlived its token's whole-second exp showed up, since mended in core/reset-tokens.ts);
 // - the kit's waits (its sleeps, a server's Retry-After) advance that clock instead of passing for
 //   real, so --allow-slow costs nothing and the real-wait and real-expiry checks run too.
 import { writeFileSync } from "node:fs";
