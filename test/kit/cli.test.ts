@@ -65,12 +65,22 @@ describe("gatecheck check over HTTP", () => {
 });
 
 describe("gatecheck check usage", () => {
-	test("no URL, an unknown reporter or tier, a bad --timeout and an unknown flag are usage errors (exit 2) with the help", async () => {
-		for (const argv of [[], ["http://x", "--reporter", "pdf"], ["http://x", "--tier", "gold"], ["http://x", "--timeout", "soon"], ["http://x", "--frobnicate"]]) {
+	test("no URL, an unknown reporter or tier, a bad --timeout or timing flag, and an unknown flag are usage errors (exit 2) with the help", async () => {
+		for (const argv of [[], ["http://x", "--reporter", "pdf"], ["http://x", "--tier", "gold"], ["http://x", "--timeout", "soon"], ["http://x", "--timing-alpha", "2"], ["http://x", "--timing-pairs", "-5"], ["http://x", "--frobnicate"]]) {
 			const { io, err } = captured();
 			expect(await runCheckCommand(argv, io)).toBe(2);
 			expect(err.join("")).toContain("Usage: gatecheck check <base-url>");
 		}
+	});
+
+	test("timing flags reach the run's options, and the replay line keeps them", async () => {
+		const { readCheckCommand } = await import("../../conformance/src/cli-options.ts");
+		const argv = ["http://x", "--timing-pairs", "500", "--timing-alpha", "0.001", "--timing-negligible", "0", "--timing-calibrate", "--timeout", "2m"];
+		const command = await readCheckCommand(argv);
+		if (command === "help") throw new Error("not help");
+		expect(command.options.timing).toEqual({ alpha: 0.001, pairs: 500, warmup: 20, negligibleMs: 0, resolutionMs: 1, calibrate: true });
+		expect(command.options.timeoutMs).toBe(120_000);
+		expect(command.replayBase).toContain("--timing-pairs 500 --timing-alpha 0.001 --timing-negligible 0 --timing-calibrate");
 	});
 
 	test("--help prints the usage and exits 0, through the real command", () => {
