@@ -89,6 +89,22 @@ describe("the verdict", () => {
 		expect(judgeEndpoints([tiny], { ...options, negligibleMs: 0 })[0]?.outcome).toBe("leak");
 	});
 
+	test("calls the latencies recorded from a real Medusa 2.21.2 a leak (transcript 04i: 20 interleaved pairs)", async () => {
+		const recorded = (await Bun.file(new URL("../../fixtures/medusa-v2/transcripts/04i-login-timing-enumeration.json", import.meta.url)).json()) as {
+			observations: { wrong_password_ms: number[]; unknown_email_ms: number[] };
+		};
+		const knownMs = recorded.observations.wrong_password_ms;
+		const unknownMs = recorded.observations.unknown_email_ms;
+		const differencesMs = knownMs.map((known, i) => known - (unknownMs[i] as number));
+		const [verdict] = judgeEndpoints([{ endpoint: "POST /auth/customer/emailpass", knownMs, unknownMs, differencesMs }], options);
+		expect(verdict?.outcome).toBe("leak");
+		expect(verdict?.pairs).toBe(20);
+		// Every pair points the same way: the exact two-sided p-value of the signed-rank test is 2^-19.
+		expect(verdict?.adjustedP).toBeCloseTo(2 ** -19, 10);
+		expect(verdict?.estimateMs).toBeGreaterThan(95);
+		expect(verdict?.estimateMs).toBeLessThan(115);
+	});
+
 	test("p-values are Holm-adjusted across the endpoints of the run", () => {
 		const samples = [sample("a", 0.4, 2, 120, TEST_SEED), sample("b", 0.3, 2, 120, TEST_SEED + 7), sample("c", 0, 2, 120, TEST_SEED + 9)];
 		const verdicts = judgeEndpoints(samples, options);
