@@ -211,3 +211,72 @@ describe("verify: tampering", () => {
 		expect(await rejectionCode(signer.verify(forged, T0))).toBe("ERR_TOKEN_SIGNATURE");
 	});
 });
+
+describe("verify: the cache of verified tokens", () => {
+	test("a token verified again gives the same frozen claims, and still expires at exp", async () => {
+		const cached = await createTokenSigner(SECRET);
+		const token = await cached.sign({ actor_id: "cus_1", app_metadata: { customer_id: "cus_1" } }, { now: T0, ttlSeconds: 60 });
+		const first = await cached.verify(token, T0);
+		expect(await cached.verify(token, T0 + 59_999)).toBe(first);
+		expect(Object.isFrozen(first) && Object.isFrozen(first.app_metadata)).toBe(true);
+		expect(await rejectionCode(cached.verify(token, T0 + 60_000))).toBe("ERR_TOKEN_EXPIRED");
+		// A clock moved back makes it valid again, as it would be uncached.
+		expect(await cached.verify(token, T0 + 1000)).toBe(first);
+	});
+
+	test("nbf is checked against now on every request: a clock moved back before nbf refuses a remembered token", async () => {
+		const cached = await createTokenSigner(SECRET);
+		const token = await new SignJWT({ nbf: T0 / 1000 + 10, exp: T0 / 1000 + 60 }).setProtectedHeader({ alg: "HS256" }).sign(secretBytes);
+		expect(await rejectionCode(cached.verify(token, T0))).toBe("ERR_TOKEN_CLAIMS");
+		await cached.verify(token, T0 + 10_000);
+		expect(await rejectionCode(cached.verify(token, T0 + 9_999))).toBe("ERR_TOKEN_CLAIMS");
+	});
+
+	test("a one-character change of a remembered token is still refused", async () => {
+		const cached = await createTokenSigner(SECRET);
+		const token = await cached.sign({ actor_id: "cus_1" }, { now: T0, ttlSeconds: 600 });
+		await cached.verify(token, T0);
+		for (let position = 0; position < token.length; position++) {
+			const replacement = token[position] === "A" ? "B" : "A";
+			const tampered = token.slice(0, position) + replacement + token.slice(position + 1);
+			expect(TOKEN_CODES).toContain(await rejectionCode(cached.verify(tampered, T0)));
+		}
+	});
+
+	test("is bounded: it never holds more than its capacity, and refusals are never remembered", async () => {
+		const cached = await createTokenSigner(SECRET, { cacheCapacity: 8 });
+		for (let i = 0; i < 20; i++) await cached.verify(await cached.sign({ n: i }, { now: T0, ttlSeconds: 60 }), T0);
+		expect(cached.cachedTokens).toBe(8);
+		const other = await (await createTokenSigner("another secret")).sign({}, { now: T0, ttlSeconds: 60 });
+		const fresh = await createTokenSigner(SECRET);
+		await rejectionCode(fresh.verify(other, T0));
+		expect(fresh.cachedTokens).toBe(0);
+	});
+
+	test("for any tokens and any order of instants, a cached signer answers exactly as an uncached one", async () => {
+		const cached = await createTokenSigner(SECRET, { cacheCapacity: 3 });
+		const uncached = await createTokenSigner(SECRET, { cacheCapacity: 0 });
+		const outcome = (promise: Promise<Claims>): Promise<unknown> =>
+			promise.then(
+				(claims) => ({ claims }),
+				(error: GatecheckError) => ({ code: error.code, message: error.message }),
+			);
+		const token = fc.record({ issuedAt: fc.integer({ min: 0, max: 100 }), ttl: fc.integer({ min: 1, max: 50 }), nbf: fc.option(fc.integer({ min: 0, max: 120 })) });
+		await fc.assert(
+			fc.asyncProperty(fc.array(token, { minLength: 1, maxLength: 5 }), fc.array(fc.tuple(fc.nat(), fc.integer({ min: -5_000, max: 200_000 })), { maxLength: 30 }), async (specs, steps) => {
+				const tokens = await Promise.all(
+					specs.map(({ issuedAt, ttl, nbf }) =>
+						new SignJWT({ ...(nbf === null ? {} : { nbf: T0 / 1000 + nbf }), iat: T0 / 1000 + issuedAt, exp: T0 / 1000 + issuedAt + ttl })
+							.setProtectedHeader({ alg: "HS256", typ: "JWT" })
+							.sign(secretBytes),
+					),
+				);
+				for (const [pick, offsetMs] of steps) {
+					const presented = tokens[pick % tokens.length] as string;
+					expect(await outcome(cached.verify(presented, T0 + offsetMs))).toEqual(await outcome(uncached.verify(presented, T0 + offsetMs)));
+				}
+			}),
+			{ seed, numRuns: 100 },
+		);
+	});
+});

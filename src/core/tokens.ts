@@ -2,6 +2,12 @@
 // sides: the key is an HMAC-SHA-256 CryptoKey and verification allows only "HS256" (STACK.md P9),
 // so `alg: none`, HS384/HS512 and anything else are refused. The signature is checked before any
 // claim is read (jose does this), and every failure keeps its reason as a code.
+//
+// Verified tokens are remembered (VerifiedTokens below): a storefront presents the same token on
+// every request, and jose's verify (an async WebCrypto HMAC) is most of what a request costs. A
+// remembered token is the whole token string, so a one-character change is a miss that jose
+// verifies in full; its time claims are checked against `now` on every request, exactly as jose
+// checks them, so moving the clock (either way) expires or revives it as it would uncached.
 import { decodeJwt, errors, jwtVerify, SignJWT } from "jose";
 import { toEpochSeconds } from "./clock.ts";
 import { GatecheckError } from "./errors.ts";
@@ -21,9 +27,73 @@ export const importHmacKey = (secret: string): Promise<CryptoKey> =>
 		"verify",
 	]);
 
-export const createTokenSigner = async (secret: string): Promise<TokenSigner> => {
+/** How many verified tokens a signer remembers; about 1 KB each (token text and its claims). */
+export const VERIFIED_TOKENS_CAPACITY = 4096;
+
+/** The largest time a Date holds (ECMA-262 TimeClip). */
+const MAX_DATE_MS = 8.64e15;
+
+interface VerifiedToken {
+	claims: Claims;
+	exp: number;
+	nbf: number | undefined;
+}
+
+const deepFreeze = <T>(value: T): T => {
+	if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
+		Object.freeze(value);
+		for (const child of Object.values(value)) deepFreeze(child);
+	}
+	return value;
+};
+
+/**
+ * Tokens that passed jose's full verification, with the claims it returned (frozen: every request
+ * presenting the token gets the same object). Bounded: when full, the oldest entry goes first.
+ * Only successes are kept; a refusal is always decided by jose again.
+ */
+class VerifiedTokens {
+	readonly #entries = new Map<string, VerifiedToken>();
+	constructor(readonly capacity: number) {}
+
+	/** The claims of a remembered token, checked against `now` as jose would; undefined if not remembered. */
+	claimsAt(token: string, now: number): Claims | undefined {
+		const entry = this.#entries.get(token);
+		if (entry === undefined) return undefined;
+		// jose's validateClaimsSet with no clock tolerance: nbf first, then exp, against
+		// floor(new Date(now).getTime() / 1000); a `now` jose would refuse goes to jose.
+		const seconds =
+			Number.isInteger(now) && Math.abs(now) <= MAX_DATE_MS ? toEpochSeconds(now) : Math.floor(new Date(now).getTime() / 1000);
+		if (!Number.isFinite(seconds)) return undefined;
+		if (entry.nbf !== undefined && entry.nbf > seconds)
+			throw new GatecheckError("ERR_TOKEN_CLAIMS", '"nbf" claim timestamp check failed');
+		if (entry.exp <= seconds) throw new GatecheckError("ERR_TOKEN_EXPIRED", "token expired");
+		return entry.claims;
+	}
+
+	remember(token: string, claims: Claims): Claims {
+		if (this.capacity <= 0) return claims;
+		if (this.#entries.size >= this.capacity) this.#entries.delete(this.#entries.keys().next().value as string);
+		// exp is required (and a number, jose checked it); nbf, when present, is a number too.
+		this.#entries.set(token, { claims: deepFreeze(claims), exp: claims.exp as number, nbf: claims.nbf as number | undefined });
+		return claims;
+	}
+
+	get size(): number {
+		return this.#entries.size;
+	}
+}
+
+export const createTokenSigner = async (
+	secret: string,
+	options: { cacheCapacity?: number } = {},
+): Promise<TokenSigner & { readonly cachedTokens: number }> => {
 	const key = await importHmacKey(secret);
+	const verified = new VerifiedTokens(options.cacheCapacity ?? VERIFIED_TOKENS_CAPACITY);
 	return {
+		get cachedTokens() {
+			return verified.size;
+		},
 		async sign(claims, { now, ttlSeconds, trailing = {} }) {
 			const iat = toEpochSeconds(now);
 			// Claim order matters to byte-exact clients: payload first, then iat, exp (observed case 01),
@@ -33,6 +103,8 @@ export const createTokenSigner = async (secret: string): Promise<TokenSigner> =>
 				.sign(key);
 		},
 		async verify(token, now) {
+			const remembered = verified.claimsAt(token, now);
+			if (remembered !== undefined) return remembered;
 			try {
 				// `exp` is required: a token that never expires is refused even with a valid signature
 				// (reference choice; RFC 8725 §3.10 asks verifiers to validate every claim they rely on).
@@ -47,7 +119,7 @@ export const createTokenSigner = async (secret: string): Promise<TokenSigner> =>
 				const signature = token.slice(token.lastIndexOf(".") + 1);
 				if (Buffer.from(signature, "base64url").toString("base64url") !== signature)
 					throw new GatecheckError("ERR_TOKEN_SIGNATURE", "signature is not canonical base64url");
-				return payload as Claims;
+				return verified.remember(token, payload as Claims);
 			} catch (error) {
 				throw toTokenError(error);
 			}

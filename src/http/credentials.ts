@@ -1,11 +1,20 @@
 // Reading credentials from request headers the way Medusa's authenticate middleware does
 // (FACTS.md §A.4).
 
+const WHITESPACE = /\s/;
+
 /**
  * The bearer token of an Authorization header: upstream matches `/(\S+)\s+(\S+)/` and compares the
  * scheme case-insensitively, so `bearer <t>` works and a header without a scheme does not (observed 05k).
  */
 export const bearerToken = (authorization: string | null): string | undefined => {
+	// The common case, `Bearer <token>` with no other whitespace, is what the pattern gives too: its
+	// first two runs of non-space are "Bearer" and the token. Checked first because it costs a
+	// quarter of the match (bench/RESULTS.md).
+	if (authorization?.startsWith("Bearer ")) {
+		const rest = authorization.slice(7);
+		if (rest !== "" && !WHITESPACE.test(rest)) return rest;
+	}
 	const match = authorization?.match(/(\S+)\s+(\S+)/);
 	return match && match[1]?.toLowerCase() === "bearer" ? match[2] : undefined;
 };

@@ -1,10 +1,27 @@
 // The `connect.sid` cookie as express-session writes it (observed 06, 06p): `s:` + the session id
 // signed like the cookie-signature package (Elysia's signCookie produces the same bytes, STACK.md P8),
 // percent-encoded; `Path=/; Expires=…; HttpOnly`, plus `Secure; SameSite=Lax` when served over https.
+// Signing and checking use node:crypto's HMAC, synchronously: the same bytes as Elysia's
+// signCookie/unsignCookie, which import the key through WebCrypto again on every call, and that
+// was most of what a cookie request cost (bench/RESULTS.md).
 import { parseCookie } from "cookie";
-import { signCookie, unsignCookie } from "elysia/utils";
+import { createHmac, timingSafeEqual } from "node:crypto";
 
 export const SESSION_COOKIE = "connect.sid";
+
+/** cookie-signature's `sign`: `value.` + base64 HMAC-SHA-256 of the UTF-8 value, `=` padding stripped. */
+export const signValue = (value: string, secret: string): string =>
+	`${value}.${createHmac("sha256", secret).update(value, "utf8").digest("base64").replace(/=+$/, "")}`;
+
+/** cookie-signature's `unsign`: the value when `input` is exactly its signed form, else false (compared in constant time). */
+export const unsignValue = (input: string, secret: string): string | false => {
+	const dot = input.lastIndexOf(".");
+	if (dot === -1) return false;
+	const value = input.slice(0, dot);
+	const expected = Buffer.from(signValue(value, secret), "utf8");
+	const given = Buffer.from(input, "utf8");
+	return expected.length === given.length && timingSafeEqual(expected, given) ? value : false;
+};
 
 export const sessionCookieHeader = async (
 	sessionId: string,
@@ -12,7 +29,7 @@ export const sessionCookieHeader = async (
 	secret: string,
 	flags: { secure: boolean; httpOnly: boolean; sameSite: "Lax" | "None" },
 ): Promise<string> => {
-	const value = encodeURIComponent(`s:${await signCookie(sessionId, secret)}`);
+	const value = encodeURIComponent(`s:${signValue(sessionId, secret)}`);
 	const attributes = `Path=/; Expires=${new Date(expiresAt).toUTCString()}${flags.httpOnly ? "; HttpOnly" : ""}`;
 	return `${SESSION_COOKIE}=${value}; ${attributes}${flags.secure ? `; Secure; SameSite=${flags.sameSite}` : ""}`;
 };
@@ -24,14 +41,18 @@ export const clearedSessionCookieHeader = (): string => `${SESSION_COOKIE}=; Pat
  * The session id in a request's `connect.sid`, or undefined when it is absent, unsigned or forged.
  * `checkSignature: false` exists only for the ignore-cookie-signature defect.
  */
-export const readSessionId = async (cookieHeader: string | null, secret: string, checkSignature = true): Promise<string | undefined> => {
+export const readSessionId = async (cookieHeader: string | null, secret: string, checkSignature = true): Promise<string | undefined> =>
+	sessionIdOf(cookieHeader, secret, checkSignature);
+
+/** readSessionId, synchronously (signing is node:crypto's HMAC). */
+export const sessionIdOf = (cookieHeader: string | null, secret: string, checkSignature = true): string | undefined => {
 	const value = cookieHeader ? parseCookie(cookieHeader)[SESSION_COOKIE] : undefined;
 	if (!value?.startsWith("s:")) return undefined;
 	if (!checkSignature) {
 		const dot = value.lastIndexOf(".");
 		return value.slice(2, dot === -1 ? undefined : dot);
 	}
-	const id = await unsignCookie(value.slice(2), secret);
+	const id = unsignValue(value.slice(2), secret);
 	return id === false ? undefined : id;
 };
 

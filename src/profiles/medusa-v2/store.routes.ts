@@ -6,8 +6,8 @@ import { Elysia } from "elysia";
 import { isKeyActive } from "../../core/api-keys.ts";
 import { GatecheckError } from "../../core/errors.ts";
 import { newId } from "../../core/ids.ts";
-import type { ApiKey } from "../../core/store.ts";
-import { jsonResponse } from "../../http/respond.ts";
+import type { ApiKey, Customer } from "../../core/store.ts";
+import { JSON_CONTENT_TYPE } from "../../http/respond.ts";
 import type { Runtime } from "../../runtime.ts";
 import { type Authenticated, type AuthRule, authenticate } from "./authenticate.ts";
 import { CreateCustomerBody, validateBody } from "./model.ts";
@@ -24,27 +24,82 @@ const publishableKey = (rt: Runtime, request: Request, now: number): ApiKey | un
 	return key;
 };
 
-/** Upstream checks the key first (FACTS.md §A.10); the key-checked-after-auth defect swaps the order. */
-const authenticateCustomer = async (rt: Runtime, request: Request, rule: AuthRule, now: number): Promise<Authenticated> => {
-	const authenticated = await authenticate(rt, request, rule, now);
-	if (rt.defects.has("key-checked-after-auth")) publishableKey(rt, request, now);
-	return authenticated;
+interface ResponseSet {
+	headers: Record<string, string | number>;
+	status?: number | string;
+	cookie?: unknown;
+}
+
+/**
+ * A JSON answer that already carries the headers the profile's hooks left on `set` (CORS), in the
+ * order Elysia's mergeHeaders gives them (the route's content-type first, then the rest as set);
+ * `set.headers` is then emptied, so that Elysia hands this Response over as it is instead of
+ * copying it into a second one whose body it reads again as a stream (bench/RESULTS.md). Anything
+ * else on `set` (a status, a cookie, a set-cookie header) takes Elysia's own path.
+ */
+const answerText = (set: ResponseSet, status: number, text: string): Response => {
+	if (set.status !== 200 || set.cookie !== undefined || "set-cookie" in set.headers)
+		return new Response(text, { status, headers: { "content-type": JSON_CONTENT_TYPE } });
+	const headers: Record<string, string> = { "content-type": JSON_CONTENT_TYPE };
+	for (const name in set.headers) if (name.toLowerCase() !== "content-type") headers[name] = String(set.headers[name]);
+	set.headers = {};
+	return new Response(text, { status, headers });
 };
 
-export const storeRoutes = (rt: Runtime) =>
-	new Elysia({ name: "medusa-v2/store" })
+const answerJson = (set: ResponseSet, status: number, body: unknown): Response => answerText(set, status, JSON.stringify(body));
+
+/** Same own fields with the same (primitive) values: a Customer record unchanged since it was copied. */
+const sameFields = (copy: Customer, record: Customer): boolean => {
+	const keys = Object.keys(copy) as Array<keyof Customer>;
+	if (keys.length !== Object.keys(record).length) return false;
+	for (const key of keys) if (copy[key] !== record[key]) return false;
+	return true;
+};
+
+/**
+ * `{"customer": customerView(customer)}` as JSON text, remembered per record (a WeakMap: it goes
+ * with the record) and used only while every field is as it was when the text was made, so an
+ * edited record is serialised afresh. The two ISO dates and the stringify were a sixth of a
+ * /store/customers/me request.
+ */
+const customerBodies = (): ((customer: Customer) => string) => {
+	const bodies = new WeakMap<Customer, { copy: Customer; text: string }>();
+	return (customer) => {
+		const known = bodies.get(customer);
+		if (known && sameFields(known.copy, customer)) return known.text;
+		const text = JSON.stringify({ customer: customerView(customer) });
+		bodies.set(customer, { copy: { ...customer }, text });
+		return text;
+	};
+};
+
+export const storeRoutes = (rt: Runtime) => {
+	// The defects are fixed when the server starts, so each route's rule is too.
+	const keyAfterAuth = rt.defects.has("key-checked-after-auth");
+	const hashInResponse = rt.defects.has("password-hash-in-response");
+	const registerRule: AuthRule = { actorTypes: ["customer"], methods: ["session", "bearer"], allowUnregistered: true };
+	const meRule: AuthRule = {
+		actorTypes: ["customer"],
+		methods: ["session", "bearer"],
+		allowUnregistered: rt.defects.has("registration-token-accepted"),
+	};
+	const customerBody = customerBodies();
+	/** Upstream checks the key first (FACTS.md §A.10); the key-checked-after-auth defect swaps the order. */
+	const authenticateCustomer = (request: Request, rule: AuthRule, now: number): Promise<Authenticated> =>
+		keyAfterAuth
+			? authenticate(rt, request, rule, now).then((authenticated) => {
+					publishableKey(rt, request, now);
+					return authenticated;
+				})
+			: authenticate(rt, request, rule, now);
+	return new Elysia({ name: "medusa-v2/store" })
 		.resolve(({ request }) => {
 			const now = rt.clock.now();
-			const keyFirst = !rt.defects.has("key-checked-after-auth") || new URL(request.url).pathname === "/store/products";
+			const keyFirst = !keyAfterAuth || new URL(request.url).pathname === "/store/products";
 			return { now, publishableKey: keyFirst ? publishableKey(rt, request, now) : undefined };
 		})
-		.post("/store/customers", async ({ request, body, now }) => {
-			const { context } = await authenticateCustomer(
-				rt,
-				request,
-				{ actorTypes: ["customer"], methods: ["session", "bearer"], allowUnregistered: true },
-				now,
-			);
+		.post("/store/customers", async ({ request, body, now, set }) => {
+			const { context } = await authenticateCustomer(request, registerRule, now);
 			if (context.actor_id) throw new GatecheckError("ERR_ALREADY_AUTHENTICATED");
 			if (rt.defects.has("store-customers-refuses-registration")) throw new GatecheckError("ERR_NOT_AUTHENTICATED", "Unauthorized");
 			const input = validateBody(CreateCustomerBody, body);
@@ -67,27 +122,23 @@ export const storeRoutes = (rt: Runtime) =>
 			};
 			store.addCustomer(customer);
 			identity.appMetadata.customer_id = customer.id;
-			return jsonResponse(200, { customer: customerView(customer) });
+			return answerJson(set, 200, { customer: customerView(customer) });
 		})
-		.get("/store/customers/me", async ({ request, now }) => {
-			const rule: AuthRule = {
-				actorTypes: ["customer"],
-				methods: ["session", "bearer"],
-				allowUnregistered: rt.defects.has("registration-token-accepted"),
-			};
-			const { context } = await authenticateCustomer(rt, request, rule, now);
+		.get("/store/customers/me", async ({ request, now, set }) => {
+			const { context } = await authenticateCustomer(request, meRule, now);
 			const customer = rt.state.store.getCustomer(String(context.actor_id));
 			if (!customer) throw new GatecheckError("ERR_NOT_FOUND", `Customer with id: ${String(context.actor_id)} was not found`);
+			if (!hashInResponse) return answerText(set, 200, customerBody(customer));
 			const view = customerView(customer);
-			if (rt.defects.has("password-hash-in-response"))
-				view.password_hash = rt.state.store.findIdentity("emailpass", customer.email)?.passwordHash ?? null;
-			return jsonResponse(200, { customer: view });
+			view.password_hash = rt.state.store.findIdentity("emailpass", customer.email)?.passwordHash ?? null;
+			return answerJson(set, 200, { customer: view });
 		})
-		.get("/store/products", ({ query, publishableKey: key }) => {
+		.get("/store/products", ({ query, publishableKey: key, set }) => {
 			// A key sees the products of its sales channels only (FACTS.md §A.10, publishable_key_context).
 			const visible = rt.state.store.listProducts(
 				(product) => !key || rt.defects.has("key-not-scoped") || product.salesChannelIds.some((id) => key.salesChannelIds.includes(id)),
 			);
 			const page = paginate(visible, query);
-			return jsonResponse(200, { products: page.items.map(storeProductView), count: page.count, offset: page.offset, limit: page.limit });
+			return answerJson(set, 200, { products: page.items.map(storeProductView), count: page.count, offset: page.offset, limit: page.limit });
 		});
+};

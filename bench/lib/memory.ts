@@ -1,0 +1,119 @@
+// The memory benchmarks: a server holding 1,000,000 live sessions (bench/sessions-memory.ts), and
+// the RSS of the reference across a 60 s mixed soak (bench/soak.ts), with every account registered
+// during the soak logged in again afterwards.
+import { emptyStats, loginAll, soak } from "../soak.ts";
+import type { LoadGenerator, LoadResult } from "./load.ts";
+import { BUN, PK, ROOT, rssMiB, type Server } from "./servers.ts";
+
+export interface SessionsResult {
+	mode: string;
+	sessions: number;
+	fillSeconds: number;
+	rssBeforeMiB: number;
+	rssMiB: number;
+	heapMiB: number;
+	/** Statuses of GET /store/customers/me with the first, the last and a new session's cookie. */
+	statuses: { first: number; last: number; fresh: number };
+	serving: LoadResult;
+	rssAfterServingMiB: number;
+}
+
+const readLine = async (stream: ReadableStream<Uint8Array>, timeoutMs: number): Promise<string> => {
+	const reader = stream.getReader();
+	const decoder = new TextDecoder();
+	let seen = "";
+	const deadline = performance.now() + timeoutMs;
+	try {
+		while (!seen.includes("\n")) {
+			const left = deadline - performance.now();
+			if (left <= 0) throw new Error(`no line within ${timeoutMs} ms`);
+			const chunk = await Promise.race([reader.read(), Bun.sleep(left).then(() => undefined)]);
+			if (!chunk) continue;
+			if (chunk.done) throw new Error(`the sessions server ended: ${seen}`);
+			seen += decoder.decode(chunk.value, { stream: true });
+		}
+		return seen.split("\n")[0] ?? "";
+	} finally {
+		reader.releaseLock();
+	}
+};
+
+export const sessionsBenchmark = async (
+	mode: "route" | "distinct",
+	sessions: number,
+	generator: LoadGenerator,
+	seconds: number,
+): Promise<SessionsResult> => {
+	const child = Bun.spawn([BUN, "run", "bench/sessions-memory.ts", "0", String(sessions), mode], { cwd: ROOT, stdout: "pipe", stderr: "inherit" });
+	try {
+		const ready = JSON.parse(await readLine(child.stdout, 600_000)) as {
+			fillSeconds: number;
+			rssBeforeMiB: number;
+			heapMiB: number;
+			url: string;
+			cookies: { first: string; last: string; fresh: string };
+		};
+		const rss = rssMiB(child.pid);
+		const status = async (cookie: string): Promise<number> =>
+			(await fetch(`${ready.url}/store/customers/me`, { headers: { cookie, "x-publishable-api-key": PK } })).status;
+		const statuses = { first: await status(ready.cookies.first), last: await status(ready.cookies.last), fresh: await status(ready.cookies.fresh) };
+		const serving = await generator.run({
+			url: `${ready.url}/store/customers/me`,
+			connections: 64,
+			threads: 2,
+			seconds,
+			headers: { cookie: ready.cookies.last, "x-publishable-api-key": PK },
+		});
+		return { mode, sessions, fillSeconds: ready.fillSeconds, rssBeforeMiB: ready.rssBeforeMiB, rssMiB: rss, heapMiB: ready.heapMiB, statuses, serving, rssAfterServingMiB: rssMiB(child.pid) };
+	} finally {
+		child.kill();
+		await child.exited;
+	}
+};
+
+export interface SoakResult {
+	warmupSeconds: number;
+	seconds: number;
+	users: number;
+	rssStartMiB: number;
+	rssEndMiB: number;
+	rssSamplesMiB: number[];
+	flows: number;
+	requests: number;
+	unexpected: Map<string, number>;
+	accounts: number;
+	relogged: number;
+	lost: string[];
+}
+
+export const soakBenchmark = async (server: Server, warmupSeconds: number, seconds: number, users: number): Promise<SoakResult> => {
+	const tag = `${process.pid}-${Math.floor(performance.timeOrigin)}`;
+	const stats = emptyStats();
+	await soak(server.url, warmupSeconds, users, `${tag}w`, stats);
+	const warmRequests = stats.requests;
+	const warmFlows = stats.flows;
+	const rssStartMiB = rssMiB(server.pid);
+	const rssSamplesMiB: number[] = [];
+	const sampler = setInterval(() => rssSamplesMiB.push(rssMiB(server.pid)), 5000);
+	try {
+		await soak(server.url, seconds, users, `${tag}s`, stats);
+	} finally {
+		clearInterval(sampler);
+	}
+	const rssEndMiB = rssMiB(server.pid);
+	const { ok, lost } = await loginAll(server.url, stats.accounts, users);
+	return {
+		warmupSeconds,
+		seconds,
+		users,
+		rssStartMiB,
+		rssEndMiB,
+		rssSamplesMiB,
+		flows: stats.flows - warmFlows,
+		requests: stats.requests - warmRequests,
+		unexpected: stats.unexpected,
+		accounts: stats.accounts.length,
+		relogged: ok,
+		lost,
+	};
+};

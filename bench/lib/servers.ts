@@ -1,0 +1,130 @@
+// The processes a benchmark measures: the reference as `gatecheck serve` (Bun or Deno), the bare
+// ceilings, and small helpers to talk to them. Every process is ours, started here and stopped by
+// its own handle; RSS is read from /proc/<pid>/status of the server process itself.
+import { readFileSync, realpathSync } from "node:fs";
+import { createServer } from "node:net";
+import { join } from "node:path";
+
+export const ROOT = join(import.meta.dir, "..", "..");
+export const BUN = process.execPath;
+export const DENO = realpathSync(join(ROOT, "node_modules", ".bin", "deno"));
+export const PK = "pk_0000000000000000000000000000000000000000000000000000000000000001";
+export const CUSTOMER = { email: "customer@example.com", password: "supersecret" };
+
+export const freePort = (): Promise<number> =>
+	new Promise((resolve, reject) => {
+		const server = createServer();
+		server.once("error", reject);
+		server.listen(0, "127.0.0.1", () => {
+			const address = server.address();
+			server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+		});
+	});
+
+export interface Server {
+	name: string;
+	url: string;
+	pid: number;
+	/** Milliseconds from spawn to the first answered HTTP request. */
+	startMs: number;
+	stop(): Promise<void>;
+}
+
+/** Resident set size of `pid`, in MiB (VmRSS), or the peak (VmHWM). */
+export const rssMiB = (pid: number, field: "VmRSS" | "VmHWM" = "VmRSS"): number => {
+	const kib = readFileSync(`/proc/${pid}/status`, "utf8").match(new RegExp(`^${field}:\\s+(\\d+) kB`, "m"))?.[1];
+	return kib === undefined ? Number.NaN : Number(kib) / 1024;
+};
+
+/** Polls `url` until anything answers; the time it took, from `since`. */
+const firstAnswer = async (url: string, since: number, exited: Promise<number>, timeoutMs: number): Promise<number> => {
+	let gone = false;
+	void exited.then(() => (gone = true));
+	while (performance.now() - since < timeoutMs) {
+		if (gone) throw new Error(`the server at ${url} exited before answering`);
+		try {
+			await fetch(url, { signal: AbortSignal.timeout(1000) }).then((response) => response.arrayBuffer());
+			return performance.now() - since;
+		} catch {
+			await Bun.sleep(2);
+		}
+	}
+	throw new Error(`no answer from ${url} within ${timeoutMs} ms`);
+};
+
+export const spawnServer = async (
+	name: string,
+	command: (port: number) => string[],
+	probePath = "/store/customers/me",
+	env: Record<string, string> = {},
+): Promise<Server> => {
+	const port = await freePort();
+	const url = `http://127.0.0.1:${port}`;
+	const started = performance.now();
+	const child = Bun.spawn(command(port), {
+		cwd: ROOT,
+		env: { ...process.env, DENO_NO_UPDATE_CHECK: "1", NO_COLOR: "1", ...env },
+		stdout: "ignore",
+		stderr: "inherit",
+	});
+	const stop = async (): Promise<void> => {
+		child.kill();
+		await child.exited;
+	};
+	try {
+		const startMs = await firstAnswer(`${url}${probePath}`, started, child.exited, 30_000);
+		return { name, url, pid: child.pid, startMs, stop };
+	} catch (error) {
+		await stop();
+		throw error;
+	}
+};
+
+/** `gatecheck serve --profile medusa-v2` with the fixtures and default settings (OWASP argon2). */
+export const startReference = (runtime: "bun" | "deno", extra: string[] = []): Promise<Server> =>
+	spawnServer(`reference on ${runtime}`, (port) => [
+		...(runtime === "bun" ? [BUN, "run"] : [DENO, "run", "-A", "--cached-only"]),
+		"src/main.ts",
+		"serve",
+		"--profile",
+		"medusa-v2",
+		"--port",
+		String(port),
+		...extra,
+	]);
+
+/** A bare Bun.serve / Deno.serve that answers every request with `body` as JSON: the ceiling. */
+export const startCeiling = (runtime: "bun" | "deno", body: string): Promise<Server> =>
+	spawnServer(
+		`bare ${runtime === "bun" ? "Bun.serve" : "Deno.serve"}`,
+		(port) =>
+			runtime === "bun"
+				? [BUN, "run", "bench/ceiling-bun.ts", String(port)]
+				: [DENO, "run", "--allow-net", "--allow-env", "bench/ceiling-deno.ts", String(port)],
+		"/",
+		{ GATECHECK_BENCH_BODY: body },
+	);
+
+const post = async (url: string, body: unknown, headers: Record<string, string> = {}): Promise<Response> =>
+	fetch(url, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(body) });
+
+/** A customer token from POST /auth/customer/emailpass. */
+export const login = async (url: string, credentials = CUSTOMER): Promise<string> => {
+	const response = await post(`${url}/auth/customer/emailpass`, credentials);
+	if (response.status !== 200) throw new Error(`login answered ${response.status}: ${await response.text()}`);
+	return ((await response.json()) as { token: string }).token;
+};
+
+/** The `connect.sid=…` pair of a new session made from `token` (POST /auth/session). */
+export const sessionCookie = async (url: string, token: string): Promise<string> => {
+	const response = await post(`${url}/auth/session`, {}, { authorization: `Bearer ${token}` });
+	const cookie = response.headers.get("set-cookie")?.split(";")[0];
+	if (response.status !== 200 || !cookie) throw new Error(`POST /auth/session answered ${response.status}`);
+	return cookie;
+};
+
+export const meBody = async (url: string, headers: Record<string, string>): Promise<string> => {
+	const response = await fetch(`${url}/store/customers/me`, { headers: { "x-publishable-api-key": PK, ...headers } });
+	if (response.status !== 200) throw new Error(`GET /store/customers/me answered ${response.status}`);
+	return response.text();
+};

@@ -1,0 +1,228 @@
+#!/usr/bin/env bun
+// `npm run bench`: the reference against the bare runtime, side by side, in one sitting. Takes
+// /tmp/gatecheck-bench.lock for the whole run (re-executing itself under flock), waits for an idle
+// CPU before every load run, and writes what it measured to bench/RESULTS.md (bench/README.md).
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { BENCH_LOCK, describeIdle, describeMachine, waitForIdle } from "./lib/cpu.ts";
+import { findLoadGenerator, type LoadResult, type LoadSpec } from "./lib/load.ts";
+import { sessionsBenchmark, soakBenchmark } from "./lib/memory.ts";
+import { mean, type Report, type Row, ratios, renderMarkdown, tableHeader, tableRow, type Verdict } from "./lib/report.ts";
+import { BUN, DENO, login, meBody, PK, ROOT, rssMiB, type Server, sessionCookie, startCeiling, startReference } from "./lib/servers.ts";
+
+const argv = process.argv.slice(2);
+if (process.env.GATECHECK_BENCH_LOCK_HELD !== BENCH_LOCK && Bun.which("flock")) {
+	console.log(`bench: taking ${BENCH_LOCK} (waits while another benchmark holds it)`);
+	const child = Bun.spawn(["flock", BENCH_LOCK, BUN, "run", import.meta.path, ...argv], {
+		stdio: ["inherit", "inherit", "inherit"],
+		env: { ...process.env, GATECHECK_BENCH_LOCK_HELD: BENCH_LOCK },
+	});
+	process.exit(await child.exited);
+}
+
+const { values } = parseArgs({
+	args: argv,
+	options: {
+		only: { type: "string" },
+		runs: { type: "string", default: "2" },
+		seconds: { type: "string", default: "10" },
+		warmup: { type: "string", default: "3" },
+		sessions: { type: "string", default: "1000000" },
+		"soak-seconds": { type: "string", default: "60" },
+		"idle-threshold": { type: "string", default: "10" },
+		"idle-cap": { type: "string", default: "180" },
+		out: { type: "string" },
+	},
+});
+const SECTIONS = ["cold-start", "bun", "deno", "sessions", "soak"] as const;
+const only = values.only?.split(",") ?? [...SECTIONS];
+const wanted = (section: (typeof SECTIONS)[number]): boolean => only.includes(section);
+const runs = Number(values.runs);
+const seconds = Number(values.seconds);
+const warmup = Number(values.warmup);
+const out = values.out ?? (values.only ? undefined : join(ROOT, "bench", "RESULTS.md"));
+const log = (line: string): void => console.log(line);
+
+const generator = await findLoadGenerator(ROOT, log);
+const denoVersion = (await new Response(Bun.spawn([DENO, "--version"], { stdout: "pipe" }).stdout).text()).split("\n")[0] ?? "deno";
+const report: Report = {
+	started: new Date(),
+	command: `npm run bench${argv.length ? ` -- ${argv.join(" ")}` : ""}`,
+	machine: describeMachine(),
+	runtimes: `Bun ${Bun.version}, ${denoVersion}`,
+	loadGenerator: generator.version,
+	settings: `${generator.name} -t2 -c64 -d${seconds}s${generator.name === "wrk" ? " --latency" : ""} after a ${warmup} s warm-up, ${runs} runs per target; idle gate: a 1 s /proc/stat sample under ${values["idle-threshold"]}% busy (cap ${values["idle-cap"]} s)`,
+	rows: [],
+	sections: [],
+	verdicts: [],
+	idleLog: [],
+};
+log(`bench: ${report.machine}\nbench: ${report.runtimes}; load generator: ${generator.version}`);
+
+const gate = async (label: string): Promise<void> => {
+	const wait = await waitForIdle(Number(values["idle-threshold"]), Number(values["idle-cap"]));
+	const line = `${label}: ${describeIdle(wait)}`;
+	report.idleLog.push(line);
+	log(`  ${line}`);
+};
+const measure = async (label: string, spec: Omit<LoadSpec, "seconds">): Promise<LoadResult> => {
+	await gate(label);
+	await generator.run({ ...spec, seconds: warmup });
+	return generator.run({ ...spec, seconds });
+};
+const fmt = (n: number, digits = 0): string => n.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const describe = (r: LoadResult): string =>
+	`${fmt(r.requestsPerSecond)} req/s, p50 ${fmt(r.p50Ms, 2)} ms, p99 ${fmt(r.p99Ms, 2)} ms, non-2xx ${r.non2xx}, errors ${r.errors}`;
+
+const servers: Server[] = [];
+const started = async (server: Promise<Server>): Promise<Server> => {
+	const s = await server;
+	servers.push(s);
+	return s;
+};
+
+try {
+	if (wanted("cold-start")) {
+		const lines: string[] = [];
+		for (const runtime of ["bun", "deno"] as const) {
+			const trials: number[] = [];
+			for (let i = 0; i < 5; i++) {
+				await gate(`cold start ${runtime} #${i + 1}`);
+				const server = await startReference(runtime);
+				trials.push(server.startMs);
+				await server.stop();
+			}
+			const line = `${runtime === "bun" ? "Bun" : "Deno"}: ${trials.map((ms) => `${fmt(ms)} ms`).join(", ")} (worst ${fmt(Math.max(...trials))} ms)`;
+			lines.push(`- ${line}`);
+			log(`cold start to the first answered request, ${line}`);
+			if (runtime === "bun")
+				report.verdicts.push({ claim: "Cold start to the first answered request under 500 ms (Bun, worst of 5)", holds: Math.max(...trials) < 500, evidence: line });
+		}
+		report.sections.push({
+			title: "Cold start",
+			lines: ["Spawn of `gatecheck serve --profile medusa-v2` (fixtures, OWASP argon2) to the first answered `GET /store/customers/me`, polled every 2 ms:", "", ...lines],
+		});
+	}
+
+	for (const runtime of ["bun", "deno"] as const) {
+		if (!wanted(runtime)) continue;
+		const Runtime = runtime === "bun" ? "Bun" : "Deno";
+		const reference = await started(startReference(runtime));
+		const token = await login(reference.url);
+		const bearer = { authorization: `Bearer ${token}`, "x-publishable-api-key": PK };
+		const body = await meBody(reference.url, { authorization: `Bearer ${token}` });
+		const ceiling = await started(startCeiling(runtime, body));
+		const me = `${reference.url}/store/customers/me`;
+		const targets: Array<{ name: string; server: Server; spec: Omit<LoadSpec, "seconds">; storm?: boolean }> = [
+			{ name: `${Runtime}: bare ${runtime === "bun" ? "Bun.serve" : "Deno.serve"}, fixed JSON body (ceiling)`, server: ceiling, spec: { url: `${ceiling.url}/`, connections: 64, threads: 2 } },
+			{ name: `${Runtime}: GET /store/customers/me, bearer + publishable key`, server: reference, spec: { url: me, connections: 64, threads: 2, headers: bearer } },
+		];
+		if (runtime === "bun") {
+			const cookie = await sessionCookie(reference.url, token);
+			const credentials = JSON.stringify({ email: "customer@example.com", password: "supersecret" });
+			targets.push(
+				{ name: "Bun: GET /store/customers/me, session cookie + publishable key", server: reference, spec: { url: me, connections: 64, threads: 2, headers: { cookie, "x-publishable-api-key": PK } } },
+				{ name: "Bun: POST /auth/customer/emailpass (OWASP argon2id)", server: reference, spec: { url: `${reference.url}/auth/customer/emailpass`, connections: 64, threads: 2, method: "POST", headers: { "content-type": "application/json" }, body: credentials } },
+				{ name: "Bun: GET /store/customers/me, bearer, during a login storm", server: reference, spec: { url: me, connections: 64, threads: 2, headers: bearer }, storm: true },
+			);
+		}
+		const rows: Row[] = targets.map((target) => ({ target: target.name, runs: [], rssMiB: [] }));
+		const storms: LoadResult[] = [];
+		for (let run = 1; run <= runs; run++) {
+			for (const [i, target] of targets.entries()) {
+				const row = rows[i] as Row;
+				log(`${target.name}, run ${run}`);
+				let result: LoadResult;
+				if (target.storm) {
+					await gate(`${target.name}, run ${run}`);
+					const loginSpec = targets.find((t) => t.spec.method === "POST")?.spec as Omit<LoadSpec, "seconds">;
+					const storm = generator.run({ ...loginSpec, connections: 16, threads: 1, seconds: warmup + seconds + 3 });
+					await Bun.sleep(2000);
+					await generator.run({ ...target.spec, seconds: warmup });
+					result = await generator.run({ ...target.spec, seconds });
+					storms.push(await storm);
+				} else result = await measure(`${target.name}, run ${run}`, target.spec);
+				row.runs.push(result);
+				row.rssMiB.push(rssMiB(target.server.pid));
+				log(`  ${describe(result)}; server RSS ${fmt(rssMiB(target.server.pid))} MiB`);
+			}
+		}
+		const ceilingMean = mean((rows[0] as Row).runs.map((r) => r.requestsPerSecond));
+		for (const row of rows.slice(1)) row.ceiling = ceilingMean;
+		report.rows.push(...rows);
+		const meRow = rows[1] as Row;
+		const worstRatio = Math.min(...ratios(meRow));
+		const worstP99 = Math.max(...meRow.runs.map((r) => r.p99Ms));
+		const share = runtime === "bun" ? 0.6 : 0.5;
+		report.verdicts.push({
+			claim: `${Runtime}: /store/customers/me with bearer at least ${share * 100}% of the bare ${runtime === "bun" ? "Bun.serve" : "Deno.serve"} ceiling${runtime === "bun" ? ", p99 under 10 ms at 64 connections" : ""}`,
+			holds: worstRatio >= share && (runtime !== "bun" || worstP99 < 10),
+			evidence: `worst run ${fmt(100 * worstRatio)}% of ${fmt(ceilingMean)} req/s; worst p99 ${fmt(worstP99, 2)} ms`,
+		});
+		if (runtime === "bun") {
+			await gate("argon2 verify rate");
+			const argon2 = Bun.spawnSync([BUN, "run", "bench/argon2-rate.ts", "5"], { cwd: ROOT });
+			const rate = (JSON.parse(argon2.stdout.toString()) as { verifiesPerSecond: number }).verifiesPerSecond;
+			const loginRow = rows[3] as Row;
+			loginRow.note = `argon2 verify rate of this machine ${fmt(rate)}/s; logins ${loginRow.runs.map((r) => `${fmt((100 * r.requestsPerSecond) / rate)}%`).join(" / ")} of it`;
+			const stormRow = rows[4] as Row;
+			stormRow.note = `storm: ${storms.map((s) => `${fmt(s.requestsPerSecond)} logins/s`).join(" / ")}, 16 connections`;
+			const stormP99 = Math.max(...stormRow.runs.map((r) => r.p99Ms));
+			report.verdicts.push({ claim: "Bun: under a login storm, /store/customers/me keeps p99 under 25 ms", holds: stormP99 < 25, evidence: `worst p99 ${fmt(stormP99, 2)} ms (${stormRow.note})` });
+		}
+		for (const server of [reference, ceiling]) await server.stop();
+		servers.splice(0);
+	}
+
+	if (wanted("sessions")) {
+		const lines: string[] = [];
+		const count = Number(values.sessions);
+		for (const mode of ["route", "distinct"] as const) {
+			await gate(`${count} sessions (${mode})`);
+			const r = await sessionsBenchmark(mode, count, generator, seconds);
+			const how = mode === "route" ? "made by POST /auth/session (1,000 customer tokens, round-robin)" : "each with its own auth context object (SessionStore.create)";
+			const line =
+				`${fmt(r.sessions)} live sessions ${how}: RSS ${fmt(r.rssMiB)} MiB (${fmt(r.rssBeforeMiB)} MiB before, JS heap ${fmt(r.heapMiB)} MiB), filled in ${fmt(r.fillSeconds, 1)} s; ` +
+				`me with the first / last / a new cookie: ${r.statuses.first} / ${r.statuses.last} / ${r.statuses.fresh}; then ${describe(r.serving)}, RSS ${fmt(r.rssAfterServingMiB)} MiB`;
+			lines.push(`- ${line}`);
+			log(line);
+			report.verdicts.push({ claim: `1,000,000 sessions (${how}) in under 600 MB RSS`, holds: r.sessions >= 1_000_000 && r.rssMiB * 1.048576 < 600 && r.statuses.last === 200, evidence: `${fmt(r.rssMiB * 1.048576)} MB (${fmt(r.rssMiB)} MiB)` });
+		}
+		report.sections.push({ title: "Memory: live sessions", lines: ["A reference (medusa-v2, fixtures) with the session cap raised above the count (bench/sessions-memory.ts):", "", ...lines] });
+	}
+
+	if (wanted("soak")) {
+		const soakSeconds = Number(values["soak-seconds"]);
+		const reference = await started(startReference("bun"));
+		await gate("soak");
+		const r = await soakBenchmark(reference, 10, soakSeconds, 16);
+		const growth = (r.rssEndMiB - r.rssStartMiB) / r.rssStartMiB;
+		const unexpected = [...r.unexpected.values()].reduce((sum, n) => sum + n, 0);
+		const lines = [
+			`- ${r.users} virtual users, each looping register → create customer → log in → 10 × me (bearer) → refresh → me → session → 5 × me (cookie) → logout → me with the old cookie (expects 401), against \`gatecheck serve\` (OWASP argon2)`,
+			`- ${r.warmupSeconds} s warm-up, then ${r.seconds} s: ${fmt(r.flows)} flows, ${fmt(r.requests)} requests (${fmt(r.requests / r.seconds)}/s)`,
+			`- RSS ${fmt(r.rssStartMiB, 1)} MiB after the warm-up → ${fmt(r.rssEndMiB, 1)} MiB at the end: ${fmt(100 * growth, 1)}% (every 5 s: ${r.rssSamplesMiB.map((v) => fmt(v)).join(", ")})`,
+			`- unexpected statuses: ${unexpected}${unexpected ? ` (${[...r.unexpected].map(([k, n]) => `${k} × ${n}`).join("; ")})` : ""}`,
+			`- accounts registered (warm-up and soak): ${fmt(r.accounts)}; logged in again afterwards: ${fmt(r.relogged)}; lost: ${r.lost.length}${r.lost.length ? ` (${r.lost.slice(0, 5).join(", ")}…)` : ""}`,
+		];
+		for (const line of lines) log(line.slice(2));
+		report.sections.push({ title: `Soak: ${r.seconds} s mixed`, lines });
+		report.verdicts.push({
+			claim: "Soak: RSS growth under 10%, zero unexpected statuses, zero lost accounts",
+			holds: growth < 0.1 && unexpected === 0 && r.lost.length === 0 && r.accounts > 0,
+			evidence: `${fmt(100 * growth, 1)}% growth, ${unexpected} unexpected, ${r.lost.length} of ${fmt(r.accounts)} accounts lost`,
+		});
+		await reference.stop();
+		servers.splice(0);
+	}
+} finally {
+	for (const server of servers) await server.stop();
+}
+
+log(`\n${tableHeader}\n${report.rows.map(tableRow).join("\n")}\n`);
+for (const verdict of report.verdicts) log(`${verdict.holds ? "HOLDS " : "FAILS "} ${verdict.claim}: ${verdict.evidence}`);
+if (out) {
+	writeFileSync(out, renderMarkdown(report));
+	log(`\nwrote ${out}`);
+}

@@ -1,0 +1,50 @@
+import { describe, expect, test } from "bun:test";
+import { signCookie, unsignCookie } from "elysia/utils";
+import fc from "fast-check";
+import { readSessionId, sessionCookieHeader, signValue, unsignValue } from "./session-cookie.ts";
+
+const seed = ((): number => {
+	const raw = process.env.GATECHECK_SEED;
+	const value = raw === undefined ? Math.floor(Math.random() * 0x7fffffff) : Number(raw);
+	if (!Number.isSafeInteger(value)) throw new Error(`GATECHECK_SEED must be an integer, got ${raw}`);
+	console.log(`session-cookie.test.ts: fast-check seed ${value}`);
+	return value;
+})();
+
+const SECRET = "cookie-secret-0123456789abcdef";
+
+describe("signValue / unsignValue: the bytes of Elysia's signCookie / unsignCookie (cookie-signature)", () => {
+	test("sign gives exactly signCookie's string, for any value and secret", async () => {
+		await fc.assert(
+			fc.asyncProperty(fc.string({ unit: "binary" }), fc.string({ unit: "binary", minLength: 1 }), async (value, secret) => {
+				expect(signValue(value, secret)).toBe(await signCookie(value, secret));
+			}),
+			{ seed, numRuns: 300 },
+		);
+	});
+
+	test("unsign agrees with unsignCookie on signed values, their one-character changes and any string", async () => {
+		const alphabet = fc.constantFrom(..."ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=.-_é");
+		await fc.assert(
+			fc.asyncProperty(fc.string({ unit: "binary", maxLength: 40 }), fc.nat(), alphabet, fc.string({ unit: "binary" }), async (value, at, replacement, any) => {
+				const signed = signValue(value, SECRET);
+				const position = at % signed.length;
+				const changed = signed.slice(0, position) + replacement + signed.slice(position + 1);
+				for (const input of [signed, changed, `${signed}=`, any])
+					expect(unsignValue(input, SECRET)).toBe(await unsignCookie(input, SECRET));
+			}),
+			{ seed, numRuns: 300 },
+		);
+	});
+});
+
+describe("connect.sid", () => {
+	test("the header carries s:<id>.<signature>, percent-encoded, and reads back to the id", async () => {
+		const header = await sessionCookieHeader("abc_DEF-123", Date.UTC(2026, 0, 1), SECRET, { secure: false, httpOnly: true, sameSite: "Lax" });
+		expect(header).toBe(`connect.sid=${encodeURIComponent(`s:${await signCookie("abc_DEF-123", SECRET)}`)}; Path=/; Expires=Thu, 01 Jan 2026 00:00:00 GMT; HttpOnly`);
+		const pair = header.split(";")[0] as string;
+		expect(await readSessionId(pair, SECRET)).toBe("abc_DEF-123");
+		expect(await readSessionId(pair, `${SECRET}x`)).toBeUndefined();
+		expect(await readSessionId("connect.sid=abc_DEF-123", SECRET)).toBeUndefined();
+	});
+});
