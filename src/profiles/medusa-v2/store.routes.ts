@@ -92,13 +92,13 @@ export const storeRoutes = (rt: Runtime) => {
 					return authenticated;
 				})
 			: authenticate(rt, request, rule, now);
+	// Every route reads the clock once and checks the publishable key before anything else (a
+	// prelude in each handler rather than a resolve hook, which copied its result into the context
+	// on every request); /store/products checks it first even under key-checked-after-auth.
 	return new Elysia({ name: "medusa-v2/store" })
-		.resolve(({ request }) => {
+		.post("/store/customers", async ({ request, body, set }) => {
 			const now = rt.clock.now();
-			const keyFirst = !keyAfterAuth || new URL(request.url).pathname === "/store/products";
-			return { now, publishableKey: keyFirst ? publishableKey(rt, request, now) : undefined };
-		})
-		.post("/store/customers", async ({ request, body, now, set }) => {
+			if (!keyAfterAuth) publishableKey(rt, request, now);
 			const { context } = await authenticateCustomer(request, registerRule, now);
 			if (context.actor_id) throw new GatecheckError("ERR_ALREADY_AUTHENTICATED");
 			if (rt.defects.has("store-customers-refuses-registration")) throw new GatecheckError("ERR_NOT_AUTHENTICATED", "Unauthorized");
@@ -124,7 +124,9 @@ export const storeRoutes = (rt: Runtime) => {
 			identity.appMetadata.customer_id = customer.id;
 			return answerJson(set, 200, { customer: customerView(customer) });
 		})
-		.get("/store/customers/me", async ({ request, now, set }) => {
+		.get("/store/customers/me", async ({ request, set }) => {
+			const now = rt.clock.now();
+			if (!keyAfterAuth) publishableKey(rt, request, now);
 			const { context } = await authenticateCustomer(request, meRule, now);
 			const customer = rt.state.store.getCustomer(String(context.actor_id));
 			if (!customer) throw new GatecheckError("ERR_NOT_FOUND", `Customer with id: ${String(context.actor_id)} was not found`);
@@ -133,7 +135,8 @@ export const storeRoutes = (rt: Runtime) => {
 			view.password_hash = rt.state.store.findIdentity("emailpass", customer.email)?.passwordHash ?? null;
 			return answerJson(set, 200, { customer: view });
 		})
-		.get("/store/products", ({ query, publishableKey: key, set }) => {
+		.get("/store/products", ({ request, query, set }) => {
+			const key = publishableKey(rt, request, rt.clock.now());
 			// A key sees the products of its sales channels only (FACTS.md §A.10, publishable_key_context).
 			const visible = rt.state.store.listProducts(
 				(product) => !key || rt.defects.has("key-not-scoped") || product.salesChannelIds.some((id) => key.salesChannelIds.includes(id)),
