@@ -2,8 +2,8 @@
 // ceilings, and small helpers to talk to them. Every process is ours, started here and stopped by
 // its own handle; RSS is read from /proc/<pid>/status of the server process itself.
 import { readFileSync, realpathSync } from "node:fs";
-import { createServer } from "node:net";
 import { join } from "node:path";
+import { freePort } from "../../test/support/child-server.ts";
 
 export const ROOT = join(import.meta.dir, "..", "..");
 export const BUN = process.execPath;
@@ -11,15 +11,6 @@ export const DENO = realpathSync(join(ROOT, "node_modules", ".bin", "deno"));
 export const PK = "pk_0000000000000000000000000000000000000000000000000000000000000001";
 export const CUSTOMER = { email: "customer@example.com", password: "supersecret" };
 
-export const freePort = (): Promise<number> =>
-	new Promise((resolve, reject) => {
-		const server = createServer();
-		server.once("error", reject);
-		server.listen(0, "127.0.0.1", () => {
-			const address = server.address();
-			server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
-		});
-	});
 
 export interface Server {
 	name: string;
