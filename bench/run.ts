@@ -183,38 +183,49 @@ try {
 			const r = await sessionsBenchmark(mode, count, generator, seconds);
 			const how = mode === "route" ? "made by POST /auth/session (1,000 customer tokens, round-robin)" : "each with its own auth context object (SessionStore.create)";
 			const line =
-				`${fmt(r.sessions)} live sessions ${how}: RSS ${fmt(r.rssMiB)} MiB (${fmt(r.rssBeforeMiB)} MiB before, JS heap ${fmt(r.heapMiB)} MiB), filled in ${fmt(r.fillSeconds, 1)} s; ` +
+				`${fmt(r.sessions)} live sessions ${how}: RSS at rest ${fmt(r.rssMiB)} MiB (${fmt(r.rssBeforeMiB)} MiB before the fill, ${fmt(r.rssFilledMiB)} MiB right after it; JS heap ${fmt(r.heapMiB)} MiB), filled in ${fmt(r.fillSeconds, 1)} s; ` +
 				`me with the first / last / a new cookie: ${r.statuses.first} / ${r.statuses.last} / ${r.statuses.fresh}; then ${describe(r.serving)}, RSS ${fmt(r.rssAfterServingMiB)} MiB`;
 			lines.push(`- ${line}`);
 			log(line);
-			report.verdicts.push({ claim: `1,000,000 sessions (${how}) in under 600 MB RSS`, holds: r.sessions >= 1_000_000 && r.rssMiB * 1.048576 < 600 && r.statuses.last === 200, evidence: `${fmt(r.rssMiB * 1.048576)} MB (${fmt(r.rssMiB)} MiB)` });
+			// Strict: the highest of the three readings (after the fill, at rest, after serving) counts.
+			const worstMB = Math.max(r.rssFilledMiB, r.rssMiB, r.rssAfterServingMiB) * 1.048576;
+			report.verdicts.push({
+				claim: `1,000,000 sessions (${how}) in under 600 MB RSS`,
+				holds: r.sessions >= 1_000_000 && worstMB < 600 && r.statuses.first === 200 && r.statuses.last === 200,
+				evidence: `highest reading ${fmt(worstMB)} MB (after the fill / at rest / after serving: ${[r.rssFilledMiB, r.rssMiB, r.rssAfterServingMiB].map((v) => fmt(v)).join(" / ")} MiB)`,
+			});
 		}
 		report.sections.push({ title: "Memory: live sessions", lines: ["A reference (medusa-v2, fixtures) with the session cap raised above the count (bench/sessions-memory.ts):", "", ...lines] });
 	}
 
 	if (wanted("soak")) {
 		const soakSeconds = Number(values["soak-seconds"]);
-		const reference = await started(startReference("bun"));
-		await gate("soak");
-		const r = await soakBenchmark(reference, 10, soakSeconds, 16);
-		const growth = (r.rssEndMiB - r.rssStartMiB) / r.rssStartMiB;
-		const unexpected = [...r.unexpected.values()].reduce((sum, n) => sum + n, 0);
-		const lines = [
-			`- ${r.users} virtual users, each looping register → create customer → log in → 10 × me (bearer) → refresh → me → session → 5 × me (cookie) → logout → me with the old cookie (expects 401), against \`gatecheck serve\` (OWASP argon2)`,
-			`- ${r.warmupSeconds} s warm-up, then ${r.seconds} s: ${fmt(r.flows)} flows, ${fmt(r.requests)} requests (${fmt(r.requests / r.seconds)}/s)`,
-			`- RSS ${fmt(r.rssStartMiB, 1)} MiB after the warm-up → ${fmt(r.rssEndMiB, 1)} MiB at the end: ${fmt(100 * growth, 1)}% (every 5 s: ${r.rssSamplesMiB.map((v) => fmt(v)).join(", ")})`,
-			`- unexpected statuses: ${unexpected}${unexpected ? ` (${[...r.unexpected].map(([k, n]) => `${k} × ${n}`).join("; ")})` : ""}`,
-			`- accounts registered (warm-up and soak): ${fmt(r.accounts)}; logged in again afterwards: ${fmt(r.relogged)}; lost: ${r.lost.length}${r.lost.length ? ` (${r.lost.slice(0, 5).join(", ")}…)` : ""}`,
-		];
-		for (const line of lines) log(line.slice(2));
-		report.sections.push({ title: `Soak: ${r.seconds} s mixed`, lines });
-		report.verdicts.push({
-			claim: "Soak: RSS growth under 10%, zero unexpected statuses, zero lost accounts",
-			holds: growth < 0.1 && unexpected === 0 && r.lost.length === 0 && r.accounts > 0,
-			evidence: `${fmt(100 * growth, 1)}% growth, ${unexpected} unexpected, ${r.lost.length} of ${fmt(r.accounts)} accounts lost`,
-		});
-		await reference.stop();
-		servers.splice(0);
+		// Every loop signs up (the heaviest mix: the store grows by one account per loop), and one
+		// sign-up per ten loops (returning users log in again), each against a fresh server.
+		for (const registerEvery of [1, 10]) {
+			const reference = await started(startReference("bun"));
+			await gate(`soak, a sign-up every ${registerEvery} loops`);
+			const r = await soakBenchmark(reference, 10, soakSeconds, 16, registerEvery);
+			const growth = (r.rssEndMiB - r.rssStartMiB) / r.rssStartMiB;
+			const unexpected = [...r.unexpected.values()].reduce((sum, n) => sum + n, 0);
+			const mix = registerEvery === 1 ? "every loop signs up a new account" : `one loop in ${registerEvery} signs up, the others log in to the user's latest account`;
+			const lines = [
+				`- ${r.users} virtual users; ${mix}; a loop is [register → create customer →] log in → 10 × me (bearer) → refresh → me → session → 5 × me (cookie) → logout → me with the old cookie (expects 401), against \`gatecheck serve\` (OWASP argon2)`,
+				`- ${r.warmupSeconds} s warm-up, then ${r.seconds} s: ${fmt(r.flows)} loops, ${fmt(r.requests)} requests (${fmt(r.requests / r.seconds)}/s), ${fmt(r.accountsDuringSoak)} accounts signed up`,
+				`- RSS at rest (every user idle for 10 s) ${fmt(r.rssStartMiB, 1)} MiB after the warm-up → ${fmt(r.rssEndMiB, 1)} MiB after the soak: ${fmt(100 * growth, 1)}%, ${fmt((1024 * (r.rssEndMiB - r.rssStartMiB)) / Math.max(1, r.accountsDuringSoak), 2)} KiB per account signed up; while it ran, every 5 s: ${r.rssSamplesMiB.map((v) => fmt(v)).join(", ")} MiB (argon2 holds 19 MiB per hash in flight)`,
+				`- unexpected statuses: ${unexpected}${unexpected ? ` (${[...r.unexpected].map(([k, n]) => `${k} × ${n}`).join("; ")})` : ""}`,
+				`- accounts registered (warm-up and soak): ${fmt(r.accounts)}; logged in again afterwards: ${fmt(r.relogged)}; lost: ${r.lost.length}${r.lost.length ? ` (${r.lost.slice(0, 5).join(", ")}…)` : ""}`,
+			];
+			for (const line of lines) log(line.slice(2));
+			report.sections.push({ title: `Soak: ${r.seconds} s mixed, ${mix}`, lines });
+			report.verdicts.push({
+				claim: `Soak (${mix}): RSS growth under 10%, zero unexpected statuses, zero lost accounts`,
+				holds: growth < 0.1 && unexpected === 0 && r.lost.length === 0 && r.accounts > 0,
+				evidence: `${fmt(100 * growth, 1)}% growth (${fmt(r.accountsDuringSoak)} accounts signed up), ${unexpected} unexpected, ${r.lost.length} of ${fmt(r.accounts)} accounts lost`,
+			});
+			await reference.stop();
+			servers.splice(0);
+		}
 	}
 } finally {
 	for (const server of servers) await server.stop();

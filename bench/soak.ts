@@ -1,6 +1,7 @@
-// The mixed soak: virtual users that each loop register → create customer → log in → me (bearer)
+// The mixed soak: virtual users that each loop [register → create customer →] log in → me (bearer)
 // → refresh → me → session → me (cookie) → logout → me with the old cookie (401), counting every
-// status that is not the expected one; afterwards every account registered logs in again.
+// status that is not the expected one; afterwards every account registered logs in again. Every
+// `registerEvery`-th loop of a user signs up a new account; the others log in to its latest one.
 import { PK } from "./lib/servers.ts";
 
 export interface SoakStats {
@@ -36,8 +37,8 @@ const call = async (url: string, method: string, path: string, headers: Record<s
 const ME_BEARER = 10;
 const ME_COOKIE = 5;
 
-/** One user's whole life; when a step that later ones depend on fails, the rest is skipped. */
-const flow = async (url: string, email: string, password: string, stats: SoakStats): Promise<void> => {
+/** One loop of a user; when a step that later ones depend on fails, the rest is skipped. */
+const flow = async (url: string, email: string, password: string, register: boolean, stats: SoakStats): Promise<void> => {
 	const expect = async (step: string, status: number, answer: Promise<Answer>): Promise<Answer | undefined> => {
 		const got = await answer;
 		stats.requests++;
@@ -47,11 +48,13 @@ const flow = async (url: string, email: string, password: string, stats: SoakSta
 		return undefined;
 	};
 	const bearer = (token: unknown): Record<string, string> => ({ authorization: `Bearer ${String(token)}`, "x-publishable-api-key": PK });
-	const registered = await expect("register", 200, call(url, "POST", "/auth/customer/emailpass/register", {}, { email, password }));
-	if (!registered) return;
-	const customer = await expect("create customer", 200, call(url, "POST", "/store/customers", bearer(registered.json.token), { email, first_name: "Soak" }));
-	if (!customer) return;
-	stats.accounts.push({ email, password });
+	if (register) {
+		const registered = await expect("register", 200, call(url, "POST", "/auth/customer/emailpass/register", {}, { email, password }));
+		if (!registered) return;
+		const customer = await expect("create customer", 200, call(url, "POST", "/store/customers", bearer(registered.json.token), { email, first_name: "Soak" }));
+		if (!customer) return;
+		stats.accounts.push({ email, password });
+	}
 	const login = await expect("login", 200, call(url, "POST", "/auth/customer/emailpass", {}, { email, password }));
 	if (!login) return;
 	for (let i = 0; i < ME_BEARER; i++) await expect("me (bearer)", 200, call(url, "GET", "/store/customers/me", bearer(login.json.token)));
@@ -68,12 +71,16 @@ const flow = async (url: string, email: string, password: string, stats: SoakSta
 };
 
 /** `users` loops of `flow` for `seconds`; e-mails carry `tag` so that runs never collide. */
-export const soak = async (url: string, seconds: number, users: number, tag: string, stats = emptyStats()): Promise<SoakStats> => {
+export const soak = async (url: string, seconds: number, users: number, tag: string, registerEvery = 1, stats = emptyStats()): Promise<SoakStats> => {
 	const deadline = performance.now() + seconds * 1000;
 	await Promise.all(
 		Array.from({ length: users }, async (_, user) => {
-			for (let n = 0; performance.now() < deadline; n++)
-				await flow(url, `soak-${tag}-${user}-${n}@example.com`, `pw-${tag}-${user}-${n}`, stats);
+			let account = -1;
+			for (let n = 0; performance.now() < deadline; n++) {
+				const register = account < 0 || n % registerEvery === 0;
+				if (register) account = n;
+				await flow(url, `soak-${tag}-${user}-${account}@example.com`, `pw-${tag}-${user}-${account}`, register, stats);
+			}
 		}),
 	);
 	return stats;

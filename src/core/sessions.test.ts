@@ -63,7 +63,7 @@ describe("SessionStore", () => {
 				const sessions = new SessionStore(TEN_HOURS, 100);
 				const created = contexts.map((c) => sessions.create(c, T0));
 				expect(new Set(created.map((s) => s.id)).size).toBe(created.length);
-				created.forEach((s, i) => expect(sessions.get(s.id, T0)?.authContext).toBe(contexts[i]));
+				created.forEach((s, i) => expect(sessions.get(s.id, T0)?.authContext).toEqual(contexts[i] as Record<string, number>));
 			}),
 			{ seed },
 		);
@@ -75,6 +75,70 @@ describe("SessionStore", () => {
 				const sessions = new SessionStore(ttlSeconds, 10);
 				const { id } = sessions.create(context, T0);
 				expect(sessions.get(id, T0 + elapsedMs) !== undefined).toBe(elapsedMs < ttlSeconds * 1000);
+			}),
+			{ seed },
+		);
+	});
+});
+
+describe("SessionStore: auth contexts as kept", () => {
+	const claims = (iat: number, customerId = "cus_1"): Record<string, unknown> =>
+		JSON.parse(
+			JSON.stringify({
+				actor_id: customerId,
+				actor_type: "customer",
+				auth_identity_id: `authid_${customerId}`,
+				mfa_challenge_completed_at: null,
+				app_metadata: { customer_id: customerId },
+				user_metadata: {},
+				iat,
+				exp: iat + 86_400,
+			}),
+		) as Record<string, unknown>;
+
+	test("a session keeps a frozen copy with the same keys in the same order and the same JSON", () => {
+		const sessions = new SessionStore(TEN_HOURS, 10);
+		const given = claims(1);
+		const kept = sessions.create(given, T0).authContext;
+		expect(JSON.stringify(kept)).toBe(JSON.stringify(given));
+		expect(Object.keys(kept)).toEqual(Object.keys(given));
+		expect(Object.isFrozen(kept) && Object.isFrozen(kept.app_metadata)).toBe(true);
+		expect(Object.isFrozen(given)).toBe(false);
+	});
+
+	test("sessions share equal nested values, and the same context object gets the same copy", () => {
+		const sessions = new SessionStore(TEN_HOURS, 10);
+		const a = sessions.create(claims(1), T0).authContext;
+		const b = sessions.create(claims(2), T0).authContext;
+		const other = sessions.create(claims(3, "cus_2"), T0).authContext;
+		expect(a.app_metadata).toBe(b.app_metadata);
+		expect(a.user_metadata).toBe(other.user_metadata);
+		expect(other.app_metadata).not.toBe(a.app_metadata);
+		expect(other.app_metadata).toEqual({ customer_id: "cus_2" });
+		const token = claims(4);
+		expect(sessions.create(token, T0).authContext).toBe(sessions.create(token, T0).authContext);
+	});
+
+	test("an own __proto__ key stays an own key", () => {
+		const sessions = new SessionStore(TEN_HOURS, 10);
+		const given = JSON.parse('{"__proto__":{"x":1},"nested":{"__proto__":2}}') as Record<string, unknown>;
+		const kept = sessions.create(given, T0).authContext;
+		expect(JSON.stringify(kept)).toBe(JSON.stringify(given));
+		expect(Object.getPrototypeOf(kept)).toBe(Object.prototype);
+	});
+
+	test("the values kept for sharing are bounded", () => {
+		const sessions = new SessionStore(TEN_HOURS, 100, 8);
+		for (let i = 0; i < 40; i++) sessions.create(claims(i, `cus_${i}`), T0);
+		expect(sessions.sharedValues).toBe(8);
+	});
+
+	test("for any JSON contexts, every session's context has its original's JSON", () => {
+		fc.assert(
+			fc.property(fc.array(fc.dictionary(fc.string({ maxLength: 4 }), fc.jsonValue({ maxDepth: 3 }), { maxKeys: 4 }), { maxLength: 30 }), (contexts) => {
+				const sessions = new SessionStore(TEN_HOURS, 100, 5);
+				const created = contexts.map((c) => sessions.create(c as Record<string, unknown>, T0));
+				created.forEach((s, i) => expect(JSON.stringify(sessions.get(s.id, T0)?.authContext)).toBe(JSON.stringify(contexts[i])));
 			}),
 			{ seed },
 		);

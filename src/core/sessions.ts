@@ -12,18 +12,88 @@ export interface Session {
 	expiresAt: number;
 }
 
+/** Distinct nested values (an identity's app_metadata, an empty user_metadata, …) known for sharing. */
+export const SHARED_VALUES_CAPACITY = 16_384;
+
+/**
+ * Auth contexts as sessions keep them: a frozen copy with the same keys in the same order, whose
+ * nested objects are shared with every other session holding an equal one. Sessions of one identity
+ * differ only in iat/exp, so a million of them would otherwise hold a million copies of the same
+ * app_metadata (about a third of a session's memory, bench/RESULTS.md). The same context object (the
+ * verified-token cache hands one out per token) gets the same copy. Contexts are JSON (a token's
+ * claims), so a nested value is known by its JSON text, and the shared copy is parsed from that text.
+ */
+class SharedContexts {
+	readonly #copies = new WeakMap<Claims, Claims>();
+	// Held weakly: a value no session holds any more is collected and its entry goes with it, so the
+	// table follows the live sessions (a soak that logs everyone out leaves it empty).
+	readonly #nested = new Map<string, WeakRef<object>>();
+	readonly #forget = new FinalizationRegistry<string>((text) => {
+		if (this.#nested.get(text)?.deref() === undefined) this.#nested.delete(text);
+	});
+	constructor(readonly capacity: number) {}
+
+	compact(context: Claims): Claims {
+		const known = this.#copies.get(context);
+		if (known !== undefined) return known;
+		const copy = Object.freeze(Object.fromEntries(Object.entries(context).map(([key, value]) => [key, this.#share(value)])));
+		this.#copies.set(context, copy);
+		return copy;
+	}
+
+	get size(): number {
+		return this.#nested.size;
+	}
+
+	#share(value: unknown): unknown {
+		if (typeof value !== "object" || value === null) return value;
+		const text = JSON.stringify(value);
+		const known = this.#nested.get(text)?.deref();
+		if (known !== undefined) return known;
+		const shared = deepFreeze(JSON.parse(text)) as object;
+		// Bounded: when full, a new value is kept by its session alone until entries are collected.
+		if (this.#nested.size < this.capacity || this.#nested.has(text)) {
+			this.#nested.set(text, new WeakRef(shared));
+			this.#forget.register(shared, text);
+		}
+		return shared;
+	}
+}
+
+const deepFreeze = (value: unknown): unknown => {
+	if (typeof value === "object" && value !== null) {
+		for (const child of Object.values(value)) deepFreeze(child);
+		Object.freeze(value);
+	}
+	return value;
+};
+
 export class SessionStore {
 	readonly #sessions: BoundedMap<string, Session>;
+	readonly #contexts: SharedContexts;
 	constructor(
 		readonly ttlSeconds: number,
 		capacity: number,
+		sharedValues = SHARED_VALUES_CAPACITY,
 	) {
 		this.#sessions = new BoundedMap(capacity);
+		this.#contexts = new SharedContexts(sharedValues);
 	}
 
+	/** How many distinct nested values the sessions share right now (bounded by `sharedValues`). */
+	get sharedValues(): number {
+		return this.#contexts.size;
+	}
+
+	/** A new session for `authContext` (JSON data: a token's claims), which it keeps as a frozen copy. */
 	create(authContext: Claims, now: number): Session {
 		// 24 random bytes, like express-session's uid-safe ids.
-		const session = { id: randomUrlSafe(24), authContext, createdAt: now, expiresAt: now + this.ttlSeconds * 1000 };
+		const session = {
+			id: randomUrlSafe(24),
+			authContext: this.#contexts.compact(authContext),
+			createdAt: now,
+			expiresAt: now + this.ttlSeconds * 1000,
+		};
 		this.#sessions.set(session.id, session, now);
 		return session;
 	}

@@ -83,11 +83,11 @@ export interface StoreLimits {
 	accounts: number;
 }
 
-const identityKey = (provider: string, entityId: string): string => `${provider}\u0000${entityId}`;
 
 export class MemoryStore {
 	readonly #identities = new Map<string, AuthIdentity>();
-	readonly #identityIdByEntity = new Map<string, string>();
+	/** Provider → entity id → identity id: the entity id is the identity's own string, not a joined key. */
+	readonly #identityIdByEntity = new Map<string, Map<string, string>>();
 	readonly #customers = new Map<string, Customer>();
 	readonly #users = new Map<string, User>();
 	readonly #salesChannels = new Map<string, SalesChannel>();
@@ -107,7 +107,7 @@ export class MemoryStore {
 
 	// Auth identities
 	findIdentity(provider: string, entityId: string): AuthIdentity | undefined {
-		const id = this.#identityIdByEntity.get(identityKey(provider, entityId));
+		const id = this.#identityIdByEntity.get(provider)?.get(entityId);
 		return id === undefined ? undefined : this.#identities.get(id);
 	}
 	getIdentity(id: string): AuthIdentity | undefined {
@@ -116,7 +116,9 @@ export class MemoryStore {
 	addIdentity(identity: AuthIdentity): void {
 		this.#ensureRoom();
 		this.#identities.set(identity.id, identity);
-		this.#identityIdByEntity.set(identityKey(identity.provider, identity.entityId), identity.id);
+		let byEntity = this.#identityIdByEntity.get(identity.provider);
+		if (byEntity === undefined) this.#identityIdByEntity.set(identity.provider, (byEntity = new Map()));
+		byEntity.set(identity.entityId, identity.id);
 	}
 
 	// Customers

@@ -27,17 +27,15 @@ export const importHmacKey = (secret: string): Promise<CryptoKey> =>
 		"verify",
 	]);
 
-/** How many verified tokens a signer remembers; about 1 KB each (token text and its claims). */
-export const VERIFIED_TOKENS_CAPACITY = 4096;
+/**
+ * How many verified tokens a signer remembers, under 1 KB each (the token text and its claims):
+ * enough for the users of a storefront's test run, few enough to fill within seconds and then stay
+ * the same size (bench/RESULTS.md, soak). A token past it is verified by jose, as every token was.
+ */
+export const VERIFIED_TOKENS_CAPACITY = 1024;
 
 /** The largest time a Date holds (ECMA-262 TimeClip). */
 const MAX_DATE_MS = 8.64e15;
-
-interface VerifiedToken {
-	claims: Claims;
-	exp: number;
-	nbf: number | undefined;
-}
 
 const deepFreeze = <T>(value: T): T => {
 	if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
@@ -53,29 +51,29 @@ const deepFreeze = <T>(value: T): T => {
  * Only successes are kept; a refusal is always decided by jose again.
  */
 class VerifiedTokens {
-	readonly #entries = new Map<string, VerifiedToken>();
+	/** Token → its frozen claims, whose exp (required, a number: jose checked) and nbf are read on each hit. */
+	readonly #entries = new Map<string, Claims>();
 	constructor(readonly capacity: number) {}
 
 	/** The claims of a remembered token, checked against `now` as jose would; undefined if not remembered. */
 	claimsAt(token: string, now: number): Claims | undefined {
-		const entry = this.#entries.get(token);
-		if (entry === undefined) return undefined;
+		const claims = this.#entries.get(token);
+		if (claims === undefined) return undefined;
 		// jose's validateClaimsSet with no clock tolerance: nbf first, then exp, against
 		// floor(new Date(now).getTime() / 1000); a `now` jose would refuse goes to jose.
 		const seconds =
 			Number.isInteger(now) && Math.abs(now) <= MAX_DATE_MS ? toEpochSeconds(now) : Math.floor(new Date(now).getTime() / 1000);
 		if (!Number.isFinite(seconds)) return undefined;
-		if (entry.nbf !== undefined && entry.nbf > seconds)
+		if (claims.nbf !== undefined && (claims.nbf as number) > seconds)
 			throw new GatecheckError("ERR_TOKEN_CLAIMS", '"nbf" claim timestamp check failed');
-		if (entry.exp <= seconds) throw new GatecheckError("ERR_TOKEN_EXPIRED", "token expired");
-		return entry.claims;
+		if ((claims.exp as number) <= seconds) throw new GatecheckError("ERR_TOKEN_EXPIRED", "token expired");
+		return claims;
 	}
 
 	remember(token: string, claims: Claims): Claims {
 		if (this.capacity <= 0) return claims;
 		if (this.#entries.size >= this.capacity) this.#entries.delete(this.#entries.keys().next().value as string);
-		// exp is required (and a number, jose checked it); nbf, when present, is a number too.
-		this.#entries.set(token, { claims: deepFreeze(claims), exp: claims.exp as number, nbf: claims.nbf as number | undefined });
+		this.#entries.set(token, deepFreeze(claims));
 		return claims;
 	}
 

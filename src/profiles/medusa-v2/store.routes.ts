@@ -56,18 +56,23 @@ const sameFields = (copy: Customer, record: Customer): boolean => {
 	return true;
 };
 
+/** Customers whose /store/customers/me body is kept ready. */
+const CUSTOMER_BODIES = 1024;
+
 /**
- * `{"customer": customerView(customer)}` as JSON text, remembered per record (a WeakMap: it goes
- * with the record) and used only while every field is as it was when the text was made, so an
- * edited record is serialised afresh. The two ISO dates and the stringify were a sixth of a
- * /store/customers/me request.
+ * `{"customer": customerView(customer)}` as JSON text, remembered for the customers asked about
+ * most recently (bounded: the oldest entry goes first) and used only while every field of the record
+ * is as it was when the text was made, so an edited record is serialised afresh. The two ISO dates
+ * and the stringify were a sixth of a /store/customers/me request.
  */
 const customerBodies = (): ((customer: Customer) => string) => {
-	const bodies = new WeakMap<Customer, { copy: Customer; text: string }>();
+	const bodies = new Map<Customer, { copy: Customer; text: string }>();
 	return (customer) => {
 		const known = bodies.get(customer);
 		if (known && sameFields(known.copy, customer)) return known.text;
 		const text = JSON.stringify({ customer: customerView(customer) });
+		bodies.delete(customer);
+		if (bodies.size >= CUSTOMER_BODIES) bodies.delete(bodies.keys().next().value as Customer);
 		bodies.set(customer, { copy: { ...customer }, text });
 		return text;
 	};
