@@ -1,0 +1,58 @@
+// The store routes' answers as the optimised path builds them (bench/RESULTS.md): the headers the
+// profile's hooks add are there once, after the content type; an edited customer record is never
+// answered from the body kept for it; a revoked key and a destroyed session stop working at once,
+// whatever the verified-token cache remembers.
+import { describe, expect, test } from "bun:test";
+import { call, CUSTOMER, login, makeTestApp, PUBLISHABLE_KEY } from "../../../test/support/test-app.ts";
+
+const me = (app: Awaited<ReturnType<typeof makeTestApp>>["app"], headers: Record<string, string>): Promise<Response> =>
+	call(app, "/store/customers/me", { headers: { "x-publishable-api-key": PUBLISHABLE_KEY, ...headers } });
+
+describe("GET /store/customers/me", () => {
+	test("answers with the content type and the CORS headers, each once, with or without an allowed Origin", async () => {
+		const { app } = await makeTestApp();
+		const token = await login(app, "customer", CUSTOMER);
+		for (const origin of [undefined, "http://localhost:8000", "https://evil.example"]) {
+			const response = await me(app, { authorization: `Bearer ${token}`, ...(origin ? { origin } : {}) });
+			expect(response.status).toBe(200);
+			const allowed: Array<[string, string]> = origin === "http://localhost:8000" ? [["access-control-allow-origin", origin]] : [];
+			expect([...response.headers]).toEqual([
+				["access-control-allow-credentials", "true"],
+				...allowed,
+				["content-type", "application/json; charset=utf-8"],
+				["vary", "Origin"],
+			]);
+		}
+	});
+
+	test("an edited customer record is answered as it is now, not as it was", async () => {
+		const { app, runtime } = await makeTestApp();
+		const token = await login(app, "customer", CUSTOMER);
+		const first = (await (await me(app, { authorization: `Bearer ${token}` })).json()) as { customer: { id: string; first_name: string } };
+		const record = runtime.state.store.getCustomer(first.customer.id);
+		if (!record) throw new Error("no fixture customer");
+		record.firstName = "Edited";
+		const second = (await (await me(app, { authorization: `Bearer ${token}` })).json()) as { customer: { first_name: string } };
+		expect(second.customer.first_name).toBe("Edited");
+		(record as unknown as Record<string, unknown>).extra = "x";
+		delete (record as unknown as Record<string, unknown>).extra;
+		expect(((await (await me(app, { authorization: `Bearer ${token}` })).json()) as typeof second).customer.first_name).toBe("Edited");
+	});
+
+	test("a remembered token still needs a live publishable key, and a destroyed session stops at once", async () => {
+		const { app, runtime } = await makeTestApp();
+		const token = await login(app, "customer", CUSTOMER);
+		expect((await me(app, { authorization: `Bearer ${token}` })).status).toBe(200);
+		const key = runtime.state.store.findApiKey("publishable", PUBLISHABLE_KEY);
+		if (!key) throw new Error("no fixture key");
+		key.revokedAt = runtime.clock.now() - 1;
+		expect((await me(app, { authorization: `Bearer ${token}` })).status).toBe(400);
+		key.revokedAt = null;
+
+		const made = await call(app, "/auth/session", { method: "POST", headers: { authorization: `Bearer ${token}` } });
+		const cookie = made.headers.get("set-cookie")?.split(";")[0] ?? "";
+		expect((await me(app, { cookie })).status).toBe(200);
+		expect((await call(app, "/auth/session", { method: "DELETE", headers: { cookie } })).status).toBe(200);
+		expect((await me(app, { cookie })).status).toBe(401);
+	});
+});
