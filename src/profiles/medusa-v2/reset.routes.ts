@@ -27,9 +27,11 @@ export const resetRoutes = (rt: Runtime) =>
 			const { identifier, metadata = {} } = validateBody(ResetPasswordBody, body);
 			const target = { entityId: identifier, provider: params.provider, actorType: params.actor };
 			const known = rt.state.store.findIdentity(params.provider, identifier) !== undefined;
+			const token = await rt.state.resetTokens.request(target, known, now);
+			// After the token is signed, as it is for every identifier: this defect breaks the answer only,
+			// not the timing (whether the timing check saw a token's signing time varied from run to run).
 			if (!known && rt.defects.has("reset-password-404-unknown"))
 				throw new GatecheckError("ERR_NOT_FOUND", `Identity with email ${identifier} was not found`);
-			const token = await rt.state.resetTokens.request(target, known, now);
 			// The mail is only queued (Medusa's event bus sends it after the answer); this defect waits for a mailer instead.
 			if (token !== undefined && rt.defects.has("reset-timing-leak")) await new Promise((resolve) => setTimeout(resolve, MAILER_HANDOFF_MS));
 			if (token !== undefined && !rt.defects.has("reset-no-event")) {
