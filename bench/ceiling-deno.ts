@@ -1,4 +1,4 @@
-// The Deno ceiling: a bare Deno.serve answering every request with one fixed JSON body, as
+// The Deno ceiling: a bare Deno.serve answering every request with one fixed answer, as
 // bench/ceiling-bun.ts does on Bun. Run with `deno run --allow-net --allow-env`.
 export {};
 
@@ -8,5 +8,5 @@ declare const Deno: {
 	serve(options: { port: number; hostname: string; onListen?: () => void }, handler: () => Response): unknown;
 };
 const body = Deno.env.get("GATECHECK_BENCH_BODY") ?? '{"ok":true}';
-const headers = { "content-type": "application/json; charset=utf-8" };
+const headers = JSON.parse(Deno.env.get("GATECHECK_BENCH_HEADERS") ?? '{"content-type":"application/json; charset=utf-8"}');
 Deno.serve({ port: Number(Deno.args[0] ?? 9100), hostname: "127.0.0.1", onListen: () => {} }, () => new Response(body, { headers }));

@@ -28,11 +28,18 @@ declare const Deno:
 	  }
 	| undefined;
 
-const listen = (app: Elysia, options: ServeOptions, addresses: WeakMap<Request, string>): Promise<number> =>
+/**
+ * Where Deno.serve's connection info rides on its request: a symbol-keyed property costs next to
+ * nothing, where a WeakMap entry per request cost a tenth of Deno's throughput (bench/RESULTS.md).
+ */
+const CONNECTION = Symbol("gatecheck: Deno connection info");
+type DenoRequest = Request & { [CONNECTION]?: { remoteAddr: { hostname: string } } };
+
+const listen = (app: Elysia, options: ServeOptions): Promise<number> =>
 	new Promise((resolve) => {
 		if (typeof Deno !== "undefined") {
 			Deno.serve({ port: options.port, hostname: options.host, onListen: () => resolve(options.port) }, (request, info) => {
-				addresses.set(request, info.remoteAddr.hostname);
+				(request as DenoRequest)[CONNECTION] = info;
 				return app.fetch(request);
 			});
 			return;
@@ -44,12 +51,11 @@ const serve = async (argv: string[]): Promise<void> => {
 	const options = await readServeOptions(argv, process.env);
 	if (options === "help") return void process.stdout.write(SERVE_HELP);
 	if (options === "list-defects") return void process.stdout.write(`${listDefects()}\n`);
-	const addresses = new WeakMap<Request, string>();
 	let app: Elysia | undefined;
 	const clientAddress = (request: Request): string | undefined =>
-		addresses.get(request) ?? app?.server?.requestIP(request)?.address;
+		(request as DenoRequest)[CONNECTION]?.remoteAddr.hostname ?? app?.server?.requestIP(request)?.address;
 	({ app } = await createApp({ ...options.app, clientAddress }));
-	const port = await listen(app, options, addresses);
+	const port = await listen(app, options);
 	printBanner(options, `http://${options.host}:${port}`);
 };
 

@@ -34,7 +34,7 @@ export const tableRow = (row: Row): string =>
 		each(row, (run) => fmt(run.requestsPerSecond)),
 		each(row, (run) => fmt(run.p50Ms, 2)),
 		each(row, (run) => fmt(run.p99Ms, 2)),
-		row.ceiling ? ratios(row).map((r) => `${fmt(100 * r)}%`).join(" / ") : "ceiling",
+		row.ceiling ? ratios(row).map((r) => `${fmt(100 * r, r < 0.01 ? 2 : 0)}%`).join(" / ") : "ceiling",
 		row.rssMiB.map((v) => fmt(v)).join(" / "),
 		each(row, (run) => `${run.non2xx}, ${run.errors}`),
 	]
@@ -73,7 +73,9 @@ export const renderMarkdown = (report: Report): string => {
 		tableHeader,
 		...report.rows.map(tableRow),
 		"",
-		"Ratios are each run's req/s over the mean of the two ceiling runs of the same runtime in this sitting.",
+		"Ratios are each run's req/s over the mean of the ceiling runs of the same runtime in this sitting; the ceiling sends the",
+		"reference's own answer, headers included (bench/README.md), and the me rows also give their share of the same body sent",
+		"with its content type alone.",
 		"RSS is the server process's VmRSS right after each run.",
 		"",
 	];

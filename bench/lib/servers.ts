@@ -84,16 +84,22 @@ export const startReference = (runtime: "bun" | "deno", extra: string[] = []): P
 		...extra,
 	]);
 
-/** A bare Bun.serve / Deno.serve that answers every request with `body` as JSON: the ceiling. */
-export const startCeiling = (runtime: "bun" | "deno", body: string): Promise<Server> =>
+/** An answer the ceilings send: its body, and its headers but those the runtime writes itself. */
+export interface FixedAnswer {
+	body: string;
+	headers: Record<string, string>;
+}
+
+/** A bare Bun.serve / Deno.serve that answers every request with `answer`: the ceiling. */
+export const startCeiling = (runtime: "bun" | "deno", name: string, answer: FixedAnswer): Promise<Server> =>
 	spawnServer(
-		`bare ${runtime === "bun" ? "Bun.serve" : "Deno.serve"}`,
+		name,
 		(port) =>
 			runtime === "bun"
 				? [BUN, "run", "bench/ceiling-bun.ts", String(port)]
 				: [DENO, "run", "--allow-net", "--allow-env", "bench/ceiling-deno.ts", String(port)],
 		"/",
-		{ GATECHECK_BENCH_BODY: body },
+		{ GATECHECK_BENCH_BODY: answer.body, GATECHECK_BENCH_HEADERS: JSON.stringify(answer.headers) },
 	);
 
 const post = async (url: string, body: unknown, headers: Record<string, string> = {}): Promise<Response> =>
@@ -114,8 +120,12 @@ export const sessionCookie = async (url: string, token: string): Promise<string>
 	return cookie;
 };
 
-export const meBody = async (url: string, headers: Record<string, string>): Promise<string> => {
+/** The runtime adds these to any answer, the ceilings' too. */
+const WRITTEN_BY_THE_RUNTIME = new Set(["date", "content-length"]);
+
+export const meAnswer = async (url: string, headers: Record<string, string>): Promise<FixedAnswer> => {
 	const response = await fetch(`${url}/store/customers/me`, { headers: { "x-publishable-api-key": PK, ...headers } });
 	if (response.status !== 200) throw new Error(`GET /store/customers/me answered ${response.status}`);
-	return response.text();
+	const kept = [...response.headers].filter(([name]) => !WRITTEN_BY_THE_RUNTIME.has(name));
+	return { body: await response.text(), headers: Object.fromEntries(kept) };
 };

@@ -51,21 +51,21 @@ const rulesFor = (policy: CorsPolicy, pathname: string): OriginRule[] | undefine
 const allows = (rules: OriginRule[], origin: string | null): boolean =>
 	origin !== null && rules.some((rule) => (typeof rule === "string" ? rule === origin : rule.test(origin)));
 
-/** The CORS headers of an ordinary (non-preflight) response, or none outside the three prefixes. */
-export const corsHeaders = (policy: CorsPolicy, request: Request): Record<string, string> => {
-	const rules = rulesFor(policy, new URL(request.url).pathname);
-	if (!rules) return {};
-	const origin = request.headers.get("origin");
-	return {
-		...(allows(rules, origin) ? { "access-control-allow-origin": origin as string } : {}),
-		vary: "Origin",
-		"access-control-allow-credentials": "true",
-	};
+/** The CORS headers of an ordinary (non-preflight) response under `rules`, in the order express `cors` sets them. */
+export const corsHeadersFor = (rules: OriginRule[], origin: string | null): Record<string, string> =>
+	allows(rules, origin)
+		? { "access-control-allow-origin": origin as string, vary: "Origin", "access-control-allow-credentials": "true" }
+		: { vary: "Origin", "access-control-allow-credentials": "true" };
+
+/** The CORS headers of an ordinary response to `pathname`, or none outside the three prefixes. */
+export const corsHeaders = (policy: CorsPolicy, pathname: string, origin: string | null): Record<string, string> => {
+	const rules = rulesFor(policy, pathname);
+	return rules ? corsHeadersFor(rules, origin) : {};
 };
 
 /** The express `cors` answer to any OPTIONS request under the three prefixes: 204 with no body. */
-export const preflightResponse = (policy: CorsPolicy, request: Request): Response | undefined => {
-	const rules = rulesFor(policy, new URL(request.url).pathname);
+export const preflightResponse = (policy: CorsPolicy, pathname: string, request: Request): Response | undefined => {
+	const rules = rulesFor(policy, pathname);
 	if (!rules) return undefined;
 	const origin = request.headers.get("origin");
 	const requested = request.headers.get("access-control-request-headers");

@@ -20,16 +20,11 @@ const notFound = (request: Request): GatecheckError =>
 export const medusaV2 = (rt: Runtime) =>
 	new Elysia({ name: "medusa-v2" })
 		.onParse({ as: "global" }, ({ request, contentType }) => parseBody(request, contentType))
-		// After parsing, as upstream's cors middleware runs after its JSON parser: the malformed-JSON
-		// 400 carries no CORS headers (medusa-v2-observed.md, "Headers on every JSON response").
-		.onTransform({ as: "global" }, ({ request, set }) => {
-			Object.assign(set.headers, corsHeaders(rt.cors, request));
-		})
-		.onError({ as: "global" }, ({ code, error, request, set }) => {
-			if (code === "NOT_FOUND") {
-				Object.assign(set.headers, corsHeaders(rt.cors, request));
-				return errorResponse(notFound(request));
-			}
+		.onError({ as: "global" }, ({ code, error, path, request, set }) => {
+			// Every error answer but a body that could not be parsed carries the CORS headers: upstream's
+			// cors middleware runs after its JSON parser (medusa-v2-observed.md, "Headers on every JSON response").
+			if (code !== "PARSE") Object.assign(set.headers, corsHeaders(rt.cors, path, request.headers.get("origin")));
+			if (code === "NOT_FOUND") return errorResponse(notFound(request));
 			if (code === "PARSE" && rt.defects.has("malformed-json-500")) return unknownErrorResponse();
 			const cause = code === "PARSE" ? (error as Error).cause : error;
 			if (isGatecheckError(cause, "ERR_INVALID_BODY") && rt.defects.has("validation-422"))
@@ -40,9 +35,18 @@ export const medusaV2 = (rt: Runtime) =>
 			console.error("gatecheck: unexpected error", error);
 			return unknownErrorResponse();
 		})
-		.options("/*", ({ request }) => preflightResponse(rt.cors, request) ?? errorResponse(notFound(request)))
+		.options("/*", ({ path, request }) => preflightResponse(rt.cors, path, request) ?? errorResponse(notFound(request)))
+		// The /store routes put their CORS headers on the Response they build (store.routes.ts), so they
+		// come before the hook below: Elysia runs a hook only for the routes registered after it, and a
+		// route with no hook is answered with no context to copy (bench/RESULTS.md: a quarter of the
+		// throughput on Bun, half on Deno).
+		.use(storeRoutes(rt))
+		// After parsing, as upstream's cors middleware runs after its JSON parser: the malformed-JSON
+		// 400 carries no CORS headers (medusa-v2-observed.md, "Headers on every JSON response").
+		.onTransform({ as: "global" }, ({ path, request, set }) => {
+			Object.assign(set.headers, corsHeaders(rt.cors, path, request.headers.get("origin")));
+		})
 		.use(sessionRoutes(rt))
 		.use(resetRoutes(rt))
 		.use(authRoutes(rt))
-		.use(storeRoutes(rt))
 		.use(adminRoutes(rt));

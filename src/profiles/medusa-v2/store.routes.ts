@@ -7,6 +7,7 @@ import { isKeyActive } from "../../core/api-keys.ts";
 import { GatecheckError } from "../../core/errors.ts";
 import { newId } from "../../core/ids.ts";
 import type { ApiKey, Customer } from "../../core/store.ts";
+import { corsHeadersFor } from "../../http/cors.ts";
 import { JSON_CONTENT_TYPE } from "../../http/respond.ts";
 import type { Runtime } from "../../runtime.ts";
 import { type Authenticated, type AuthRule, authenticate } from "./authenticate.ts";
@@ -26,45 +27,37 @@ const publishableKey = (rt: Runtime, request: Request, now: number): ApiKey | un
 
 declare const Deno: unknown;
 /**
- * Elysia's copy of a Response (mergeHeaders) is what put the CORS headers on these answers before;
- * Deno writes a copied Response's headers sorted by name, Bun in the order they were set. Each
- * runtime keeps the order it had.
+ * Deno writes a Response's headers sorted by name, Bun in the order they were set; each keeps the
+ * order it wrote when Elysia's copy of the Response (mergeHeaders) put the CORS headers on these answers.
  */
 const ON_DENO = typeof Deno !== "undefined";
 
-interface ResponseSet {
-	headers: Record<string, string | number>;
-	status?: number | string;
-	cookie?: unknown;
-}
+/** Header names in the order this runtime writes them: the content type first, then `cors`'s as set. */
+const wireOrder = (cors: Record<string, string>): string[] => {
+	const names = ["content-type", ...Object.keys(cors)];
+	return ON_DENO ? names.sort() : names;
+};
+const WITH_ORIGIN = wireOrder(corsHeadersFor(["http://a"], "http://a"));
+const WITHOUT_ORIGIN = wireOrder(corsHeadersFor([], null));
 
 /**
- * A JSON answer that already carries the headers the profile's hooks left on `set` (CORS), in the
- * order Elysia's mergeHeaders gives them (the route's content-type first, then the rest as set);
- * `set.headers` is then emptied, so that Elysia hands this Response over as it is instead of
- * copying it into a second one whose body it reads again as a stream (bench/RESULTS.md). Anything
- * else on `set` (a status, a cookie, a set-cookie header) takes Elysia's own path.
+ * A 200 JSON answer of a /store route with its CORS headers (http/cors.ts) already on it: these routes
+ * come before the profile's CORS hook (index.ts), so Elysia hands this Response over as it is. The
+ * headers are set one by one on the new Response, which on Deno costs a quarter of an init object
+ * (bench/RESULTS.md).
  */
-const answerText = (set: ResponseSet, status: number, text: string): Response => {
-	if (set.status !== 200 || set.cookie !== undefined || "set-cookie" in set.headers)
-		return new Response(text, { status, headers: { "content-type": JSON_CONTENT_TYPE } });
-	// Headers set one by one on the new Response: the same list as an init object gives, and on Deno
-	// a quarter of what the init object costs (bench/RESULTS.md).
-	const response = new Response(text, { status });
+const answerText = (rt: Runtime, request: Request, text: string): Response => {
+	const response = new Response(text);
 	const { headers } = response;
-	const names = ["content-type"];
-	for (const name in set.headers) if (name.toLowerCase() !== "content-type") names.push(name);
-	if (ON_DENO) {
-		// A string body gave the new Response a text/plain content type, first in Deno's list.
-		headers.delete("content-type");
-		names.sort();
-	}
-	for (const name of names) headers.set(name, name === "content-type" ? JSON_CONTENT_TYPE : String(set.headers[name]));
-	set.headers = {};
+	const cors = corsHeadersFor(rt.cors.store, request.headers.get("origin"));
+	// A string body gave the new Response a text/plain content type, first in Deno's list.
+	if (ON_DENO) headers.delete("content-type");
+	for (const name of "access-control-allow-origin" in cors ? WITH_ORIGIN : WITHOUT_ORIGIN)
+		headers.set(name, name === "content-type" ? JSON_CONTENT_TYPE : (cors[name] as string));
 	return response;
 };
 
-const answerJson = (set: ResponseSet, status: number, body: unknown): Response => answerText(set, status, JSON.stringify(body));
+const answerJson = (rt: Runtime, request: Request, body: unknown): Response => answerText(rt, request, JSON.stringify(body));
 
 /**
  * Same own fields with the same (primitive) values: a Customer record unchanged since `copy` was
@@ -124,7 +117,7 @@ export const storeRoutes = (rt: Runtime) => {
 	// prelude in each handler rather than a resolve hook, which copied its result into the context
 	// on every request); /store/products checks it first even under key-checked-after-auth.
 	return new Elysia({ name: "medusa-v2/store" })
-		.post("/store/customers", async ({ request, body, set }) => {
+		.post("/store/customers", async ({ request, body }) => {
 			const now = rt.clock.now();
 			if (!keyAfterAuth) publishableKey(rt, request, now);
 			const { context } = await authenticateCustomer(request, registerRule, now);
@@ -150,26 +143,26 @@ export const storeRoutes = (rt: Runtime) => {
 			};
 			store.addCustomer(customer);
 			identity.appMetadata.customer_id = customer.id;
-			return answerJson(set, 200, { customer: customerView(customer) });
+			return answerJson(rt, request, { customer: customerView(customer) });
 		})
-		.get("/store/customers/me", async ({ request, set }) => {
+		.get("/store/customers/me", async ({ request }) => {
 			const now = rt.clock.now();
 			if (!keyAfterAuth) publishableKey(rt, request, now);
 			const { context } = await authenticateCustomer(request, meRule, now);
 			const customer = rt.state.store.getCustomer(String(context.actor_id));
 			if (!customer) throw new GatecheckError("ERR_NOT_FOUND", `Customer with id: ${String(context.actor_id)} was not found`);
-			if (!hashInResponse) return answerText(set, 200, customerBody(customer));
+			if (!hashInResponse) return answerText(rt, request, customerBody(customer));
 			const view = customerView(customer);
 			view.password_hash = rt.state.store.findIdentity("emailpass", customer.email)?.passwordHash ?? null;
-			return answerJson(set, 200, { customer: view });
+			return answerJson(rt, request, { customer: view });
 		})
-		.get("/store/products", ({ request, query, set }) => {
+		.get("/store/products", ({ request, query }) => {
 			const key = publishableKey(rt, request, rt.clock.now());
 			// A key sees the products of its sales channels only (FACTS.md §A.10, publishable_key_context).
 			const visible = rt.state.store.listProducts(
 				(product) => !key || rt.defects.has("key-not-scoped") || product.salesChannelIds.some((id) => key.salesChannelIds.includes(id)),
 			);
 			const page = paginate(visible, query);
-			return answerJson(set, 200, { products: page.items.map(storeProductView), count: page.count, offset: page.offset, limit: page.limit });
+			return answerJson(rt, request, { products: page.items.map(storeProductView), count: page.count, offset: page.offset, limit: page.limit });
 		});
 };
