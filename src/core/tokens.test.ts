@@ -224,6 +224,18 @@ describe("verify: the cache of verified tokens", () => {
 		expect(await cached.verify(token, T0 + 1000)).toBe(first);
 	});
 
+	test("remembered answers at once only for a token verified before, with the claims verify gave", async () => {
+		const cached = await createTokenSigner(SECRET);
+		const token = await cached.sign({ actor_id: "cus_1" }, { now: T0, ttlSeconds: 60 });
+		expect(cached.remembered(token, T0)).toBeUndefined();
+		const claims = await cached.verify(token, T0);
+		expect(cached.remembered(token, T0 + 59_999)).toBe(claims);
+		expect(() => cached.remembered(token, T0 + 60_000)).toThrow(new GatecheckError("ERR_TOKEN_EXPIRED", "token expired"));
+		const foreign = await (await createTokenSigner("another secret")).sign({}, { now: T0, ttlSeconds: 60 });
+		await rejectionCode(cached.verify(foreign, T0));
+		expect(cached.remembered(foreign, T0)).toBeUndefined();
+	});
+
 	test("nbf is checked against now on every request: a clock moved back before nbf refuses a remembered token", async () => {
 		const cached = await createTokenSigner(SECRET);
 		const token = await new SignJWT({ nbf: T0 / 1000 + 10, exp: T0 / 1000 + 60 }).setProtectedHeader({ alg: "HS256" }).sign(secretBytes);
@@ -273,7 +285,18 @@ describe("verify: the cache of verified tokens", () => {
 				);
 				for (const [pick, offsetMs] of steps) {
 					const presented = tokens[pick % tokens.length] as string;
-					expect(await outcome(cached.verify(presented, T0 + offsetMs))).toEqual(await outcome(uncached.verify(presented, T0 + offsetMs)));
+					const truth = await outcome(uncached.verify(presented, T0 + offsetMs));
+					// What the signer answers at once, when it can, is what verify answers.
+					const atOnce = ((): Promise<Claims> | undefined => {
+						try {
+							const claims = cached.remembered(presented, T0 + offsetMs);
+							return claims === undefined ? undefined : Promise.resolve(claims);
+						} catch (error) {
+							return Promise.reject(error);
+						}
+					})();
+					if (atOnce !== undefined) expect(await outcome(atOnce)).toEqual(truth);
+					expect(await outcome(cached.verify(presented, T0 + offsetMs))).toEqual(truth);
 				}
 			}),
 			{ seed, numRuns: 100 },

@@ -19,6 +19,12 @@ export interface TokenSigner {
 	sign(claims: Claims, options: { now: number; ttlSeconds: number; trailing?: Claims }): Promise<string>;
 	/** The payload of a valid token, or a GatecheckError saying why it is not valid at `now`. */
 	verify(token: string, now: number): Promise<Claims>;
+	/**
+	 * What `verify` would answer, at once, for a token this signer has verified before: its payload,
+	 * or the GatecheckError of its time claims at `now`. Undefined when only `verify` can tell, so
+	 * that a storefront's next request with the same token needs no promise (bench/RESULTS.md).
+	 */
+	remembered(token: string, now: number): Claims | undefined;
 }
 
 export const importHmacKey = (secret: string): Promise<CryptoKey> =>
@@ -100,6 +106,7 @@ export const createTokenSigner = async (
 				.setProtectedHeader({ alg: "HS256", typ: "JWT" })
 				.sign(key);
 		},
+		remembered: (token, now) => verified.claimsAt(token, now),
 		async verify(token, now) {
 			const remembered = verified.claimsAt(token, now);
 			if (remembered !== undefined) return remembered;

@@ -33,6 +33,8 @@ export const defectiveSigner = (signer: TokenSigner, secret: string, defects: De
 
 const brokenSigner = (signer: TokenSigner, secret: string, defects: Defects): TokenSigner => ({
 	sign: (claims, options) => signer.sign(claims, options),
+	// Every token goes through verify below, where the defects decide.
+	remembered: () => undefined,
 	async verify(token, now) {
 		try {
 			return await signer.verify(token, now);

@@ -5,6 +5,7 @@ import { isKeyActive } from "../../core/api-keys.ts";
 import { sha256Hex } from "../../core/digest.ts";
 import { GatecheckError } from "../../core/errors.ts";
 import type { Claims } from "../../core/tokens.ts";
+import { type Ready, whenReady } from "../../core/when-ready.ts";
 import { basicSecretKey, bearerToken } from "../../http/credentials.ts";
 import { sessionIdOf } from "../../http/session-cookie.ts";
 import type { Runtime } from "../../runtime.ts";
@@ -56,22 +57,47 @@ const presentedBearer = (rt: Runtime, request: Request): string | undefined => {
 const secretKeyFirst = (rt: Runtime, rule: AuthRule): boolean =>
 	rule.methods.includes("api-key") && rule.actorTypes !== "*" && rule.actorTypes.join() === "user" && !rt.defects.has("no-secret-key-auth");
 
-/** The caller as `rule` sees it, or ERR_NOT_AUTHENTICATED. */
-export const authenticate = async (rt: Runtime, request: Request, rule: AuthRule, now: number): Promise<Authenticated> => {
-	let found = secretKeyFirst(rt, rule) ? await fromApiKey(rt, request, now) : undefined;
-	if (found === undefined && rule.methods.includes("session")) found = fromSession(rt, request, rule, now);
-	// The bearer, verified here rather than in a helper of its own: one async step less on the
-	// hottest path (bench/RESULTS.md). Any refusal of the token is a bearer that does not authenticate.
-	const token = found === undefined && rule.methods.includes("bearer") ? presentedBearer(rt, request) : undefined;
-	if (token !== undefined) {
-		let claims: Claims | undefined;
-		try {
-			claims = await rt.signer.verify(token, now);
-		} catch {}
-		if (claims && actorAllowed(rule, claims.actor_type)) found = { context: claims };
+const fromClaims = (rule: AuthRule, claims: Claims | undefined): Authenticated | undefined =>
+	claims && actorAllowed(rule, claims.actor_type) ? { context: claims } : undefined;
+
+/**
+ * The bearer's claims as `rule` sees them. Any refusal of the token is a bearer that does not
+ * authenticate; a token the signer verified before is decided at once (TokenSigner.remembered).
+ */
+const fromBearer = (rt: Runtime, token: string, rule: AuthRule, now: number): Ready<Authenticated | undefined> => {
+	let remembered: Claims | undefined;
+	try {
+		remembered = rt.signer.remembered(token, now);
+	} catch {
+		return undefined;
 	}
+	if (remembered !== undefined) return fromClaims(rule, remembered);
+	return rt.signer.verify(token, now).then(
+		(claims) => fromClaims(rule, claims),
+		() => undefined,
+	);
+};
+
+const fromSessionOrBearer = (rt: Runtime, request: Request, rule: AuthRule, now: number): Ready<Authenticated | undefined> => {
+	const session = rule.methods.includes("session") ? fromSession(rt, request, rule, now) : undefined;
+	if (session !== undefined) return session;
+	const token = rule.methods.includes("bearer") ? presentedBearer(rt, request) : undefined;
+	return token === undefined ? undefined : fromBearer(rt, token, rule, now);
+};
+
+const decide = (rule: AuthRule, found: Authenticated | undefined): Authenticated => {
 	if (found?.context.actor_id) return found;
 	if (found?.context.auth_identity_id && rule.allowUnregistered) return found;
 	throw new GatecheckError("ERR_NOT_AUTHENTICATED", "Unauthorized");
 };
 
+/**
+ * The caller as `rule` sees it, or ERR_NOT_AUTHENTICATED (thrown, or the rejection). Synchronous for
+ * a session and for a bearer token seen before, the requests a storefront repeats (when-ready.ts).
+ */
+export const authenticate = (rt: Runtime, request: Request, rule: AuthRule, now: number): Ready<Authenticated> => {
+	if (!secretKeyFirst(rt, rule)) return whenReady(fromSessionOrBearer(rt, request, rule, now), (found) => decide(rule, found));
+	return fromApiKey(rt, request, now).then((byKey) =>
+		whenReady(byKey ?? fromSessionOrBearer(rt, request, rule, now), (found) => decide(rule, found)),
+	);
+};

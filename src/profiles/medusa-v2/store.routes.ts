@@ -7,6 +7,7 @@ import { isKeyActive } from "../../core/api-keys.ts";
 import { GatecheckError } from "../../core/errors.ts";
 import { newId } from "../../core/ids.ts";
 import type { ApiKey, Customer } from "../../core/store.ts";
+import { type Ready, whenReady } from "../../core/when-ready.ts";
 import { corsHeadersFor } from "../../http/cors.ts";
 import { JSON_CONTENT_TYPE } from "../../http/respond.ts";
 import type { Runtime } from "../../runtime.ts";
@@ -106,20 +107,27 @@ export const storeRoutes = (rt: Runtime) => {
 	};
 	const customerBody = customerBodies();
 	/** Upstream checks the key first (FACTS.md §A.10); the key-checked-after-auth defect swaps the order. */
-	const authenticateCustomer = (request: Request, rule: AuthRule, now: number): Promise<Authenticated> =>
-		keyAfterAuth
-			? authenticate(rt, request, rule, now).then((authenticated) => {
-					publishableKey(rt, request, now);
-					return authenticated;
-				})
-			: authenticate(rt, request, rule, now);
-	// Every route reads the clock once and checks the publishable key before anything else (a
-	// prelude in each handler rather than a resolve hook, which copied its result into the context
-	// on every request); /store/products checks it first even under key-checked-after-auth.
+	const authenticateCustomer = (request: Request, rule: AuthRule, now: number): Ready<Authenticated> => {
+		if (!keyAfterAuth) {
+			publishableKey(rt, request, now);
+			return authenticate(rt, request, rule, now);
+		}
+		return whenReady(authenticate(rt, request, rule, now), (authenticated) => {
+			publishableKey(rt, request, now);
+			return authenticated;
+		});
+	};
+	const answerMe = (request: Request, { context }: Authenticated): Response => {
+		const customer = rt.state.store.getCustomer(String(context.actor_id));
+		if (!customer) throw new GatecheckError("ERR_NOT_FOUND", `Customer with id: ${String(context.actor_id)} was not found`);
+		if (!hashInResponse) return answerText(rt, request, customerBody(customer));
+		const view = customerView(customer);
+		view.password_hash = rt.state.store.findIdentity("emailpass", customer.email)?.passwordHash ?? null;
+		return answerJson(rt, request, { customer: view });
+	};
 	return new Elysia({ name: "medusa-v2/store" })
 		.post("/store/customers", async ({ request, body }) => {
 			const now = rt.clock.now();
-			if (!keyAfterAuth) publishableKey(rt, request, now);
 			const { context } = await authenticateCustomer(request, registerRule, now);
 			if (context.actor_id) throw new GatecheckError("ERR_ALREADY_AUTHENTICATED");
 			if (rt.defects.has("store-customers-refuses-registration")) throw new GatecheckError("ERR_NOT_AUTHENTICATED", "Unauthorized");
@@ -145,16 +153,10 @@ export const storeRoutes = (rt: Runtime) => {
 			identity.appMetadata.customer_id = customer.id;
 			return answerJson(rt, request, { customer: customerView(customer) });
 		})
-		.get("/store/customers/me", async ({ request }) => {
+		// No promise when the caller's session or token is known already (authenticate.ts).
+		.get("/store/customers/me", ({ request }) => {
 			const now = rt.clock.now();
-			if (!keyAfterAuth) publishableKey(rt, request, now);
-			const { context } = await authenticateCustomer(request, meRule, now);
-			const customer = rt.state.store.getCustomer(String(context.actor_id));
-			if (!customer) throw new GatecheckError("ERR_NOT_FOUND", `Customer with id: ${String(context.actor_id)} was not found`);
-			if (!hashInResponse) return answerText(rt, request, customerBody(customer));
-			const view = customerView(customer);
-			view.password_hash = rt.state.store.findIdentity("emailpass", customer.email)?.passwordHash ?? null;
-			return answerJson(rt, request, { customer: view });
+			return whenReady(authenticateCustomer(request, meRule, now), (authenticated) => answerMe(request, authenticated));
 		})
 		.get("/store/products", ({ request, query }) => {
 			const key = publishableKey(rt, request, rt.clock.now());
