@@ -4,14 +4,10 @@ import { decodeTime } from "ulid";
 import { createApiKey, isKeyActive } from "./api-keys.ts";
 import { sha256Hex } from "./digest.ts";
 import { MemoryStore } from "./store.ts";
+import { announceSeed, SEED } from "../../test/properties/lib/seed.ts";
 
-const seed = ((): number => {
-	const raw = process.env.GATECHECK_SEED;
-	const value = raw === undefined ? Math.floor(Math.random() * 0x7fffffff) : Number(raw);
-	if (!Number.isSafeInteger(value)) throw new Error(`GATECHECK_SEED must be an integer, got ${raw}`);
-	console.log(`api-keys.test.ts: fast-check seed ${value}`);
-	return value;
-})();
+const seed = SEED;
+announceSeed();
 
 const T0 = Date.UTC(2026, 10, 22, 12, 0, 0);
 const SK = `sk_000${"a".repeat(58)}001`;

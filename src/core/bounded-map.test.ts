@@ -1,14 +1,10 @@
 import { describe, expect, test } from "bun:test";
 import fc from "fast-check";
 import { BoundedMap, type Expiring } from "./bounded-map.ts";
+import { announceSeed, SEED } from "../../test/properties/lib/seed.ts";
 
-const seed = ((): number => {
-	const raw = process.env.GATECHECK_SEED;
-	const value = raw === undefined ? Math.floor(Math.random() * 0x7fffffff) : Number(raw);
-	if (!Number.isSafeInteger(value)) throw new Error(`GATECHECK_SEED must be an integer, got ${raw}`);
-	console.log(`bounded-map.test.ts: fast-check seed ${value}`);
-	return value;
-})();
+const seed = SEED;
+announceSeed();
 
 interface Entry extends Expiring {
 	tag: number;

@@ -4,14 +4,10 @@ import { EMAILPASS, EmailPass, readCredentials } from "./emailpass.ts";
 import { type ErrorCode, GatecheckError } from "./errors.ts";
 import { ARGON2_PRESETS, createPasswordHasher, type PasswordHasher } from "./passwords.ts";
 import { MemoryStore } from "./store.ts";
+import { announceSeed, SEED } from "../../test/properties/lib/seed.ts";
 
-const seed = ((): number => {
-	const raw = process.env.GATECHECK_SEED;
-	const value = raw === undefined ? Math.floor(Math.random() * 0x7fffffff) : Number(raw);
-	if (!Number.isSafeInteger(value)) throw new Error(`GATECHECK_SEED must be an integer, got ${raw}`);
-	console.log(`emailpass.test.ts: fast-check seed ${value}`);
-	return value;
-})();
+const seed = SEED;
+announceSeed();
 
 const T0 = Date.UTC(2026, 10, 22, 12, 0, 0);
 const hasher = createPasswordHasher(ARGON2_PRESETS.test, 2);

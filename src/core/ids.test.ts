@@ -2,14 +2,10 @@ import { describe, expect, test } from "bun:test";
 import fc from "fast-check";
 import { decodeTime } from "ulid";
 import { type IdPrefix, newId, randomHex, randomUrlSafe } from "./ids.ts";
+import { announceSeed, SEED } from "../../test/properties/lib/seed.ts";
 
-const seed = ((): number => {
-	const raw = process.env.GATECHECK_SEED;
-	const value = raw === undefined ? Math.floor(Math.random() * 0x7fffffff) : Number(raw);
-	if (!Number.isSafeInteger(value)) throw new Error(`GATECHECK_SEED must be an integer, got ${raw}`);
-	console.log(`ids.test.ts: fast-check seed ${value}`);
-	return value;
-})();
+const seed = SEED;
+announceSeed();
 
 const PREFIXES: IdPrefix[] = ["cus", "user", "authid", "apk", "sc", "prod", "pvar"];
 const ULID = /^[0-9A-HJKMNP-TV-Z]{26}$/;

@@ -1,14 +1,10 @@
 import { describe, expect, test } from "bun:test";
 import fc from "fast-check";
 import { ARGON2_PRESETS, createPasswordHasher, isArgon2Preset } from "./passwords.ts";
+import { announceSeed, SEED } from "../../test/properties/lib/seed.ts";
 
-const seed = ((): number => {
-	const raw = process.env.GATECHECK_SEED;
-	const value = raw === undefined ? Math.floor(Math.random() * 0x7fffffff) : Number(raw);
-	if (!Number.isSafeInteger(value)) throw new Error(`GATECHECK_SEED must be an integer, got ${raw}`);
-	console.log(`passwords.test.ts: fast-check seed ${value}`);
-	return value;
-})();
+const seed = SEED;
+announceSeed();
 
 const hasher = createPasswordHasher(ARGON2_PRESETS.test, 2);
 

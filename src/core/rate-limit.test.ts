@@ -8,14 +8,10 @@ import {
 	rateLimiterMemoryBound,
 	SlidingWindowLimiter,
 } from "./rate-limit.ts";
+import { announceSeed, SEED } from "../../test/properties/lib/seed.ts";
 
-const seed = ((): number => {
-	const raw = process.env.GATECHECK_SEED;
-	const value = raw === undefined ? Math.floor(Math.random() * 0x7fffffff) : Number(raw);
-	if (!Number.isSafeInteger(value)) throw new Error(`GATECHECK_SEED must be an integer, got ${raw}`);
-	console.log(`rate-limit.test.ts: fast-check seed ${value}`);
-	return value;
-})();
+const seed = SEED;
+announceSeed();
 
 const T0 = 1_767_225_600_000;
 const MINUTE = { limit: 60, windowMs: 60_000 };

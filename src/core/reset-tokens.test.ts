@@ -5,14 +5,10 @@ import { ManualClock } from "./clock.ts";
 import { type ErrorCode, GatecheckError } from "./errors.ts";
 import { RESET_TOKEN_TTL_SECONDS, type ResetTarget, ResetTokens } from "./reset-tokens.ts";
 import { createTokenSigner } from "./tokens.ts";
+import { announceSeed, SEED } from "../../test/properties/lib/seed.ts";
 
-const seed = ((): number => {
-	const raw = process.env.GATECHECK_SEED;
-	const value = raw === undefined ? Math.floor(Math.random() * 0x7fffffff) : Number(raw);
-	if (!Number.isSafeInteger(value)) throw new Error(`GATECHECK_SEED must be an integer, got ${raw}`);
-	console.log(`reset-tokens.test.ts: fast-check seed ${value}`);
-	return value;
-})();
+const seed = SEED;
+announceSeed();
 
 const T0 = Date.UTC(2026, 10, 22, 12, 0, 0);
 const signer = await createTokenSigner("reset-secret");

@@ -2,14 +2,10 @@ import { describe, expect, test } from "bun:test";
 import fc from "fast-check";
 import { ManualClock } from "./clock.ts";
 import { SessionStore } from "./sessions.ts";
+import { announceSeed, SEED } from "../../test/properties/lib/seed.ts";
 
-const seed = ((): number => {
-	const raw = process.env.GATECHECK_SEED;
-	const value = raw === undefined ? Math.floor(Math.random() * 0x7fffffff) : Number(raw);
-	if (!Number.isSafeInteger(value)) throw new Error(`GATECHECK_SEED must be an integer, got ${raw}`);
-	console.log(`sessions.test.ts: fast-check seed ${value}`);
-	return value;
-})();
+const seed = SEED;
+announceSeed();
 
 const T0 = Date.UTC(2026, 10, 22, 12, 0, 0);
 const TEN_HOURS = 10 * 60 * 60;

@@ -4,14 +4,10 @@ import { decodeJwt, decodeProtectedHeader, SignJWT } from "jose";
 import { ManualClock } from "./clock.ts";
 import { type ErrorCode, GatecheckError } from "./errors.ts";
 import { type Claims, createTokenSigner } from "./tokens.ts";
+import { announceSeed, SEED } from "../../test/properties/lib/seed.ts";
 
-const seed = ((): number => {
-	const raw = process.env.GATECHECK_SEED;
-	const value = raw === undefined ? Math.floor(Math.random() * 0x7fffffff) : Number(raw);
-	if (!Number.isSafeInteger(value)) throw new Error(`GATECHECK_SEED must be an integer, got ${raw}`);
-	console.log(`tokens.test.ts: fast-check seed ${value}`);
-	return value;
-})();
+const seed = SEED;
+announceSeed();
 
 const SECRET = "supersecret";
 const T0 = Date.UTC(2026, 10, 22, 12, 0, 0);

@@ -2,14 +2,10 @@ import { describe, expect, test } from "bun:test";
 import { signCookie, unsignCookie } from "elysia/utils";
 import fc from "fast-check";
 import { readSessionId, sessionCookieHeader, signValue, unsignValue } from "./session-cookie.ts";
+import { announceSeed, SEED } from "../../test/properties/lib/seed.ts";
 
-const seed = ((): number => {
-	const raw = process.env.GATECHECK_SEED;
-	const value = raw === undefined ? Math.floor(Math.random() * 0x7fffffff) : Number(raw);
-	if (!Number.isSafeInteger(value)) throw new Error(`GATECHECK_SEED must be an integer, got ${raw}`);
-	console.log(`session-cookie.test.ts: fast-check seed ${value}`);
-	return value;
-})();
+const seed = SEED;
+announceSeed();
 
 const SECRET = "cookie-secret-0123456789abcdef";
 

@@ -2,10 +2,14 @@
 // `bun test test/properties` draws one. Each file prints it once, so any failure can be replayed with
 // `GATECHECK_SEED=<seed> bun test <file>` (fast-check also prints the path of the counterexample).
 
-const fromEnv = Number.parseInt(process.env.GATECHECK_SEED ?? "", 10);
-
-/** The seed of this run. */
-export const SEED: number = Number.isSafeInteger(fromEnv) ? fromEnv : Math.floor(Math.random() * 0x7fffffff);
+/** The seed of this run; a GATECHECK_SEED that is not an integer is an error, not a random seed. */
+export const SEED: number = ((): number => {
+	const raw = process.env.GATECHECK_SEED;
+	if (raw === undefined || raw === "") return Math.floor(Math.random() * 0x7fffffff);
+	const value = Number(raw);
+	if (!Number.isSafeInteger(value)) throw new Error(`GATECHECK_SEED must be an integer, got ${raw}`);
+	return value;
+})();
 
 /** `GATECHECK_NUM_RUNS` overrides every property's own default (for a longer soak). */
 const runsOverride = Number.parseInt(process.env.GATECHECK_NUM_RUNS ?? "", 10);
