@@ -37,9 +37,12 @@ const call = async (url: string, method: string, path: string, headers: Record<s
 const ME_BEARER = 10;
 const ME_COOKIE = 5;
 
-/** One loop of a user; when a step that later ones depend on fails, the rest is skipped. */
-const flow = async (url: string, email: string, password: string, register: boolean, stats: SoakStats): Promise<void> => {
-	const expect = async (step: string, status: number, answer: Promise<Answer>): Promise<Answer | undefined> => {
+type Expect = (step: string, status: number, answer: Promise<Answer>) => Promise<Answer | undefined>;
+
+/** Counts the request, and an answer other than `status` as unexpected. */
+const expecting =
+	(stats: SoakStats): Expect =>
+	async (step, status, answer) => {
 		const got = await answer;
 		stats.requests++;
 		if (got.status === status) return got;
@@ -47,14 +50,24 @@ const flow = async (url: string, email: string, password: string, register: bool
 		stats.unexpected.set(key, (stats.unexpected.get(key) ?? 0) + 1);
 		return undefined;
 	};
-	const bearer = (token: unknown): Record<string, string> => ({ authorization: `Bearer ${String(token)}`, "x-publishable-api-key": PK });
-	if (register) {
-		const registered = await expect("register", 200, call(url, "POST", "/auth/customer/emailpass/register", {}, { email, password }));
-		if (!registered) return;
-		const customer = await expect("create customer", 200, call(url, "POST", "/store/customers", bearer(registered.json.token), { email, first_name: "Soak" }));
-		if (!customer) return;
-		stats.accounts.push({ email, password });
-	}
+
+const bearer = (token: unknown): Record<string, string> => ({ authorization: `Bearer ${String(token)}`, "x-publishable-api-key": PK });
+
+/** A new account: register, then create its customer; counted in `stats.accounts` once both succeed. */
+export const signUp = async (url: string, email: string, password: string, stats: SoakStats): Promise<boolean> => {
+	const expect = expecting(stats);
+	const registered = await expect("register", 200, call(url, "POST", "/auth/customer/emailpass/register", {}, { email, password }));
+	if (!registered) return false;
+	const customer = await expect("create customer", 200, call(url, "POST", "/store/customers", bearer(registered.json.token), { email, first_name: "Soak" }));
+	if (!customer) return false;
+	stats.accounts.push({ email, password });
+	return true;
+};
+
+/** One loop of a user; when a step that later ones depend on fails, the rest is skipped. */
+const flow = async (url: string, email: string, password: string, register: boolean, stats: SoakStats): Promise<void> => {
+	const expect = expecting(stats);
+	if (register && !(await signUp(url, email, password, stats))) return;
 	const login = await expect("login", 200, call(url, "POST", "/auth/customer/emailpass", {}, { email, password }));
 	if (!login) return;
 	for (let i = 0; i < ME_BEARER; i++) await expect("me (bearer)", 200, call(url, "GET", "/store/customers/me", bearer(login.json.token)));

@@ -1,7 +1,7 @@
 // The memory benchmarks: a server holding 1,000,000 live sessions (bench/sessions-memory.ts), and
 // the RSS of the reference across a 60 s mixed soak (bench/soak.ts), with every account registered
 // during the soak logged in again afterwards.
-import { emptyStats, loginAll, soak } from "../soak.ts";
+import { emptyStats, loginAll, signUp, soak } from "../soak.ts";
 import type { LoadGenerator, LoadResult } from "./load.ts";
 import { BUN, PK, ROOT, rssMiB, type Server } from "./servers.ts";
 
@@ -131,4 +131,40 @@ export const soakBenchmark = async (server: Server, warmupSeconds: number, secon
 		relogged: ok,
 		lost,
 	};
+};
+
+export interface AccountsMemoryResult {
+	accounts: number;
+	rssStartMiB: number;
+	rssEndMiB: number;
+	/** RSS at rest per account added, in KiB. */
+	kibPerAccount: number;
+}
+
+/**
+ * What an account costs to keep: `accounts` sign-ups (register and create customer, as the soak
+ * makes them) on `server`, `users` at a time, after `settle` sign-ups that warm the server up, with
+ * RSS read at rest (10 s idle) before and after. The soak's growth beyond this much per account it
+ * signed up is what the server kept that it should not have.
+ */
+export const accountsMemoryBenchmark = async (server: Server, settle: number, accounts: number, users: number): Promise<AccountsMemoryResult> => {
+	const tag = `${process.pid}-${Math.floor(performance.timeOrigin)}-accounts`;
+	const stats = emptyStats();
+	const signUps = async (from: number, count: number): Promise<void> => {
+		let next = from;
+		await Promise.all(
+			Array.from({ length: users }, async () => {
+				for (let n = next++; n < from + count; n = next++) await signUp(server.url, `${tag}-${n}@example.com`, `pw-${n}`, stats);
+			}),
+		);
+	};
+	await signUps(0, settle);
+	await Bun.sleep(SETTLE_MS);
+	const rssStartMiB = rssMiB(server.pid);
+	await signUps(settle, accounts);
+	await Bun.sleep(SETTLE_MS);
+	const rssEndMiB = rssMiB(server.pid);
+	const added = stats.accounts.length - settle;
+	if (stats.unexpected.size > 0 || added !== accounts) throw new Error(`sign-ups failed: ${[...stats.unexpected.keys()].join("; ")}`);
+	return { accounts, rssStartMiB, rssEndMiB, kibPerAccount: (1024 * (rssEndMiB - rssStartMiB)) / accounts };
 };
