@@ -48,19 +48,22 @@ const rulesFor = (policy: CorsPolicy, pathname: string): OriginRule[] | undefine
 	return undefined;
 };
 
-const allows = (rules: OriginRule[], origin: string | null): boolean =>
+export const allows = (rules: OriginRule[], origin: string | null): origin is string =>
 	origin !== null && rules.some((rule) => (typeof rule === "string" ? rule === origin : rule.test(origin)));
 
-/** The CORS headers of an ordinary (non-preflight) response under `rules`, in the order express `cors` sets them. */
-export const corsHeadersFor = (rules: OriginRule[], origin: string | null): Record<string, string> =>
-	allows(rules, origin)
-		? { "access-control-allow-origin": origin as string, vary: "Origin", "access-control-allow-credentials": "true" }
+/**
+ * The CORS headers of an ordinary (non-preflight) response, in the order express `cors` sets them:
+ * Access-Control-Allow-Origin only for an origin the rules allow (`allowedOrigin`, else null).
+ */
+export const corsHeadersFor = (allowedOrigin: string | null): Record<string, string> =>
+	allowedOrigin !== null
+		? { "access-control-allow-origin": allowedOrigin, vary: "Origin", "access-control-allow-credentials": "true" }
 		: { vary: "Origin", "access-control-allow-credentials": "true" };
 
 /** The CORS headers of an ordinary response to `pathname`, or none outside the three prefixes. */
 export const corsHeaders = (policy: CorsPolicy, pathname: string, origin: string | null): Record<string, string> => {
 	const rules = rulesFor(policy, pathname);
-	return rules ? corsHeadersFor(rules, origin) : {};
+	return rules ? corsHeadersFor(allows(rules, origin) ? origin : null) : {};
 };
 
 /** The express `cors` answer to any OPTIONS request under the three prefixes: 204 with no body. */

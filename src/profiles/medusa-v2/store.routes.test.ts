@@ -25,6 +25,24 @@ describe("GET /store/customers/me", () => {
 		}
 	});
 
+	test("each request gets its own answer, with its origin's CORS headers, however many origins ask", async () => {
+		const shops = /^http:\/\/shop\d+\.test$/;
+		const { app } = await makeTestApp({ cors: { store: [shops], admin: [], auth: [] } });
+		const token = await login(app, "customer", CUSTOMER);
+		const bodies = new Set<string>();
+		// More origins than a customer's answer is kept ready for (store-answers.ts), each asking twice.
+		for (const origin of [undefined, ...Array.from({ length: 7 }, (_, n) => `http://shop${n}.test`), "http://elsewhere.test"])
+			for (let round = 0; round < 2; round++) {
+				const response = await me(app, { authorization: `Bearer ${token}`, ...(origin ? { origin } : {}) });
+				expect(response.status).toBe(200);
+				expect(response.headers.get("access-control-allow-origin")).toBe(origin && shops.test(origin) ? origin : null);
+				expect(response.headers.get("vary")).toBe("Origin");
+				bodies.add(await response.text());
+			}
+		expect(bodies.size).toBe(1);
+		expect(JSON.parse([...bodies][0] as string).customer.email).toBe(CUSTOMER.email);
+	});
+
 	test("an edited customer record is answered as it is now, not as it was", async () => {
 		const { app, runtime } = await makeTestApp();
 		const token = await login(app, "customer", CUSTOMER);

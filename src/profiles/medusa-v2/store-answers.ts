@@ -1,0 +1,105 @@
+// The answers of the /store routes, built as finished Responses with their CORS headers on them
+// (http/cors.ts): these routes come before the profile's CORS hook (index.ts), so Elysia hands the
+// Response over as it is. /store/customers/me, the request a storefront repeats most, is answered
+// from a bounded store of ready bodies and Responses (bench/RESULTS.md).
+import type { Customer } from "../../core/store.ts";
+import { allows, corsHeadersFor } from "../../http/cors.ts";
+import { JSON_CONTENT_TYPE } from "../../http/respond.ts";
+import type { Runtime } from "../../runtime.ts";
+import { customerView } from "./views.ts";
+
+declare const Deno: unknown;
+/**
+ * Deno writes a Response's headers sorted by name, Bun in the order they were set; each keeps the
+ * order it wrote when Elysia's copy of the Response (mergeHeaders) put the CORS headers on these
+ * answers, the order the other routes' answers still have (test/wire-headers.test.ts).
+ */
+const ON_DENO = typeof Deno !== "undefined";
+
+/** Header names in the order this runtime writes them: the content type first, then `cors`'s as set. */
+const wireOrder = (cors: Record<string, string>): string[] => {
+	const names = ["content-type", ...Object.keys(cors)];
+	return ON_DENO ? names.sort() : names;
+};
+const WITH_ORIGIN = wireOrder(corsHeadersFor("http://origin"));
+const WITHOUT_ORIGIN = wireOrder(corsHeadersFor(null));
+
+/** The request's Origin when the /store CORS rules allow it, else null. */
+export const storeOrigin = (rt: Runtime, request: Request): string | null => {
+	const origin = request.headers.get("origin");
+	return allows(rt.cors.store, origin) ? origin : null;
+};
+
+/**
+ * A 200 JSON answer with the CORS headers for `allowedOrigin`, set one by one on the new Response,
+ * which on Deno costs a quarter of an init object (bench/RESULTS.md).
+ */
+const buildAnswer = (text: string, allowedOrigin: string | null): Response => {
+	const response = new Response(text);
+	const { headers } = response;
+	const cors = corsHeadersFor(allowedOrigin);
+	// A string body gave the new Response a text/plain content type, first in Deno's list.
+	if (ON_DENO) headers.delete("content-type");
+	for (const name of allowedOrigin === null ? WITHOUT_ORIGIN : WITH_ORIGIN)
+		headers.set(name, name === "content-type" ? JSON_CONTENT_TYPE : (cors[name] as string));
+	return response;
+};
+
+export const storeJson = (rt: Runtime, request: Request, body: unknown): Response =>
+	buildAnswer(JSON.stringify(body), storeOrigin(rt, request));
+
+/**
+ * Same own fields with the same (primitive) values: a Customer record unchanged since `copy` was
+ * taken, `fields` its number of own fields. Counted with for…in, which allocates nothing.
+ */
+const sameFields = (copy: Customer, fields: number, record: Customer): boolean => {
+	let seen = 0;
+	for (const key in record) {
+		if (!Object.hasOwn(copy, key) || copy[key as keyof Customer] !== record[key as keyof Customer]) return false;
+		seen++;
+	}
+	return seen === fields;
+};
+
+/** Customers whose /store/customers/me answer is kept ready. */
+const CUSTOMERS_KEPT = 1024;
+/** Allowed origins a customer's ready answer is kept for (a storefront has one or two); others are built each time. */
+const ORIGINS_KEPT = 4;
+
+interface KeptAnswer {
+	copy: Customer;
+	fields: number;
+	text: string;
+	/** By allowed origin (null: none), the Response to clone. */
+	answers: Map<string | null, Response>;
+}
+
+/**
+ * The /store/customers/me answer for `customer`: `{"customer": customerView(customer)}`, kept for
+ * the customers asked about most recently (bounded: the oldest goes first) and used only while
+ * every field of the record is as it was when the text was made, so an edited record is answered
+ * afresh. What is handed out is a clone of a Response kept ready per allowed origin: a clone copies
+ * the headers in one step, where setting them was a tenth of the request on Deno (bench/RESULTS.md);
+ * the kept Response itself is never sent, so its body is never read.
+ */
+export const customerAnswers = (): ((customer: Customer, allowedOrigin: string | null) => Response) => {
+	const kept = new Map<Customer, KeptAnswer>();
+	const keep = (customer: Customer): KeptAnswer => {
+		const known = kept.get(customer);
+		if (known && sameFields(known.copy, known.fields, customer)) return known;
+		const fresh = { copy: { ...customer }, fields: Object.keys(customer).length, text: JSON.stringify({ customer: customerView(customer) }), answers: new Map() };
+		kept.delete(customer);
+		if (kept.size >= CUSTOMERS_KEPT) kept.delete(kept.keys().next().value as Customer);
+		kept.set(customer, fresh);
+		return fresh;
+	};
+	return (customer, allowedOrigin) => {
+		const entry = keep(customer);
+		const ready = entry.answers.get(allowedOrigin);
+		if (ready) return ready.clone();
+		const answer = buildAnswer(entry.text, allowedOrigin);
+		if (entry.answers.size >= ORIGINS_KEPT) return answer;
+		entry.answers.set(allowedOrigin, answer);
+		return answer.clone();
+	};
+};
