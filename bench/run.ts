@@ -114,7 +114,7 @@ try {
 		const bearer = { authorization: `Bearer ${token}`, "x-publishable-api-key": PK };
 		const bare = runtime === "bun" ? "Bun.serve" : "Deno.serve";
 		// The ceiling sends the very answer of /store/customers/me, its headers included: on Deno each
-		// header costs (three of them take a third off the bare throughput), on Bun next to nothing.
+		// header costs (the two CORS headers take a quarter off the bare throughput), on Bun next to nothing.
 		// The same body with its content type alone is measured too, and the me row says its share of it.
 		const answer = await meAnswer(reference.url, { authorization: `Bearer ${token}` });
 		const ceiling = await started(startCeiling(runtime, `bare ${bare}`, answer));
@@ -219,10 +219,10 @@ try {
 		// buffers of the OWASP preset would only add noise to a reading of a few MiB.
 		const accountsServer = await started(startReference("bun", ["--argon2", "test"]));
 		await gate("accounts memory");
-		const accountCost = await accountsMemoryBenchmark(accountsServer, 2000, 10_000, 16);
+		const accountCost = await accountsMemoryBenchmark(accountsServer, 2000, 3, 10_000, 16);
 		await accountsServer.stop();
 		servers.splice(0);
-		const costLine = `${fmt(accountCost.accounts)} sign-ups (register and create customer) on a fresh reference (\`--argon2 test\`), after 2,000 that warm it up: RSS at rest ${fmt(accountCost.rssStartMiB, 1)} → ${fmt(accountCost.rssEndMiB, 1)} MiB, ${fmt(accountCost.kibPerAccount, 2)} KiB per account`;
+		const costLine = `${fmt(accountCost.accounts)} sign-ups (register and create customer) on a fresh reference (\`--argon2 test\`) in 3 steps, after 2,000 that warm it up: RSS at rest ${accountCost.rssMiB.map((v) => fmt(v, 1)).join(" → ")} MiB, ${fmt(accountCost.kibPerAccount, 2)} KiB per account`;
 		log(`accounts memory: ${costLine}`);
 		report.sections.push({ title: "Memory: what an account costs", lines: [`- ${costLine}`] });
 		// Every loop signs up (the heaviest mix: the store grows by one account per loop), and one

@@ -134,20 +134,22 @@ export const soakBenchmark = async (server: Server, warmupSeconds: number, secon
 };
 
 export interface AccountsMemoryResult {
+	/** Accounts added after the warm-up, in equal steps. */
 	accounts: number;
-	rssStartMiB: number;
-	rssEndMiB: number;
-	/** RSS at rest per account added, in KiB. */
+	/** RSS at rest after the warm-up and after each step. */
+	rssMiB: number[];
+	/** RSS at rest per account added, in KiB, over all the steps. */
 	kibPerAccount: number;
 }
 
 /**
- * What an account costs to keep: `accounts` sign-ups (register and create customer, as the soak
- * makes them) on `server`, `users` at a time, after `settle` sign-ups that warm the server up, with
- * RSS read at rest (10 s idle) before and after. The soak's growth beyond this much per account it
- * signed up is what the server kept that it should not have.
+ * What an account costs to keep: `steps` × `perStep` sign-ups (register and create customer, as the
+ * soak makes them) on `server`, `users` at a time, after `settle` sign-ups that warm the server up,
+ * with RSS read at rest (10 s idle) after the warm-up and after each step (the heap grows in steps of
+ * its own, so one reading over a few thousand accounts can be off by half). The soak's growth beyond
+ * this much per account it signed up is what the server kept that it should not have.
  */
-export const accountsMemoryBenchmark = async (server: Server, settle: number, accounts: number, users: number): Promise<AccountsMemoryResult> => {
+export const accountsMemoryBenchmark = async (server: Server, settle: number, steps: number, perStep: number, users: number): Promise<AccountsMemoryResult> => {
 	const tag = `${process.pid}-${Math.floor(performance.timeOrigin)}-accounts`;
 	const stats = emptyStats();
 	const signUps = async (from: number, count: number): Promise<void> => {
@@ -158,13 +160,18 @@ export const accountsMemoryBenchmark = async (server: Server, settle: number, ac
 			}),
 		);
 	};
+	const rssAtRest = async (): Promise<number> => {
+		await Bun.sleep(SETTLE_MS);
+		return rssMiB(server.pid);
+	};
 	await signUps(0, settle);
-	await Bun.sleep(SETTLE_MS);
-	const rssStartMiB = rssMiB(server.pid);
-	await signUps(settle, accounts);
-	await Bun.sleep(SETTLE_MS);
-	const rssEndMiB = rssMiB(server.pid);
-	const added = stats.accounts.length - settle;
-	if (stats.unexpected.size > 0 || added !== accounts) throw new Error(`sign-ups failed: ${[...stats.unexpected.keys()].join("; ")}`);
-	return { accounts, rssStartMiB, rssEndMiB, kibPerAccount: (1024 * (rssEndMiB - rssStartMiB)) / accounts };
+	const readings = [await rssAtRest()];
+	for (let step = 0; step < steps; step++) {
+		await signUps(settle + step * perStep, perStep);
+		readings.push(await rssAtRest());
+	}
+	const accounts = steps * perStep;
+	if (stats.unexpected.size > 0 || stats.accounts.length !== settle + accounts)
+		throw new Error(`sign-ups failed: ${[...stats.unexpected.keys()].join("; ")}`);
+	return { accounts, rssMiB: readings, kibPerAccount: (1024 * ((readings.at(-1) as number) - (readings[0] as number))) / accounts };
 };
