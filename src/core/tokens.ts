@@ -22,7 +22,7 @@ export interface TokenSigner {
 	/**
 	 * What `verify` would answer, at once, for a token this signer has verified before: its payload,
 	 * or the GatecheckError of its time claims at `now`. Undefined when only `verify` can tell, so
-	 * that a storefront's next request with the same token needs no promise (bench/RESULTS.md).
+	 * that a storefront's next request with the same token needs no promise (core/when-ready.ts).
 	 */
 	remembered(token: string, now: number): Claims | undefined;
 }

@@ -1,7 +1,7 @@
 // The answers of the /store routes, built as finished Responses with their CORS headers on them
 // (http/cors.ts): these routes come before the profile's CORS hook (index.ts), so Elysia hands the
 // Response over as it is. /store/customers/me, the request a storefront repeats most, is answered
-// from a bounded store of ready bodies and Responses (bench/RESULTS.md).
+// from a bounded store of ready bodies and Responses (its throughput: bench/RESULTS.md).
 import type { Customer } from "../../core/store.ts";
 import { allows, corsHeadersFor } from "../../http/cors.ts";
 import { JSON_CONTENT_TYPE } from "../../http/respond.ts";
@@ -32,7 +32,7 @@ export const storeOrigin = (rt: Runtime, request: Request): string | null => {
 
 /**
  * A 200 JSON answer with the CORS headers for `allowedOrigin`, set one by one on the new Response,
- * which on Deno costs a quarter of an init object (bench/RESULTS.md).
+ * which on Deno costs a tenth of an init object (0.5 µs against 4.4–5.7 µs, measured).
  */
 const buildAnswer = (text: string, allowedOrigin: string | null): Response => {
 	const response = new Response(text);
@@ -79,7 +79,7 @@ interface KeptAnswer {
  * the customers asked about most recently (bounded: the oldest goes first) and used only while
  * every field of the record is as it was when the text was made, so an edited record is answered
  * afresh. What is handed out is a clone of a Response kept ready per allowed origin: a clone copies
- * the headers in one step, where setting them was a tenth of the request on Deno (bench/RESULTS.md);
+ * the headers in one step (Deno 64.7k → 70.6k req/s, Bun 81.6k → 84.2k, measured A/B with wrk);
  * the kept Response itself is never sent, so its body is never read.
  */
 export const customerAnswers = (): ((customer: Customer, allowedOrigin: string | null) => Response) => {
