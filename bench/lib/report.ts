@@ -19,7 +19,7 @@ export interface Verdict {
 
 export const mean = (values: number[]): number => values.reduce((sum, v) => sum + v, 0) / Math.max(1, values.length);
 
-const fmt = (value: number, digits = 0): string =>
+export const fmt = (value: number, digits = 0): string =>
 	Number.isFinite(value) ? value.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits }) : "n/a";
 
 const each = (row: Row, pick: (run: LoadResult) => string): string => row.runs.map(pick).join(" / ");

@@ -11,7 +11,6 @@ export const DENO = realpathSync(join(ROOT, "node_modules", ".bin", "deno"));
 export const PK = "pk_0000000000000000000000000000000000000000000000000000000000000001";
 export const CUSTOMER = { email: "customer@example.com", password: "supersecret" };
 
-
 export interface Server {
 	name: string;
 	url: string;

@@ -2,6 +2,7 @@
 // Upstream keeps the session's auth context as stored and never re-checks the token's exp inside it
 // (FACTS.md §A.4), so a session lives exactly as long as its cookie: 10 h by default (observed 06, 12).
 import { BoundedMap } from "./bounded-map.ts";
+import { deepFreeze } from "./deep-freeze.ts";
 import type { Claims } from "./tokens.ts";
 import { randomUrlSafe } from "./ids.ts";
 
@@ -50,7 +51,7 @@ class SharedContexts {
 		const text = JSON.stringify(value);
 		const known = this.#nested.get(text)?.deref();
 		if (known !== undefined) return known;
-		const shared = deepFreeze(JSON.parse(text)) as object;
+		const shared = deepFreeze(JSON.parse(text) as object);
 		// Bounded: when full, a new value is kept by its session alone until entries are collected.
 		if (this.#nested.size < this.capacity || this.#nested.has(text)) {
 			this.#nested.set(text, new WeakRef(shared));
@@ -59,14 +60,6 @@ class SharedContexts {
 		return shared;
 	}
 }
-
-const deepFreeze = (value: unknown): unknown => {
-	if (typeof value === "object" && value !== null) {
-		for (const child of Object.values(value)) deepFreeze(child);
-		Object.freeze(value);
-	}
-	return value;
-};
 
 export class SessionStore {
 	readonly #sessions: BoundedMap<string, Session>;

@@ -83,7 +83,6 @@ export interface StoreLimits {
 	accounts: number;
 }
 
-
 export class MemoryStore {
 	readonly #identities = new Map<string, AuthIdentity>();
 	/** Provider → entity id → identity id: the entity id is the identity's own string, not a joined key. */

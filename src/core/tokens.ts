@@ -10,6 +10,7 @@
 // checks them, so moving the clock (either way) expires or revives it as it would uncached.
 import { decodeJwt, errors, jwtVerify, SignJWT } from "jose";
 import { toEpochSeconds } from "./clock.ts";
+import { deepFreeze } from "./deep-freeze.ts";
 import { GatecheckError } from "./errors.ts";
 
 export type Claims = Record<string, unknown>;
@@ -42,14 +43,6 @@ export const VERIFIED_TOKENS_CAPACITY = 1024;
 
 /** The largest time a Date holds (ECMA-262 TimeClip). */
 const MAX_DATE_MS = 8.64e15;
-
-const deepFreeze = <T>(value: T): T => {
-	if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
-		Object.freeze(value);
-		for (const child of Object.values(value)) deepFreeze(child);
-	}
-	return value;
-};
 
 /**
  * Tokens that passed jose's full verification, with the claims it returned (frozen: every request
