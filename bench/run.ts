@@ -8,10 +8,53 @@ import { parseArgs } from "node:util";
 import { BENCH_LOCK, describeIdle, describeMachine, waitForIdle } from "./lib/cpu.ts";
 import { findLoadGenerator, type LoadResult, type LoadSpec } from "./lib/load.ts";
 import { accountsMemoryBenchmark, sessionsBenchmark, soakBenchmark } from "./lib/memory.ts";
-import { mean, type Report, type Row, ratios, renderMarkdown, tableHeader, tableRow, type Verdict } from "./lib/report.ts";
+import { fmt, mean, type Report, type Row, ratios, renderMarkdown, tableHeader, tableRow, type Verdict } from "./lib/report.ts";
 import { BUN, DENO, login, meAnswer, PK, ROOT, rssMiB, type Server, sessionCookie, startCeiling, startReference } from "./lib/servers.ts";
 
+const USAGE = `Usage: npm run bench [-- options]
+
+Measures the reference under load beside a bare Bun.serve / Deno.serve, its memory and a soak, and
+writes bench/RESULTS.md (with --only, prints and writes only where --out says). About 11 minutes.
+
+  --only <list>            sections to run: cold-start, bun, deno, sessions, soak (comma-separated)
+  --runs <n>               runs per load target (default 2)
+  --seconds <n>            seconds per run, after --warmup <n> (defaults 10 and 3)
+  --sessions <n>           live sessions for the memory section (default 1000000)
+  --soak-seconds <n>       length of each soak, after --soak-warmup <n> (defaults 60 and 30)
+  --idle-threshold <pct>   busy share of the machine below which a run may start (default 10)
+  --idle-cap <s>           longest wait for an idle machine before measuring anyway (default 180)
+  --out <file>             where to write the results
+  -h, --help               this text
+`;
+
+const OPTIONS = {
+	only: { type: "string" },
+	runs: { type: "string", default: "2" },
+	seconds: { type: "string", default: "10" },
+	warmup: { type: "string", default: "3" },
+	sessions: { type: "string", default: "1000000" },
+	"soak-seconds": { type: "string", default: "60" },
+	"soak-warmup": { type: "string", default: "30" },
+	"idle-threshold": { type: "string", default: "10" },
+	"idle-cap": { type: "string", default: "180" },
+	out: { type: "string" },
+	help: { type: "boolean", short: "h" },
+} as const;
+
 const argv = process.argv.slice(2);
+// Read before taking the lock, so that --help and a mistyped option answer at once.
+const { values } = (() => {
+	try {
+		return parseArgs({ args: argv, options: OPTIONS });
+	} catch (error) {
+		process.stderr.write(`bench: ${(error as Error).message}\n\n${USAGE}`);
+		process.exit(2);
+	}
+})();
+if (values.help) {
+	process.stdout.write(USAGE);
+	process.exit(0);
+}
 if (process.env.GATECHECK_BENCH_LOCK_HELD !== BENCH_LOCK && Bun.which("flock")) {
 	console.log(`bench: taking ${BENCH_LOCK} (waits while another benchmark holds it)`);
 	const child = Bun.spawn(["flock", BENCH_LOCK, BUN, "run", import.meta.path, ...argv], {
@@ -21,21 +64,6 @@ if (process.env.GATECHECK_BENCH_LOCK_HELD !== BENCH_LOCK && Bun.which("flock")) 
 	process.exit(await child.exited);
 }
 
-const { values } = parseArgs({
-	args: argv,
-	options: {
-		only: { type: "string" },
-		runs: { type: "string", default: "2" },
-		seconds: { type: "string", default: "10" },
-		warmup: { type: "string", default: "3" },
-		sessions: { type: "string", default: "1000000" },
-		"soak-seconds": { type: "string", default: "60" },
-		"soak-warmup": { type: "string", default: "30" },
-		"idle-threshold": { type: "string", default: "10" },
-		"idle-cap": { type: "string", default: "180" },
-		out: { type: "string" },
-	},
-});
 const SECTIONS = ["cold-start", "bun", "deno", "sessions", "soak"] as const;
 const only = values.only?.split(",") ?? [...SECTIONS];
 const wanted = (section: (typeof SECTIONS)[number]): boolean => only.includes(section);
@@ -72,7 +100,6 @@ const measure = async (label: string, spec: Omit<LoadSpec, "seconds">): Promise<
 	await generator.run({ ...spec, seconds: warmup });
 	return generator.run({ ...spec, seconds });
 };
-const fmt = (n: number, digits = 0): string => n.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits });
 const describe = (r: LoadResult): string =>
 	`${fmt(r.requestsPerSecond)} req/s, p50 ${fmt(r.p50Ms, 2)} ms, p99 ${fmt(r.p99Ms, 2)} ms, non-2xx ${r.non2xx}, errors ${r.errors}`;
 
