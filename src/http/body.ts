@@ -44,6 +44,10 @@ const parseForm = (text: string): Record<string, string | string[]> => {
 	return form;
 };
 
+/** parseBody as an Elysia parse hook. */
+export const parseHook = ({ request, contentType }: { request: Request; contentType: string }): Promise<unknown> =>
+	parseBody(request, contentType);
+
 export const parseBody = async (request: Request, contentType: string): Promise<unknown> => {
 	const type = contentType.split(";")[0]?.trim().toLowerCase() ?? "";
 	if (type === "application/json" || type.endsWith("+json")) return parseJson(await readBounded(request, BODY_LIMIT_BYTES));

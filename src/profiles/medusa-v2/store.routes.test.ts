@@ -73,4 +73,30 @@ describe("GET /store/customers/me", () => {
 		expect((await call(app, "/auth/session", { method: "DELETE", headers: { cookie } })).status).toBe(200);
 		expect((await me(app, { cookie })).status).toBe(401);
 	});
+
+	test("a remembered token or a session is answered without a promise, from Elysia too (http/sync-route.ts)", async () => {
+		const { app } = await makeTestApp();
+		const token = await login(app, "customer", CUSTOMER);
+		const request = () =>
+			new Request("http://localhost/store/customers/me", { headers: { authorization: `Bearer ${token}`, "x-publishable-api-key": PUBLISHABLE_KEY } });
+		const first = app.fetch(request());
+		expect(first).toBeInstanceOf(Promise);
+		expect((await first).status).toBe(200);
+		const again = app.fetch(request());
+		expect(again).toBeInstanceOf(Response);
+		expect((again as Response).status).toBe(200);
+	});
+
+	test("a token that fails to verify is the profile's 401 with the CORS headers, as any other error is", async () => {
+		const { app } = await makeTestApp();
+		const token = await login(app, "customer", CUSTOMER);
+		const origin = "http://localhost:8000";
+		for (const bearer of [`${token.slice(0, -2)}xx`, "abc.def.ghi", "not-a-jwt"]) {
+			const response = await me(app, { authorization: `Bearer ${bearer}`, origin });
+			expect(response.status).toBe(401);
+			expect(await response.json()).toEqual({ message: "Unauthorized" });
+			expect(response.headers.get("access-control-allow-origin")).toBe(origin);
+			expect(response.headers.get("vary")).toBe("Origin");
+		}
+	});
 });

@@ -5,11 +5,14 @@
 import { Elysia } from "elysia";
 import { isKeyActive } from "../../core/api-keys.ts";
 import { GatecheckError } from "../../core/errors.ts";
+import { parseHook } from "../../http/body.ts";
+import { syncRoute } from "../../http/sync-route.ts";
 import { newId } from "../../core/ids.ts";
 import type { ApiKey } from "../../core/store.ts";
 import { type Ready, whenReady } from "../../core/when-ready.ts";
 import type { Runtime } from "../../runtime.ts";
 import { type Authenticated, type AuthRule, authenticate } from "./authenticate.ts";
+import { type ErrorContext, answerError } from "./error-answer.ts";
 import { CreateCustomerBody, validateBody } from "./model.ts";
 import { customerAnswers, storeJson, storeOrigin } from "./store-answers.ts";
 import { customerView, paginate, storeProductView } from "./views.ts";
@@ -24,6 +27,9 @@ const publishableKey = (rt: Runtime, request: Request, now: number): ApiKey | un
 	if (!usable) throw new GatecheckError("ERR_PUBLISHABLE_KEY_INVALID");
 	return key;
 };
+
+/** What of Elysia's context the synchronous route reads and its rejection answer needs. */
+type Context = Omit<ErrorContext, "code" | "error">;
 
 export const storeRoutes = (rt: Runtime) => {
 	// The defects are fixed when the server starts, so each route's rule is too.
@@ -82,12 +88,20 @@ export const storeRoutes = (rt: Runtime) => {
 			store.addCustomer(customer);
 			identity.appMetadata.customer_id = customer.id;
 			return storeJson(rt, request, { customer: customerView(customer) });
-		})
-		// No promise when the caller's session or token is known already (authenticate.ts).
-		.get("/store/customers/me", ({ request }) => {
-			const now = rt.clock.now();
-			return whenReady(authenticateCustomer(request, meRule, now), (authenticated) => answerMe(request, authenticated));
-		})
+		// Its own parse hook: the profile's is registered after the /store routes (index.ts).
+		}, { parse: parseHook })
+		// No promise when the caller's session or token is known already (authenticate.ts), and none
+		// from Elysia either (http/sync-route.ts).
+		.get(
+			"/store/customers/me",
+			syncRoute(
+				({ request }: Context) => {
+					const now = rt.clock.now();
+					return whenReady(authenticateCustomer(request, meRule, now), (authenticated) => answerMe(request, authenticated));
+				},
+				({ path, request }, error) => answerError(rt, { code: "UNKNOWN", error, path, request }),
+			),
+		)
 		.get("/store/products", ({ request, query }) => {
 			const key = publishableKey(rt, request, rt.clock.now());
 			// A key sees the products of its sales channels only (FACTS.md §A.10, publishable_key_context).

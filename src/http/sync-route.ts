@@ -1,0 +1,19 @@
+// A route handler that Elysia calls without awaiting it. Elysia 1.4 guesses from a handler's source
+// whether it may return a promise (any `return f(` or `=> f(` counts: `isAsync` in its compose.mjs)
+// and then awaits every answer, a promise and a tick per request even when the answer is already
+// here. A bound function shows no source, so the route is composed synchronously: GET
+// /store/customers/me went from 88.9k to 96.5k req/s on Bun and 72.3k to 75.5k on Deno (wrk -t2
+// -c64, three alternating 5 s runs each). The route must have no parse hook either (index.ts).
+//
+// Elysia's onError is then out of reach of a promise the handler returns, so a failed one is
+// answered by `answerRejection` instead, with the context Elysia gave the handler.
+import type { Ready } from "../core/when-ready.ts";
+
+export const syncRoute = <Context>(
+	handler: (context: Context) => Ready<Response>,
+	answerRejection: (context: Context, error: unknown) => Response,
+): ((context: Context) => Ready<Response>) =>
+	((context: Context): Ready<Response> => {
+		const answer = handler(context);
+		return answer instanceof Promise ? answer.catch((error: unknown) => answerRejection(context, error)) : answer;
+	}).bind(undefined);
