@@ -20,7 +20,7 @@ writes bench/RESULTS.md (with --only, prints and writes only where --out says). 
   --runs <n>               runs per load target (default 2)
   --seconds <n>            seconds per run, after --warmup <n> (defaults 10 and 3)
   --sessions <n>           live sessions for the memory section (default 1000000)
-  --soak-seconds <n>       length of each soak, after --soak-warmup <n> (defaults 60 and 30)
+  --soak-seconds <n>       length of each soak, after --soak-warmup <n> (defaults 60 and 60)
   --idle-threshold <pct>   busy share of the machine below which a run may start (default 10)
   --idle-cap <s>           longest wait for an idle machine before measuring anyway (default 180)
   --out <file>             where to write the results
@@ -34,7 +34,7 @@ const OPTIONS = {
 	warmup: { type: "string", default: "3" },
 	sessions: { type: "string", default: "1000000" },
 	"soak-seconds": { type: "string", default: "60" },
-	"soak-warmup": { type: "string", default: "30" },
+	"soak-warmup": { type: "string", default: "60" },
 	"idle-threshold": { type: "string", default: "10" },
 	"idle-cap": { type: "string", default: "180" },
 	out: { type: "string" },
@@ -237,45 +237,55 @@ try {
 
 	if (wanted("soak")) {
 		const soakSeconds = Number(values["soak-seconds"]);
-		// The growth is read from the end of a warm-up long enough for RSS to settle: the first 30 s of
-		// load grow it while the JIT, the heap's capacity and argon2's buffers find their size (one sign-up
-		// in ten loops, a full GC before each reading: +4.6 MiB in the first 30 s, then +0.9 and +0.3).
+		// The growth is read from the end of a warm-up long enough for RSS to settle. Under the storefront
+		// mix, RSS after a full collection grew by 3.3, 2.1, 1.2 and 0.7 MiB in four 30 s spans after a
+		// 30 s warm-up, while the accounts signed up in each span hold about 0.5 MiB: the rest is the
+		// server still warming (JIT tiers, heap capacity), which a 60 s warm-up leaves mostly behind.
 		const soakWarmup = Number(values["soak-warmup"]);
 		// What an account costs to keep, read at rest in steps: the soak that signs up every loop grows
 		// by its accounts, and these readings show how (the heap grows in steps, not by the account).
 		// Measured with the test argon2 preset: the stored hash is the same size, and the 19 MiB buffers
 		// of the OWASP preset would only add noise. 23,000 sign-ups, two records each, stay under the
 		// store's cap of 50,000 (core/state.ts).
-		const accountsServer = await started(startReference("bun", ["--argon2", "test"]));
+		const accountsServer = await started(startReference("bun", ["--argon2", "test"], true));
 		await gate("accounts memory");
 		const accountCost = await accountsMemoryBenchmark(accountsServer, 2000, 3, 7000, 16);
 		await accountsServer.stop();
 		servers.splice(0);
-		const costLine = `${fmt(accountCost.accounts)} sign-ups (register and create customer) on a fresh reference (\`--argon2 test\`) in 3 steps of 7,000, after 2,000 that warm it up: RSS at rest ${accountCost.rssMiB.map((v) => fmt(v, 1)).join(" → ")} MiB, ${fmt(accountCost.kibPerAccount, 2)} KiB per account over the three`;
+		const costLine = `${fmt(accountCost.accounts)} sign-ups (register and create customer) on a fresh reference (\`--argon2 test\`) in 3 steps of 7,000, after 2,000 that warm it up: RSS at rest after a full collection ${accountCost.readings.map((v) => fmt(v.collectedMiB, 1)).join(" → ")} MiB, ${fmt(accountCost.kibPerAccount, 2)} KiB per account over the three (idle, before the collection: ${accountCost.readings.map((v) => fmt(v.idleMiB, 1)).join(" → ")} MiB)`;
 		log(`accounts memory: ${costLine}`);
 		report.sections.push({ title: "Memory: what an account costs", lines: [`- ${costLine}`] });
-		// Every loop signs up (the heaviest mix: the store grows by one account per loop), and one
-		// sign-up per ten loops (returning users log in again), each against a fresh server.
-		for (const registerEvery of [1, 10]) {
-			const reference = await started(startReference("bun"));
+		// Two mixes, each against a fresh server. The storefront mix (one sign-up per ten loops: returning
+		// users log in again) is the must-show's soak. The heaviest mix (every loop signs up) grows by
+		// the accounts it adds, which the contract must keep (every one logs in again afterwards): about
+		// 5,000 a minute here, at 1.1 to 2.3 KiB of RSS each (the section above), so its growth is
+		// printed and its verdict is on statuses and accounts only (reference choice, bench/README.md).
+		for (const registerEvery of [10, 1]) {
+			const reference = await started(startReference("bun", [], true));
 			await gate(`soak, a sign-up every ${registerEvery} loops`);
 			const r = await soakBenchmark(reference, soakWarmup, soakSeconds, 16, registerEvery);
-			const growth = (r.rssEndMiB - r.rssStartMiB) / r.rssStartMiB;
+			// The verdict reads RSS after a full collection: what the server keeps (readAtRest, memory.ts).
+			const growth = (r.rssEnd.collectedMiB - r.rssStart.collectedMiB) / r.rssStart.collectedMiB;
+			const idleGrowth = (r.rssEnd.idleMiB - r.rssStart.idleMiB) / r.rssStart.idleMiB;
 			const unexpected = [...r.unexpected.values()].reduce((sum, n) => sum + n, 0);
 			const mix = registerEvery === 1 ? "every loop signs up a new account" : `one loop in ${registerEvery} signs up, the others log in to the user's latest account`;
 			const lines = [
 				`- ${r.users} virtual users; ${mix}; a loop is [register → create customer →] log in → 10 × me (bearer) → refresh → me → session → 5 × me (cookie) → logout → me with the old cookie (expects 401), against \`gatecheck serve\` (OWASP argon2)`,
 				`- ${r.warmupSeconds} s warm-up, then ${r.seconds} s: ${fmt(r.flows)} loops, ${fmt(r.requests)} requests (${fmt(r.requests / r.seconds)}/s), ${fmt(r.accountsDuringSoak)} accounts signed up`,
-				`- RSS at rest (every user idle for 10 s) ${fmt(r.rssStartMiB, 1)} MiB after the warm-up → ${fmt(r.rssEndMiB, 1)} MiB after the soak: ${fmt(100 * growth, 1)}%, ${fmt((1024 * (r.rssEndMiB - r.rssStartMiB)) / Math.max(1, r.accountsDuringSoak), 2)} KiB per account signed up; while it ran, every 5 s: ${r.rssSamplesMiB.map((v) => fmt(v)).join(", ")} MiB (argon2 holds 19 MiB per hash in flight)`,
+				`- RSS at rest (every user idle for 10 s, then a full collection) ${fmt(r.rssStart.collectedMiB, 1)} MiB after the warm-up → ${fmt(r.rssEnd.collectedMiB, 1)} MiB after the soak: ${fmt(100 * growth, 1)}%, ${fmt((1024 * (r.rssEnd.collectedMiB - r.rssStart.collectedMiB)) / Math.max(1, r.accountsDuringSoak), 2)} KiB per account signed up`,
+				`- idle, before the collection: ${fmt(r.rssStart.idleMiB, 1)} MiB → ${fmt(r.rssEnd.idleMiB, 1)} MiB (${fmt(100 * idleGrowth, 1)}%); while it ran, every 5 s: ${r.rssSamplesMiB.map((v) => fmt(v)).join(", ")} MiB (argon2 holds 19 MiB per hash in flight)`,
 				`- unexpected statuses: ${unexpected}${unexpected ? ` (${[...r.unexpected].map(([k, n]) => `${k} × ${n}`).join("; ")})` : ""}`,
 				`- accounts registered (warm-up and soak): ${fmt(r.accounts)}; logged in again afterwards: ${fmt(r.relogged)}; lost: ${r.lost.length}${r.lost.length ? ` (${r.lost.slice(0, 5).join(", ")}…)` : ""}`,
 			];
 			for (const line of lines) log(line.slice(2));
 			report.sections.push({ title: `Soak: ${r.seconds} s mixed, ${mix}`, lines });
+			const storefront = registerEvery > 1;
 			report.verdicts.push({
-				claim: `Soak (${mix}): RSS growth under 10%, zero unexpected statuses, zero lost accounts`,
-				holds: growth < 0.1 && unexpected === 0 && r.lost.length === 0 && r.accounts > 0,
-				evidence: `${fmt(100 * growth, 1)}% growth (${fmt(r.accountsDuringSoak)} accounts signed up), ${unexpected} unexpected, ${r.lost.length} of ${fmt(r.accounts)} accounts lost`,
+				claim: storefront
+					? `Soak (${mix}): RSS growth under 10%, zero unexpected statuses, zero lost accounts`
+					: `Soak (${mix}): zero unexpected statuses, zero lost accounts (its RSS grows by the accounts it adds)`,
+				holds: (!storefront || growth < 0.1) && unexpected === 0 && r.lost.length === 0 && r.accounts > 0,
+				evidence: `${fmt(100 * growth, 1)}% growth after a full collection (${fmt(100 * idleGrowth, 1)}% idle, before it; ${fmt(r.accountsDuringSoak)} accounts signed up), ${unexpected} unexpected, ${r.lost.length} of ${fmt(r.accounts)} accounts lost`,
 			});
 			await reference.stop();
 			servers.splice(0);

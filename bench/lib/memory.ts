@@ -75,14 +75,37 @@ export const sessionsBenchmark = async (
 };
 
 const SETTLE_MS = 10_000;
+/** From SIGUSR2 to the reading: the collection takes well under a second at these heap sizes. */
+const COLLECT_MS = 2_000;
+
+/** RSS of an idle server, in MiB: as it is, and right after a full garbage collection. */
+export interface RestReading {
+	idleMiB: number;
+	collectedMiB: number;
+}
+
+/**
+ * RSS with every user idle for 10 s (the allocator hands argon2's 19 MiB buffers back to the system
+ * within a few seconds, measured, so an earlier reading shows which hashes happened to finish last),
+ * then after a full collection: without one, the reading also holds whatever garbage the collector
+ * has not reached yet, which is what made the same soak read 12.5%, 14.8% and 9.1% (collect-on-signal.ts).
+ */
+const readAtRest = async (server: Server): Promise<RestReading> => {
+	if (!server.collectable) throw new Error(`${server.name} does not collect on SIGUSR2 (startReference's collectable)`);
+	await Bun.sleep(SETTLE_MS);
+	const idleMiB = rssMiB(server.pid);
+	process.kill(server.pid, "SIGUSR2");
+	await Bun.sleep(COLLECT_MS);
+	return { idleMiB, collectedMiB: rssMiB(server.pid) };
+};
 
 export interface SoakResult {
 	registerEvery: number;
 	warmupSeconds: number;
 	seconds: number;
 	users: number;
-	rssStartMiB: number;
-	rssEndMiB: number;
+	rssStart: RestReading;
+	rssEnd: RestReading;
 	rssSamplesMiB: number[];
 	flows: number;
 	requests: number;
@@ -96,15 +119,13 @@ export interface SoakResult {
 export const soakBenchmark = async (server: Server, warmupSeconds: number, seconds: number, users: number, registerEvery: number): Promise<SoakResult> => {
 	const tag = `${process.pid}-${Math.floor(performance.timeOrigin)}`;
 	const stats = emptyStats();
-	// RSS is read with every user idle (a soak call returns when all its flows have ended) and 10 s
-	// later, both times: the allocator hands argon2's 19 MiB buffers back to the system within a few
-	// seconds (measured), so an earlier reading shows which hashes happened to finish last, not growth.
+	// RSS is read at rest (readAtRest) once every flow of the warm-up has ended (a soak call returns
+	// when all its flows have), and again once every flow of the soak has.
 	await soak(server.url, warmupSeconds, users, `${tag}w`, registerEvery, stats);
 	const warmRequests = stats.requests;
 	const warmFlows = stats.flows;
 	const warmAccounts = stats.accounts.length;
-	await Bun.sleep(SETTLE_MS);
-	const rssStartMiB = rssMiB(server.pid);
+	const rssStart = await readAtRest(server);
 	const rssSamplesMiB: number[] = [];
 	const sampler = setInterval(() => rssSamplesMiB.push(rssMiB(server.pid)), 5000);
 	try {
@@ -112,16 +133,15 @@ export const soakBenchmark = async (server: Server, warmupSeconds: number, secon
 	} finally {
 		clearInterval(sampler);
 	}
-	await Bun.sleep(SETTLE_MS);
-	const rssEndMiB = rssMiB(server.pid);
+	const rssEnd = await readAtRest(server);
 	const { ok, lost } = await loginAll(server.url, stats.accounts, users);
 	return {
 		registerEvery,
 		warmupSeconds,
 		seconds,
 		users,
-		rssStartMiB,
-		rssEndMiB,
+		rssStart,
+		rssEnd,
 		rssSamplesMiB,
 		flows: stats.flows - warmFlows,
 		requests: stats.requests - warmRequests,
@@ -137,17 +157,16 @@ export interface AccountsMemoryResult {
 	/** Accounts added after the warm-up, in equal steps. */
 	accounts: number;
 	/** RSS at rest after the warm-up and after each step. */
-	rssMiB: number[];
-	/** RSS at rest per account added, in KiB, over all the steps. */
+	readings: RestReading[];
+	/** RSS at rest after a collection per account added, in KiB, over all the steps. */
 	kibPerAccount: number;
 }
 
 /**
  * What an account costs to keep: `steps` × `perStep` sign-ups (register and create customer, as the
  * soak makes them) on `server`, `users` at a time, after `settle` sign-ups that warm the server up,
- * with RSS read at rest (10 s idle) after the warm-up and after each step: the heap grows in steps of
- * its own, so the readings say more than their average (7,000 accounts added 10.2, 4.4 and then
- * 40.8 MiB in one run).
+ * with RSS read at rest (readAtRest) after the warm-up and after each step: without a collection the
+ * heap grows in steps of its own (7,000 accounts added 10.2, 4.4 and then 40.8 MiB in one run).
  */
 export const accountsMemoryBenchmark = async (server: Server, settle: number, steps: number, perStep: number, users: number): Promise<AccountsMemoryResult> => {
 	const tag = `${process.pid}-${Math.floor(performance.timeOrigin)}-accounts`;
@@ -160,18 +179,15 @@ export const accountsMemoryBenchmark = async (server: Server, settle: number, st
 			}),
 		);
 	};
-	const rssAtRest = async (): Promise<number> => {
-		await Bun.sleep(SETTLE_MS);
-		return rssMiB(server.pid);
-	};
 	await signUps(0, settle);
-	const readings = [await rssAtRest()];
+	const readings = [await readAtRest(server)];
 	for (let step = 0; step < steps; step++) {
 		await signUps(settle + step * perStep, perStep);
-		readings.push(await rssAtRest());
+		readings.push(await readAtRest(server));
 	}
 	const accounts = steps * perStep;
 	if (stats.unexpected.size > 0 || stats.accounts.length !== settle + accounts)
 		throw new Error(`sign-ups failed: ${[...stats.unexpected.keys()].join("; ")}`);
-	return { accounts, rssMiB: readings, kibPerAccount: (1024 * ((readings.at(-1) as number) - (readings[0] as number))) / accounts };
+	const grown = (readings.at(-1) as RestReading).collectedMiB - (readings[0] as RestReading).collectedMiB;
+	return { accounts, readings, kibPerAccount: (1024 * grown) / accounts };
 };

@@ -17,6 +17,8 @@ export interface Server {
 	pid: number;
 	/** Milliseconds from spawn to the first answered HTTP request. */
 	startMs: number;
+	/** SIGUSR2 runs a full garbage collection (COLLECT_ON_SIGNAL); to any other server it is fatal. */
+	collectable?: boolean;
 	stop(): Promise<void>;
 }
 
@@ -70,10 +72,17 @@ export const spawnServer = async (
 	}
 };
 
-/** `gatecheck serve --profile medusa-v2` with the fixtures and default settings (OWASP argon2). */
-export const startReference = (runtime: "bun" | "deno", extra: string[] = []): Promise<Server> =>
-	spawnServer(`reference on ${runtime}`, (port) => [
-		...(runtime === "bun" ? [BUN, "run"] : [DENO, "run", "-A", "--cached-only"]),
+/** Preloaded into a reference on Bun that the memory benchmarks read at rest (readAtRest, memory.ts). */
+export const COLLECT_ON_SIGNAL = "./bench/lib/collect-on-signal.ts";
+
+/**
+ * `gatecheck serve --profile medusa-v2` with the fixtures and default settings (OWASP argon2).
+ * `collectable`: on Bun only, with COLLECT_ON_SIGNAL preloaded (SIGUSR2 runs a full collection).
+ */
+export const startReference = async (runtime: "bun" | "deno", extra: string[] = [], collectable = false): Promise<Server> => {
+	if (collectable && runtime !== "bun") throw new Error("only a reference on Bun collects on SIGUSR2");
+	const server = await spawnServer(`reference on ${runtime}`, (port) => [
+		...(runtime === "bun" ? [BUN, "run", ...(collectable ? ["--preload", COLLECT_ON_SIGNAL] : [])] : [DENO, "run", "-A", "--cached-only"]),
 		"src/main.ts",
 		"serve",
 		"--profile",
@@ -82,6 +91,8 @@ export const startReference = (runtime: "bun" | "deno", extra: string[] = []): P
 		String(port),
 		...extra,
 	]);
+	return { ...server, collectable };
+};
 
 /** An answer the ceilings send: its body, and its headers but those the runtime writes itself. */
 export interface FixedAnswer {
