@@ -60,6 +60,34 @@ export const corsHeadersFor = (allowedOrigin: string | null): Record<string, str
 		? { "access-control-allow-origin": allowedOrigin, vary: "Origin", "access-control-allow-credentials": "true" }
 		: { vary: "Origin", "access-control-allow-credentials": "true" };
 
+declare const Deno: unknown;
+/**
+ * Deno writes a Response's headers in the order of its list, Bun in the order they were set. An
+ * answer Elysia copies to merge the profile's hook headers into (mergeHeaders) gets, on Deno, a list
+ * sorted by name, since a Headers iterates sorted there (test/wire-headers.test.ts).
+ */
+const ON_DENO = typeof Deno !== "undefined";
+
+const byName = ([a]: [string, string], [b]: [string, string]): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * `response` with `cors` added after its own headers, in the order Elysia's copy would write them,
+ * so an answer that Elysia hands over untouched goes on the wire as one it copied. Only for answers
+ * with no Set-Cookie (the store answers and the errors).
+ */
+export const withCorsHeaders = (response: Response, cors: Record<string, string>): Response => {
+	const { headers } = response;
+	const added = Object.entries(cors).filter(([name]) => !headers.has(name));
+	if (!ON_DENO) {
+		for (const [name, value] of added) headers.set(name, value);
+		return response;
+	}
+	const all = [...headers, ...added].sort(byName);
+	for (const [name] of all) headers.delete(name);
+	for (const [name, value] of all) headers.append(name, value);
+	return response;
+};
+
 /** The CORS headers of an ordinary response to `pathname`, or none outside the three prefixes. */
 export const corsHeaders = (policy: CorsPolicy, pathname: string, origin: string | null): Record<string, string> => {
 	const rules = rulesFor(policy, pathname);

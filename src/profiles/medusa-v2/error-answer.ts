@@ -3,7 +3,7 @@
 // (http/sync-route.ts), so no Elysia default (422 validation errors, text 400s, plain 404s) ever
 // reaches a client.
 import { GatecheckError, isGatecheckError } from "../../core/errors.ts";
-import { corsHeaders } from "../../http/cors.ts";
+import { corsHeaders, withCorsHeaders } from "../../http/cors.ts";
 import { jsonResponse } from "../../http/respond.ts";
 import type { Runtime } from "../../runtime.ts";
 import { errorResponse, unknownErrorResponse } from "./errors.ts";
@@ -34,18 +34,15 @@ const answerFor = (rt: Runtime, { code, error, request }: ErrorContext): Respons
 };
 
 /**
- * The answer, with the CORS headers on it, set after its own as Elysia would merge them, so the
- * answer is whole whether or not Elysia merges anything (a synchronous route's failed promise is
- * handed over untouched). Every error answer but a body that could not be parsed carries them:
- * upstream's cors middleware runs after its JSON parser (medusa-v2-observed.md, "Headers on every
- * JSON response").
+ * The answer, with the CORS headers on it as Elysia would merge them (withCorsHeaders), so it is
+ * whole whether or not Elysia merges anything: a synchronous route's failed promise is handed over
+ * untouched. Every error answer but a body that could not be parsed carries them: upstream's cors
+ * middleware runs after its JSON parser (medusa-v2-observed.md, "Headers on every JSON response").
  */
 export const answerError = (rt: Runtime, context: ErrorContext): Response => {
 	const answer = answerFor(rt, context);
 	if (context.code === "PARSE") return answer;
-	const { path, request } = context;
-	for (const [name, value] of Object.entries(corsHeaders(rt.cors, path, request.headers.get("origin")))) answer.headers.set(name, value);
-	return answer;
+	return withCorsHeaders(answer, corsHeaders(rt.cors, context.path, context.request.headers.get("origin")));
 };
 
 /** The answer to a request no route has (the preflight route's fallback, index.ts). */
