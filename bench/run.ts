@@ -14,7 +14,7 @@ import { BUN, DENO, login, meAnswer, PK, ROOT, rssMiB, type Server, sessionCooki
 const USAGE = `Usage: npm run bench [-- options]
 
 Measures the reference under load beside a bare Bun.serve / Deno.serve, its memory and a soak, and
-writes bench/RESULTS.md (with --only, prints and writes only where --out says). About 11 minutes.
+writes bench/RESULTS.md (with --only, prints and writes only where --out says). About 13 minutes.
 
   --only <list>            sections to run: cold-start, bun, deno, sessions, soak (comma-separated)
   --runs <n>               runs per load target (default 2)

@@ -165,8 +165,9 @@ export interface AccountsMemoryResult {
 /**
  * What an account costs to keep: `steps` × `perStep` sign-ups (register and create customer, as the
  * soak makes them) on `server`, `users` at a time, after `settle` sign-ups that warm the server up,
- * with RSS read at rest (readAtRest) after the warm-up and after each step: without a collection the
- * heap grows in steps of its own (7,000 accounts added 10.2, 4.4 and then 40.8 MiB in one run).
+ * with RSS read at rest (readAtRest) after the warm-up and after each step: RSS grows in steps of its
+ * own, even after a collection (7,000 accounts added 10.8, 8.2 and then 15.1 MiB in one run), so
+ * the readings say more than their average.
  */
 export const accountsMemoryBenchmark = async (server: Server, settle: number, steps: number, perStep: number, users: number): Promise<AccountsMemoryResult> => {
 	const tag = `${process.pid}-${Math.floor(performance.timeOrigin)}-accounts`;
