@@ -5,11 +5,11 @@
 import { Elysia } from "elysia";
 import { isKeyActive } from "../../core/api-keys.ts";
 import { GatecheckError } from "../../core/errors.ts";
-import { parseHook } from "../../http/body.ts";
-import { syncRoute } from "../../http/sync-route.ts";
 import { newId } from "../../core/ids.ts";
 import type { ApiKey } from "../../core/store.ts";
 import { type Ready, whenReady } from "../../core/when-ready.ts";
+import { parseHook } from "../../http/body.ts";
+import { syncRoute } from "../../http/sync-route.ts";
 import type { Runtime } from "../../runtime.ts";
 import { type Authenticated, type AuthRule, authenticate } from "./authenticate.ts";
 import { type ErrorContext, answerError } from "./error-answer.ts";
@@ -62,6 +62,7 @@ export const storeRoutes = (rt: Runtime) => {
 		return storeJson(rt, request, { customer: view });
 	};
 	return new Elysia({ name: "medusa-v2/store" })
+		// With its own parse hook: the profile's is registered after the /store routes (index.ts).
 		.post("/store/customers", async ({ request, body }) => {
 			const now = rt.clock.now();
 			const { context } = await authenticateCustomer(request, registerRule, now);
@@ -88,7 +89,6 @@ export const storeRoutes = (rt: Runtime) => {
 			store.addCustomer(customer);
 			identity.appMetadata.customer_id = customer.id;
 			return storeJson(rt, request, { customer: customerView(customer) });
-		// Its own parse hook: the profile's is registered after the /store routes (index.ts).
 		}, { parse: parseHook })
 		// No promise when the caller's session or token is known already (authenticate.ts), and none
 		// from Elysia either (http/sync-route.ts).
