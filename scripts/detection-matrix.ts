@@ -21,12 +21,31 @@ import { loadCatalogue } from "../conformance/src/catalogue.ts";
 import type { RunOptions, TargetConfig } from "../conformance/src/config.ts";
 import type { CheckResult } from "../conformance/src/result.ts";
 import { ManualClock, systemClock } from "../src/core/clock.ts";
-import { DEFECTS, type Defect, defectProfile } from "../src/defects/catalogue.ts";
+import { findProfile, PROFILE_NAMES } from "../src/profiles/index.ts";
 import { runKit, TEST_SEED } from "../test/support/kit.ts";
 import { makeTestApp, TEST_JWT_SECRET } from "../test/support/test-app.ts";
 
-export type MatrixProfile = "medusa-v2" | "carphacom";
-export const MATRIX_PROFILES: readonly MatrixProfile[] = ["medusa-v2", "carphacom"];
+/** A defect of the matrix, with the profile it is proven against. */
+export interface MatrixDefect {
+	defect: string;
+	profile: string;
+	why: string;
+}
+
+/**
+ * Every defect of every profile of the registry, once, on the first profile that has it: a profile
+ * that builds on another comes after it and inherits its defects, so an inherited defect is proven on
+ * the smallest profile that has the route it breaks, and the bigger profile's own checks do not meet it.
+ */
+export const matrixDefects = async (): Promise<MatrixDefect[]> => {
+	const rows = new Map<string, MatrixDefect>();
+	for (const name of PROFILE_NAMES) {
+		const profile = await findProfile(name);
+		for (const [defect, why] of Object.entries(profile?.defects ?? {}))
+			if (!rows.has(defect)) rows.set(defect, { defect, profile: name, why });
+	}
+	return [...rows.values()];
+};
 
 /** The run options of every run of the matrix, as the doc states them. */
 export const MATRIX_OPTIONS = {
@@ -46,10 +65,7 @@ export interface CheckRef {
 	tier: string;
 }
 
-export interface DefectRow {
-	defect: Defect;
-	profile: MatrixProfile;
-	why: string;
+export interface DefectRow extends MatrixDefect {
 	/** The checks that failed, in id order. */
 	caughtBy: CheckRef[];
 	/** Checks that errored (the kit broke, not a detection), in id order. */
@@ -83,7 +99,7 @@ const PASSES: Pass[] = [
 	{ baseUrl: "http://localhost", needs: "slow-expiry", config: SLOW_EXPIRY_CONFIG },
 ];
 
-const passChecks = async (profile: MatrixProfile, pass: Pass): Promise<string[]> => {
+const passChecks = async (profile: string, pass: Pass): Promise<string[]> => {
 	const kit = KIT_PROFILES[profile];
 	if (!kit) throw new Error(`no kit profile ${profile}`);
 	const special = PASSES.flatMap((other) => (other.needs ? [other.needs] : []));
@@ -93,7 +109,7 @@ const passChecks = async (profile: MatrixProfile, pass: Pass): Promise<string[]>
 };
 
 /** Every pass against a fresh app of `profile` with `defects` on: every check's result, in id order. */
-export const runTarget = async (profile: MatrixProfile, defects: Defect[]): Promise<CheckResult[]> => {
+export const runTarget = async (profile: string, defects: string[]): Promise<CheckResult[]> => {
 	const results: CheckResult[] = [];
 	for (const pass of PASSES) {
 		const only = await passChecks(profile, pass);
@@ -112,7 +128,7 @@ export const buildMatrix = async (): Promise<Matrix> => {
 	const falseAlarms: string[] = [];
 	const skipped: string[] = [];
 	const checks = new Map<string, CheckRef>();
-	for (const profile of MATRIX_PROFILES) {
+	for (const profile of PROFILE_NAMES) {
 		for (const result of await runTarget(profile, [])) {
 			checks.set(result.id, ref(result));
 			if (result.status === "fail" || result.status === "error") falseAlarms.push(`${profile}: ${result.id} (${result.status})`);
@@ -120,13 +136,10 @@ export const buildMatrix = async (): Promise<Matrix> => {
 		}
 	}
 	const rows: DefectRow[] = [];
-	for (const defect of Object.keys(DEFECTS) as Defect[]) {
-		const profile = defectProfile(defect);
-		const results = await runTarget(profile, [defect]);
+	for (const row of await matrixDefects()) {
+		const results = await runTarget(row.profile, [row.defect]);
 		rows.push({
-			defect,
-			profile,
-			why: DEFECTS[defect],
+			...row,
 			caughtBy: results.filter((result) => result.status === "fail").map(ref),
 			errored: results.filter((result) => result.status === "error").map(ref),
 		});
@@ -158,8 +171,8 @@ export const renderMarkdown = (matrix: Matrix): string => {
 		"that failed against it. A false alarm is a check that fails or errors against the clean reference.",
 		"",
 		"How it is made: `scripts/detection-matrix.ts` runs the kit in-process against fresh reference apps",
-		"(each defect on the profile it is proven against: carphacom for the carphacom-only routes, medusa-v2",
-		"for the rest, so carphacom's own checks do not meet the medusa-v2 defects here) with the control API,",
+		"(each defect on the first profile of the registry that has it: a profile that builds on another",
+		"inherits its defects, and they are proven on the one it builds on, whose checks are run) with the control API,",
 		"the JWT secret and the fixture credentials, in three passes: the catalogue over `http://localhost`;",
 		"the checks that need `tls` (cookie `Secure` and `SameSite`) over `https://localhost`; and the checks",
 		"that need `slow-expiry` alone, told the reference's real 1-day token lifetime (the day they wait",

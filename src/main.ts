@@ -8,7 +8,7 @@ import { createApp } from "./app.ts";
 import { printBanner } from "./cli/banner.ts";
 import { readServeOptions, SERVE_HELP, type ServeOptions } from "./cli/serve-options.ts";
 import { UsageError } from "./cli/usage-error.ts";
-import { listDefects } from "./defects/catalogue.ts";
+import type { Profile } from "./profiles/profile.ts";
 
 const HELP = `Usage: gatecheck <command> [options]
 
@@ -47,10 +47,16 @@ const listen = (app: Elysia, options: ServeOptions): Promise<number> =>
 		app.listen({ port: options.port, hostname: options.host }, (server) => resolve(server.port ?? options.port));
 	});
 
+/** The profile's defects, a line each: the name, then what it breaks. */
+const listDefects = (profile: Profile): string =>
+	Object.entries(profile.defects)
+		.map(([name, why]) => `${name.padEnd(38)} ${why}`)
+		.join("\n");
+
 const serve = async (argv: string[]): Promise<void> => {
 	const options = await readServeOptions(argv, process.env);
 	if (options === "help") return void process.stdout.write(SERVE_HELP);
-	if (options === "list-defects") return void process.stdout.write(`${listDefects()}\n`);
+	if ("listDefects" in options) return void process.stdout.write(`${listDefects(options.listDefects)}\n`);
 	let app: Elysia | undefined;
 	const clientAddress = (request: Request): string | undefined =>
 		(request as DenoRequest)[CONNECTION]?.remoteAddr.hostname ?? app?.server?.requestIP(request)?.address;

@@ -1,7 +1,7 @@
 import { describe, expect, test } from "bun:test";
 import fc from "fast-check";
 import { EMAILPASS, EmailPass, readCredentials } from "./emailpass.ts";
-import { type ErrorCode, GatecheckError } from "./errors.ts";
+import { type CoreErrorCode, GatecheckError } from "./errors.ts";
 import { ARGON2_PRESETS, createPasswordHasher, type PasswordHasher } from "./passwords.ts";
 import { MemoryStore } from "./store.ts";
 import { announceSeed, SEED } from "../../test/properties/lib/seed.ts";
@@ -18,7 +18,7 @@ const fresh = (accounts = 100): { store: MemoryStore; emailpass: EmailPass } => 
 	return { store, emailpass: new EmailPass(store, hasher) };
 };
 
-const codeOf = (run: () => unknown): ErrorCode | undefined => {
+const codeOf = (run: () => unknown): CoreErrorCode | undefined => {
 	try {
 		run();
 	} catch (error) {
@@ -28,7 +28,7 @@ const codeOf = (run: () => unknown): ErrorCode | undefined => {
 	return undefined;
 };
 
-const rejectionCode = async (promise: Promise<unknown>): Promise<ErrorCode> => {
+const rejectionCode = async (promise: Promise<unknown>): Promise<CoreErrorCode> => {
 	try {
 		await promise;
 	} catch (error) {

@@ -2,7 +2,7 @@
 // argon2id hashes, and the provider's checks in upstream order: password before e-mail
 // (FACTS.md §A.3; observed 04d–04g). Unlike upstream, an unknown e-mail costs the same password
 // work as a wrong password (contracts README, "No timing enumeration").
-import { GatecheckError } from "./errors.ts";
+import { coreError } from "./errors.ts";
 import { newId } from "./ids.ts";
 import type { PasswordHasher } from "./passwords.ts";
 import type { AuthIdentity, MemoryStore } from "./store.ts";
@@ -17,8 +17,8 @@ export interface Credentials {
 /** Upstream accepts any non-empty string as a password and any non-empty string as an e-mail. */
 export const readCredentials = (body: unknown): Credentials => {
 	const { email, password } = (typeof body === "object" && body !== null ? body : {}) as Record<string, unknown>;
-	if (typeof password !== "string" || password === "") throw new GatecheckError("ERR_PASSWORD_NOT_STRING");
-	if (typeof email !== "string" || email === "") throw new GatecheckError("ERR_EMAIL_NOT_STRING");
+	if (typeof password !== "string" || password === "") throw coreError("ERR_PASSWORD_NOT_STRING");
+	if (typeof email !== "string" || email === "") throw coreError("ERR_EMAIL_NOT_STRING");
 	return { email, password };
 };
 
@@ -35,7 +35,7 @@ export class EmailPass {
 	async authenticate({ email, password }: Credentials): Promise<AuthIdentity> {
 		const identity = this.store.findIdentity(EMAILPASS, email);
 		if (await this.hasher.verify(identity?.passwordHash, password)) return identity as AuthIdentity;
-		throw new GatecheckError("ERR_INVALID_CREDENTIALS");
+		throw coreError("ERR_INVALID_CREDENTIALS");
 	}
 
 	/**
@@ -47,7 +47,7 @@ export class EmailPass {
 		if (existing) {
 			const unlinked = Object.keys(existing.appMetadata).length === 0;
 			if (unlinked && (await this.hasher.verify(existing.passwordHash, password))) return existing;
-			throw new GatecheckError("ERR_IDENTITY_EXISTS");
+			throw coreError("ERR_IDENTITY_EXISTS");
 		}
 		const identity: AuthIdentity = {
 			id: newId("authid", now),

@@ -1,35 +1,32 @@
-// Seed data: the shape of fixtures/<profile>.json and how it becomes records in the store.
-// Fixture passwords are hashed at seed time with the server's own argon2 parameters.
+// Seed data every profile shares: the sections of fixtures/<profile>.json that become records in
+// the store. A profile reads its own sections beside these (its fixtures.ts). Fixture passwords
+// are hashed at seed time with the server's own argon2 parameters.
 import { createApiKey } from "./api-keys.ts";
 import { EMAILPASS } from "./emailpass.ts";
 import { newId } from "./ids.ts";
 import type { PasswordHasher } from "./passwords.ts";
 import type { MemoryStore } from "./store.ts";
 
-interface PersonFixture {
+export interface PersonFixture {
 	id: string;
 	email: string;
 	password: string;
 	first_name?: string;
 	last_name?: string;
-	/** Admin users only, for profiles with roles. */
-	role?: string;
 }
 
-export interface Fixtures {
+export interface CoreFixtures {
 	users: PersonFixture[];
 	customers: PersonFixture[];
 	sales_channels: Array<{ id: string; name: string }>;
 	publishable_keys: Array<{ id: string; title: string; token: string; sales_channels: string[]; revoked?: boolean }>;
 	secret_keys: Array<{ id: string; title: string; token: string }>;
 	products: Array<{ id: string; title: string; handle: string; description?: string; sales_channels: string[] }>;
-	/** carphacom's public federation listings. */
-	marketplace_listings: Array<{ id: string; title: string; handle: string; description?: string; seller: string }>;
 }
 
 export const seedStore = async (
 	store: MemoryStore,
-	fixtures: Fixtures,
+	fixtures: CoreFixtures,
 	hasher: PasswordHasher,
 	now: number,
 ): Promise<void> => {
@@ -49,7 +46,6 @@ export const seedStore = async (
 			email: user.email,
 			firstName: user.first_name ?? null,
 			lastName: user.last_name ?? null,
-			role: user.role ?? null,
 			createdAt: now,
 			updatedAt: now,
 		});
@@ -80,8 +76,6 @@ export const seedStore = async (
 			createdAt: now,
 			updatedAt: now,
 		});
-	for (const listing of fixtures.marketplace_listings)
-		store.addListing({ ...listing, description: listing.description ?? null, createdAt: now });
 	for (const fixture of fixtures.publishable_keys) {
 		const { key } = await createApiKey(
 			{ type: "publishable", title: fixture.title, token: fixture.token, createdBy: owner, salesChannelIds: fixture.sales_channels },
@@ -95,17 +89,25 @@ export const seedStore = async (
 	}
 };
 
-/** Loads a fixtures file; a missing section is an empty list. */
-export const loadFixtures = async (path: string): Promise<Fixtures> => {
+/** A fixtures file's JSON object, for a profile to read its sections from. */
+export const loadFixtures = async (path: string): Promise<Record<string, unknown>> => {
 	const { readFile } = await import("node:fs/promises");
-	const raw = JSON.parse(await readFile(path, "utf8")) as Partial<Fixtures>;
-	return {
-		users: raw.users ?? [],
-		customers: raw.customers ?? [],
-		sales_channels: raw.sales_channels ?? [],
-		publishable_keys: raw.publishable_keys ?? [],
-		secret_keys: raw.secret_keys ?? [],
-		products: raw.products ?? [],
-		marketplace_listings: raw.marketplace_listings ?? [],
-	};
+	const raw: unknown = JSON.parse(await readFile(path, "utf8"));
+	if (typeof raw !== "object" || raw === null || Array.isArray(raw)) throw new Error(`${path}: fixtures must be a JSON object`);
+	return raw as Record<string, unknown>;
 };
+
+const list = <T>(raw: Record<string, unknown>, section: string): T[] => (Array.isArray(raw[section]) ? (raw[section] as T[]) : []);
+
+/** The shared sections of a fixtures file; a missing section is an empty list. */
+export const readCoreFixtures = (raw: Record<string, unknown>): CoreFixtures => ({
+	users: list(raw, "users"),
+	customers: list(raw, "customers"),
+	sales_channels: list(raw, "sales_channels"),
+	publishable_keys: list(raw, "publishable_keys"),
+	secret_keys: list(raw, "secret_keys"),
+	products: list(raw, "products"),
+});
+
+/** One section of a profile's own, read like the shared ones. */
+export const fixtureSection = list;

@@ -2,7 +2,7 @@ import { describe, expect, test } from "bun:test";
 import fc from "fast-check";
 import { decodeJwt } from "jose";
 import { ManualClock } from "./clock.ts";
-import { type ErrorCode, GatecheckError } from "./errors.ts";
+import { type CoreErrorCode, GatecheckError } from "./errors.ts";
 import { RESET_TOKEN_TTL_SECONDS, type ResetTarget, ResetTokens } from "./reset-tokens.ts";
 import { createTokenSigner } from "./tokens.ts";
 import { announceSeed, SEED } from "../../test/properties/lib/seed.ts";
@@ -15,7 +15,7 @@ const signer = await createTokenSigner("reset-secret");
 const ALICE: ResetTarget = { entityId: "alice@example.com", provider: "emailpass", actorType: "customer" };
 const BOB: ResetTarget = { entityId: "bob@example.com", provider: "emailpass", actorType: "customer" };
 
-const rejectionCode = async (promise: Promise<unknown>): Promise<ErrorCode> => {
+const rejectionCode = async (promise: Promise<unknown>): Promise<CoreErrorCode> => {
 	try {
 		await promise;
 	} catch (error) {
@@ -89,7 +89,7 @@ describe("ResetTokens.consume", () => {
 	});
 
 	test("the server's record of a token ends with its exp, even for a token issued mid-second", async () => {
-		// A signer that lets expired tokens through, as the accept-expired-tokens defect does: only the
+		// A signer that lets expired tokens through (a broken one): only the
 		// record can refuse the token then, and it must not outlive exp by the milliseconds.
 		const lenient = { ...signer, verify: (token: string) => signer.verify(token, T0) };
 		const tokens = new ResetTokens(lenient, 10);

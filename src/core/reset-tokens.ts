@@ -5,7 +5,7 @@
 import { BoundedMap } from "./bounded-map.ts";
 import { toEpochSeconds } from "./clock.ts";
 import { digestsEqual, sha256Hex } from "./digest.ts";
-import { GatecheckError, isGatecheckError } from "./errors.ts";
+import { coreError, type GatecheckError, isGatecheckError } from "./errors.ts";
 import type { TokenSigner } from "./tokens.ts";
 
 export const RESET_TOKEN_TTL_SECONDS = 15 * 60;
@@ -44,7 +44,7 @@ interface LiveGrants {
 
 const grantKey = (provider: string, entityId: string): string => `${provider}\u0000${entityId}`;
 
-const invalid = (reason: string): GatecheckError => new GatecheckError("ERR_RESET_TOKEN_INVALID", reason);
+const invalid = (reason: string): GatecheckError => coreError("ERR_RESET_TOKEN_INVALID", reason);
 
 export class ResetTokens {
 	readonly #grants: BoundedMap<string, LiveGrants>;

@@ -100,7 +100,7 @@ describe("MemoryStore customers and users", () => {
 
 	test("stores users, sales channels and products", () => {
 		const store = new MemoryStore({ accounts: 10 });
-		store.addUser({ id: "user_1", email: "admin@example.com", firstName: null, lastName: null, role: null, createdAt: T0, updatedAt: T0 });
+		store.addUser({ id: "user_1", email: "admin@example.com", firstName: null, lastName: null, createdAt: T0, updatedAt: T0 });
 		store.addSalesChannel({ id: "sc_1", name: "Web" });
 		const shirt = product("Shirt", ["sc_1"]);
 		const mug = product("Mug", []);
@@ -147,7 +147,7 @@ describe("MemoryStore account cap", () => {
 	test("users, sales channels and products do not count towards the cap", () => {
 		const store = new MemoryStore({ accounts: 1 });
 		for (let i = 0; i < 5; i++) {
-			store.addUser({ id: `user_${i}`, email: `u${i}@example.com`, firstName: null, lastName: null, role: null, createdAt: T0, updatedAt: T0 });
+			store.addUser({ id: `user_${i}`, email: `u${i}@example.com`, firstName: null, lastName: null, createdAt: T0, updatedAt: T0 });
 			store.addSalesChannel({ id: `sc_${i}`, name: `sc ${i}` });
 			store.addProduct(product(`P${i}`, []));
 		}

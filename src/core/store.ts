@@ -1,7 +1,7 @@
 // The in-memory store: plain records in maps, behind one small class so that a profile never
 // touches a map directly. Accounts are capped (clients create them), the rest comes from fixtures
 // or the admin API.
-import { GatecheckError } from "./errors.ts";
+import { coreError } from "./errors.ts";
 
 export interface AuthIdentity {
 	id: string;
@@ -28,8 +28,6 @@ export interface Customer {
 export interface User {
 	id: string;
 	email: string;
-	/** Profiles with roles (carphacom: "admin", "support") read it; medusa-v2 has none. */
-	role: string | null;
 	firstName: string | null;
 	lastName: string | null;
 	createdAt: number;
@@ -49,16 +47,6 @@ export interface Product {
 	salesChannelIds: string[];
 	createdAt: number;
 	updatedAt: number;
-}
-
-/** A product other shops may list through the public federation endpoints (carphacom's /store/marketplace). */
-export interface MarketplaceListing {
-	id: string;
-	title: string;
-	handle: string;
-	description: string | null;
-	seller: string;
-	createdAt: number;
 }
 
 export type ApiKeyType = "publishable" | "secret";
@@ -92,7 +80,6 @@ export class MemoryStore {
 	readonly #salesChannels = new Map<string, SalesChannel>();
 	readonly #products = new Map<string, Product>();
 	readonly #apiKeys = new Map<string, ApiKey>();
-	readonly #listings = new Map<string, MarketplaceListing>();
 	readonly #customerAccountIdByEmail = new Map<string, string>();
 	/** Publishable tokens and secret digests, both unique, to the key's id. */
 	readonly #apiKeyIdByToken = new Map<string, string>();
@@ -101,7 +88,7 @@ export class MemoryStore {
 
 	#ensureRoom(): void {
 		if (this.#identities.size + this.#customers.size + this.#apiKeys.size >= this.limits.accounts)
-			throw new GatecheckError("ERR_STORE_FULL", `the reference server holds at most ${this.limits.accounts} accounts`);
+			throw coreError("ERR_STORE_FULL", `the reference server holds at most ${this.limits.accounts} accounts`);
 	}
 
 	// Auth identities
@@ -155,17 +142,6 @@ export class MemoryStore {
 	listProducts(filter?: (product: Product) => boolean): Product[] {
 		const all = [...this.#products.values()];
 		return filter ? all.filter(filter) : all;
-	}
-
-	// Marketplace listings (fixtures only)
-	addListing(listing: MarketplaceListing): void {
-		this.#listings.set(listing.id, listing);
-	}
-	getListing(id: string): MarketplaceListing | undefined {
-		return this.#listings.get(id);
-	}
-	listListings(): MarketplaceListing[] {
-		return [...this.#listings.values()];
 	}
 
 	// API keys

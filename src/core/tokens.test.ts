@@ -2,7 +2,7 @@ import { describe, expect, test } from "bun:test";
 import fc from "fast-check";
 import { decodeJwt, decodeProtectedHeader, SignJWT } from "jose";
 import { ManualClock } from "./clock.ts";
-import { type ErrorCode, GatecheckError } from "./errors.ts";
+import { type CoreErrorCode, GatecheckError } from "./errors.ts";
 import { type Claims, createTokenSigner } from "./tokens.ts";
 import { announceSeed, SEED } from "../../test/properties/lib/seed.ts";
 
@@ -11,7 +11,7 @@ announceSeed();
 
 const SECRET = "supersecret";
 const T0 = Date.UTC(2026, 10, 22, 12, 0, 0);
-const TOKEN_CODES: ErrorCode[] = [
+const TOKEN_CODES: CoreErrorCode[] = [
 	"ERR_TOKEN_MALFORMED",
 	"ERR_TOKEN_SIGNATURE",
 	"ERR_TOKEN_ALGORITHM",
@@ -25,7 +25,7 @@ const secretBytes = new TextEncoder().encode(SECRET);
 const b64 = (value: object): string => Buffer.from(JSON.stringify(value)).toString("base64url");
 
 /** The GatecheckError code `promise` rejects with; fails the test if it resolves or rejects with anything else. */
-const rejectionCode = async (promise: Promise<unknown>): Promise<ErrorCode> => {
+const rejectionCode = async (promise: Promise<unknown>): Promise<CoreErrorCode> => {
 	try {
 		await promise;
 	} catch (error) {

@@ -8,10 +8,10 @@
 // remembered token is the whole token string, so a one-character change is a miss that jose
 // verifies in full; its time claims are checked against `now` on every request, exactly as jose
 // checks them, so moving the clock (either way) expires or revives it as it would uncached.
-import { decodeJwt, errors, jwtVerify, SignJWT } from "jose";
+import { errors, jwtVerify, SignJWT } from "jose";
 import { toEpochSeconds } from "./clock.ts";
 import { deepFreeze } from "./deep-freeze.ts";
-import { GatecheckError } from "./errors.ts";
+import { coreError, GatecheckError } from "./errors.ts";
 
 export type Claims = Record<string, unknown>;
 
@@ -64,8 +64,8 @@ class VerifiedTokens {
 			Number.isInteger(now) && Math.abs(now) <= MAX_DATE_MS ? toEpochSeconds(now) : Math.floor(new Date(now).getTime() / 1000);
 		if (!Number.isFinite(seconds)) return undefined;
 		if (claims.nbf !== undefined && (claims.nbf as number) > seconds)
-			throw new GatecheckError("ERR_TOKEN_CLAIMS", '"nbf" claim timestamp check failed');
-		if ((claims.exp as number) <= seconds) throw new GatecheckError("ERR_TOKEN_EXPIRED", "token expired");
+			throw coreError("ERR_TOKEN_CLAIMS", '"nbf" claim timestamp check failed');
+		if ((claims.exp as number) <= seconds) throw coreError("ERR_TOKEN_EXPIRED", "token expired");
 		return claims;
 	}
 
@@ -116,7 +116,7 @@ export const createTokenSigner = async (
 				// does this: every one-character change to a token is a different, refused token.
 				const signature = token.slice(token.lastIndexOf(".") + 1);
 				if (Buffer.from(signature, "base64url").toString("base64url") !== signature)
-					throw new GatecheckError("ERR_TOKEN_SIGNATURE", "signature is not canonical base64url");
+					throw coreError("ERR_TOKEN_SIGNATURE", "signature is not canonical base64url");
 				return verified.remember(token, payload as Claims);
 			} catch (error) {
 				throw toTokenError(error);
@@ -125,21 +125,12 @@ export const createTokenSigner = async (
 	};
 };
 
-/** A token's claims without checking it: for the defect switches only, never to trust a caller. */
-export const readClaimsUnverified = (token: string): Claims | undefined => {
-	try {
-		return decodeJwt(token) as Claims;
-	} catch {
-		return undefined;
-	}
-};
-
 const toTokenError = (error: unknown): GatecheckError => {
 	if (error instanceof GatecheckError) return error;
-	if (error instanceof errors.JWTExpired) return new GatecheckError("ERR_TOKEN_EXPIRED", "token expired");
+	if (error instanceof errors.JWTExpired) return coreError("ERR_TOKEN_EXPIRED", "token expired");
 	if (error instanceof errors.JWSSignatureVerificationFailed)
-		return new GatecheckError("ERR_TOKEN_SIGNATURE", "signature does not verify");
-	if (error instanceof errors.JOSEAlgNotAllowed) return new GatecheckError("ERR_TOKEN_ALGORITHM", "algorithm not allowed");
-	if (error instanceof errors.JWTClaimValidationFailed) return new GatecheckError("ERR_TOKEN_CLAIMS", error.message);
-	return new GatecheckError("ERR_TOKEN_MALFORMED", "not a well-formed JWT");
+		return coreError("ERR_TOKEN_SIGNATURE", "signature does not verify");
+	if (error instanceof errors.JOSEAlgNotAllowed) return coreError("ERR_TOKEN_ALGORITHM", "algorithm not allowed");
+	if (error instanceof errors.JWTClaimValidationFailed) return coreError("ERR_TOKEN_CLAIMS", error.message);
+	return coreError("ERR_TOKEN_MALFORMED", "not a well-formed JWT");
 };

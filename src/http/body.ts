@@ -1,20 +1,20 @@
 // Request bodies as Express's json and urlencoded parsers read them: JSON and form bodies become
 // objects, an empty body becomes {}, any other content type is ignored (the body is {}, so the
 // route's own checks answer), and a body over the limit is refused before it is buffered whole.
-import { GatecheckError } from "../core/errors.ts";
+import { coreError } from "../core/errors.ts";
 
 /** body-parser's default limit. */
 export const BODY_LIMIT_BYTES = 100 * 1024;
 
 const readBounded = async (request: Request, limit: number): Promise<string> => {
 	const declared = Number(request.headers.get("content-length") ?? "0");
-	if (declared > limit) throw new GatecheckError("ERR_BODY_TOO_LARGE", "request entity too large");
+	if (declared > limit) throw coreError("ERR_BODY_TOO_LARGE", "request entity too large");
 	if (!request.body) return "";
 	const chunks: Uint8Array[] = [];
 	let size = 0;
 	for await (const chunk of request.body as unknown as AsyncIterable<Uint8Array>) {
 		size += chunk.byteLength;
-		if (size > limit) throw new GatecheckError("ERR_BODY_TOO_LARGE", "request entity too large");
+		if (size > limit) throw coreError("ERR_BODY_TOO_LARGE", "request entity too large");
 		chunks.push(chunk);
 	}
 	return Buffer.concat(chunks).toString("utf8");
@@ -30,7 +30,7 @@ const parseJson = (text: string): unknown => {
 		return JSON.parse(text);
 	} catch (error) {
 		const truncated = error instanceof Error && TRUNCATED.test(error.message);
-		throw new GatecheckError("ERR_MALFORMED_JSON", truncated ? "Unexpected end of JSON input" : "Invalid JSON in request body");
+		throw coreError("ERR_MALFORMED_JSON", truncated ? "Unexpected end of JSON input" : "Invalid JSON in request body");
 	}
 };
 

@@ -1,17 +1,22 @@
-// CORS as Medusa v2 applies it: one origin list per route prefix (/store ← STORE_CORS, /admin ←
-// ADMIN_CORS, /auth ← AUTH_CORS), each a comma-separated list whose `/…/` entries are regular
-// expressions (parseCorsOrigins), served through the express `cors` package with credentials
-// (observed case 14). A disallowed origin only loses Access-Control-Allow-Origin: the request is
-// still served, and every response under those prefixes carries `Vary: Origin` and
-// `Access-Control-Allow-Credentials: true`.
+// CORS as Medusa applies it: one origin list per route family (a path prefix such as /store, read
+// from an environment variable such as STORE_CORS; the profile names its families), each a
+// comma-separated list whose `/…/` entries are regular expressions (parseCorsOrigins), served
+// through the express `cors` package with credentials (observed case 14). A disallowed origin only
+// loses Access-Control-Allow-Origin: the request is still served, and every response under those
+// prefixes carries `Vary: Origin` and `Access-Control-Allow-Credentials: true`.
 
 export type OriginRule = string | RegExp;
 
-export interface CorsPolicy {
-	store: OriginRule[];
-	admin: OriginRule[];
-	auth: OriginRule[];
+/** One route family: requests to `/<prefix>` and below follow the origins of `env` (else `defaults`). */
+export interface CorsFamily {
+	prefix: string;
+	env: string;
+	/** The list a new project of the upstream ships with, in the same comma-separated form. */
+	defaults: string;
 }
+
+/** Allowed origins by family prefix. */
+export type CorsPolicy = Readonly<Record<string, OriginRule[]>>;
 
 // buildRegexpIfValid: an entry delimited by one of these characters is a pattern; g and y flags are dropped.
 const PATTERN = /^([/~@;%#'])(.*?)\1([gimsuy]*)$/;
@@ -29,22 +34,13 @@ export const parseOrigins = (list: string): OriginRule[] => {
 	});
 };
 
-/** The development defaults of a new Medusa project (create-medusa-app's .env). */
-export const DEFAULT_CORS = {
-	store: "http://localhost:8000,https://docs.medusajs.com",
-	admin: "http://localhost:5173,http://localhost:9000,https://docs.medusajs.com",
-	auth: "http://localhost:5173,http://localhost:9000,http://localhost:8000,https://docs.medusajs.com",
-} as const;
-
-export const corsPolicyFromEnv = (env: Record<string, string | undefined>): CorsPolicy => ({
-	store: parseOrigins(env.STORE_CORS ?? DEFAULT_CORS.store),
-	admin: parseOrigins(env.ADMIN_CORS ?? DEFAULT_CORS.admin),
-	auth: parseOrigins(env.AUTH_CORS ?? DEFAULT_CORS.auth),
-});
+export const corsPolicyFromEnv = (env: Record<string, string | undefined>, families: readonly CorsFamily[]): CorsPolicy =>
+	Object.fromEntries(families.map((family) => [family.prefix, parseOrigins(env[family.env] ?? family.defaults)]));
 
 const rulesFor = (policy: CorsPolicy, pathname: string): OriginRule[] | undefined => {
-	for (const prefix of ["store", "admin", "auth"] as const)
-		if (pathname === `/${prefix}` || pathname.startsWith(`/${prefix}/`)) return policy[prefix];
+	for (const prefix in policy)
+		if (pathname.startsWith(`/${prefix}`) && (pathname.length === prefix.length + 1 || pathname[prefix.length + 1] === "/"))
+			return policy[prefix];
 	return undefined;
 };
 
@@ -88,13 +84,13 @@ export const withCorsHeaders = (response: Response, cors: Record<string, string>
 	return response;
 };
 
-/** The CORS headers of an ordinary response to `pathname`, or none outside the three prefixes. */
+/** The CORS headers of an ordinary response to `pathname`, or none outside the families. */
 export const corsHeaders = (policy: CorsPolicy, pathname: string, origin: string | null): Record<string, string> => {
 	const rules = rulesFor(policy, pathname);
 	return rules ? corsHeadersFor(allows(rules, origin) ? origin : null) : {};
 };
 
-/** The express `cors` answer to any OPTIONS request under the three prefixes: 204 with no body. */
+/** The express `cors` answer to any OPTIONS request under the families: 204 with no body. */
 export const preflightResponse = (policy: CorsPolicy, pathname: string, request: Request): Response | undefined => {
 	const rules = rulesFor(policy, pathname);
 	if (!rules) return undefined;

@@ -38,21 +38,20 @@ export const sessionCookieHeader = async (
 /** What DELETE /auth/session sends: no Secure or SameSite even over https (observed 06p). */
 export const clearedSessionCookieHeader = (): string => `${SESSION_COOKIE}=; Path=/; Expires=Thu, 01 Jan 1970 00:00:00 GMT`;
 
-/**
- * The session id in a request's `connect.sid`, or undefined when it is absent, unsigned or forged.
- * `checkSignature: false` exists only for the ignore-cookie-signature defect.
- */
-export const readSessionId = async (cookieHeader: string | null, secret: string, checkSignature = true): Promise<string | undefined> =>
-	sessionIdOf(cookieHeader, secret, checkSignature);
+/** The session id in a request's `connect.sid`, or undefined when it is absent, unsigned or forged. */
+export const readSessionId = async (cookieHeader: string | null, secret: string): Promise<string | undefined> =>
+	sessionIdOf(cookieHeader, secret);
+
+/** The signed `s:<id>.<mac>` value of a request's `connect.sid`, as sent, or undefined. */
+export const sessionCookieValue = (cookieHeader: string | null): string | undefined => {
+	const value = cookieHeader ? parseCookie(cookieHeader)[SESSION_COOKIE] : undefined;
+	return value?.startsWith("s:") ? value : undefined;
+};
 
 /** readSessionId, synchronously (signing is node:crypto's HMAC). */
-export const sessionIdOf = (cookieHeader: string | null, secret: string, checkSignature = true): string | undefined => {
-	const value = cookieHeader ? parseCookie(cookieHeader)[SESSION_COOKIE] : undefined;
-	if (!value?.startsWith("s:")) return undefined;
-	if (!checkSignature) {
-		const dot = value.lastIndexOf(".");
-		return value.slice(2, dot === -1 ? undefined : dot);
-	}
+export const sessionIdOf = (cookieHeader: string | null, secret: string): string | undefined => {
+	const value = sessionCookieValue(cookieHeader);
+	if (value === undefined) return undefined;
 	const id = unsignValue(value.slice(2), secret);
 	return id === false ? undefined : id;
 };

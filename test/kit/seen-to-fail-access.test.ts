@@ -10,8 +10,7 @@ import { DEFAULT_RUN_OPTIONS } from "../../conformance/src/config.ts";
 import type { RunResult } from "../../conformance/src/result.ts";
 import { runChecks } from "../../conformance/src/runner.ts";
 import { type FetchLike, handlerTarget } from "../../conformance/src/target.ts";
-import type { Defect } from "../../src/defects/catalogue.ts";
-import { TEST_SEED } from "../support/kit.ts";
+import { TEST_SEED, type DefectName } from "../support/kit.ts";
 import { decodeJwt, makeTestApp, PUBLISHABLE_KEY, REVOKED_KEY, SECRET_KEY, TEST_COOKIE_SECRET, TEST_JWT_SECRET, WHOLESALE_KEY } from "../support/test-app.ts";
 
 const AREAS = ["medusa-v2/session/**", "medusa-v2/publishable-key/**", "medusa-v2/admin/**", "medusa-v2/cors/**"];
@@ -221,7 +220,7 @@ const BROKEN: Record<string, BrokenTarget> = {
 	},
 };
 
-const ROWS: Array<[string, Defect | BrokenTarget]> = [
+const ROWS: Array<[string, DefectName | BrokenTarget]> = [
 	["medusa-v2/session/create-returns-claims", BROKEN.sessionBodyWithoutTimes as BrokenTarget],
 	["medusa-v2/session/cookie-format", "cookie-without-httponly"],
 	["medusa-v2/session/cookie-expires-in-10h", "cookie-lifetime-24h"],
@@ -256,7 +255,7 @@ const ROWS: Array<[string, Defect | BrokenTarget]> = [
 	["medusa-v2/cors/vary-and-credentials", BROKEN.noVary as BrokenTarget],
 ];
 
-const describeRow = (broken: Defect | BrokenTarget): string => (typeof broken === "string" ? `defect ${broken}` : broken.breaks);
+const describeRow = (broken: DefectName | BrokenTarget): string => (typeof broken === "string" ? `defect ${broken}` : broken.breaks);
 
 describe("session, publishable-key, admin and CORS checks fail on a server that breaks their rule", () => {
 	for (const [id, broken] of ROWS) {

@@ -8,8 +8,7 @@ import { DEFAULT_RUN_OPTIONS, type RunOptions, type TargetConfig } from "../../c
 import type { RunResult } from "../../conformance/src/result.ts";
 import { runChecks } from "../../conformance/src/runner.ts";
 import { type FetchLike, handlerTarget } from "../../conformance/src/target.ts";
-import type { Defect } from "../../src/defects/catalogue.ts";
-import { TEST_SEED } from "../support/kit.ts";
+import { TEST_SEED, type DefectName } from "../support/kit.ts";
 import { makeTestApp, TEST_JWT_SECRET } from "../support/test-app.ts";
 
 const AREAS = ["register", "login", "bearer", "expiry", "refresh"].map((area) => `medusa-v2/${area}/*`);
@@ -123,7 +122,7 @@ const BROKEN: Record<string, Breakage> = {
 	},
 };
 
-type Breaker = { defect: Defect } | { broken: keyof typeof BROKEN };
+type Breaker = { defect: DefectName } | { broken: keyof typeof BROKEN };
 
 // [check, what breaks its rule]
 const ROWS: Array<[string, Breaker]> = [
@@ -169,7 +168,7 @@ const ROWS: Array<[string, Breaker]> = [
 
 interface Run {
 	only: string[];
-	defects?: Defect[];
+	defects?: DefectName[];
 	broken?: Breakage;
 	tokenTtlSeconds?: number;
 	options?: Partial<RunOptions>;
@@ -194,7 +193,7 @@ const run = async ({ only, defects = [], broken, tokenTtlSeconds, options, confi
 	});
 };
 
-const slowRun = (defects: Defect[] = []): Run => ({ only: [SLOW], defects, tokenTtlSeconds: SLOW_TTL, options: { allowSlow: true } });
+const slowRun = (defects: DefectName[] = []): Run => ({ only: [SLOW], defects, tokenTtlSeconds: SLOW_TTL, options: { allowSlow: true } });
 
 const describeResults = (result: RunResult): string =>
 	result.checks.map((check) => `${check.id}: ${check.status}${check.evidence ? ` (${check.evidence.message})` : ""}`).join("\n");

@@ -10,8 +10,7 @@ import { DEFAULT_RUN_OPTIONS } from "../../conformance/src/config.ts";
 import type { CheckResult } from "../../conformance/src/result.ts";
 import { runChecks } from "../../conformance/src/runner.ts";
 import { handlerTarget } from "../../conformance/src/target.ts";
-import type { Defect } from "../../src/defects/catalogue.ts";
-import { runCheckAgainst, runKit, TEST_SEED } from "../support/kit.ts";
+import { runCheckAgainst, runKit, TEST_SEED, type DefectName } from "../support/kit.ts";
 import { makeTestApp } from "../support/test-app.ts";
 
 const AREA = "carphacom/marketplace/**";
@@ -19,7 +18,7 @@ const REAL_WAIT = "carphacom/marketplace/recovers-after-real-wait";
 const OPTIONS = { strict: true, hardening: true };
 
 /** The real-wait check with --allow-slow, its waits passed on the app's clock. */
-const runRealWait = async (defects: Defect[] = []): Promise<CheckResult> => {
+const runRealWait = async (defects: DefectName[] = []): Promise<CheckResult> => {
 	const { app, runtime } = await makeTestApp({ profile: "carphacom", defects });
 	const wait = async (ms: number): Promise<void> => runtime.clock.advance(ms);
 	const run = await runKit(app, { profile: "carphacom", selection: { only: [REAL_WAIT] }, options: { ...OPTIONS, allowSlow: true }, wait });
@@ -82,7 +81,7 @@ const BROKEN = {
 
 type BrokenName = keyof typeof BROKEN;
 
-const ROWS: Array<[checkId: string, breaker: Defect | BrokenName]> = [
+const ROWS: Array<[checkId: string, breaker: DefectName | BrokenName]> = [
 	["carphacom/marketplace/public-without-key", "marketplace-needs-key"],
 	["carphacom/marketplace/sixty-first-refused", "rate-limit-off-by-one"],
 	["carphacom/marketplace/sixty-first-refused", "rate-limit-no-retry-after"],
@@ -97,7 +96,7 @@ const ROWS: Array<[checkId: string, breaker: Defect | BrokenName]> = [
 
 const isBroken = (name: string): name is BrokenName => Object.hasOwn(BROKEN, name);
 
-const runOne = (checkId: string, breaker: Defect | BrokenName): Promise<CheckResult> =>
+const runOne = (checkId: string, breaker: DefectName | BrokenName): Promise<CheckResult> =>
 	runCheckAgainst(checkId, isBroken(breaker) ? BROKEN[breaker] : breaker, { profile: "carphacom", options: OPTIONS });
 
 const notPassing = (checks: CheckResult[]): string[] =>
@@ -151,7 +150,7 @@ test(`${REAL_WAIT} passes on the clean reference by waiting, and waits what Retr
  * default address, as against a remote target. (Sharing that address across checks of one run is
  * the kit's business: it waits out 429s it did not ask for.)
  */
-const runWithoutSourceAddresses = async (checkId: string, defects: Defect[] = []): Promise<CheckResult> => {
+const runWithoutSourceAddresses = async (checkId: string, defects: DefectName[] = []): Promise<CheckResult> => {
 	const profile = KIT_PROFILES.carphacom;
 	if (!profile) throw new Error("no carphacom kit profile");
 	const { app } = await makeTestApp({ profile: "carphacom", defects });
@@ -182,7 +181,7 @@ describe("without source addresses (a remote target), the checks run from the ki
 	});
 
 	test.each(ROWS.filter(([checkId, breaker]) => ONE_ADDRESS.includes(checkId) && !isBroken(breaker)))("%s still fails with %s", async (checkId, breaker) => {
-		const result = await runWithoutSourceAddresses(checkId, [breaker as Defect]);
+		const result = await runWithoutSourceAddresses(checkId, [breaker as DefectName]);
 		expect({ status: result.status, message: result.evidence?.message }).toMatchObject({ status: "fail" });
 	});
 });

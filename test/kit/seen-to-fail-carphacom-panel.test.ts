@@ -3,8 +3,7 @@
 // defect breaks exactly that rule) and to pass on the clean reference.
 import { describe, expect, test } from "bun:test";
 import type { CheckResult } from "../../conformance/src/result.ts";
-import type { Defect } from "../../src/defects/catalogue.ts";
-import { runCheckAgainst, runKit } from "../support/kit.ts";
+import { runCheckAgainst, runKit, type DefectName } from "../support/kit.ts";
 import { makeTestApp } from "../support/test-app.ts";
 
 const AREAS = ["carphacom/admin-panel/**", "carphacom/permissions/**"];
@@ -143,7 +142,7 @@ const BROKEN = {
 
 type BrokenName = keyof typeof BROKEN;
 
-const ROWS: Array<[checkId: string, breaker: Defect | BrokenName]> = [
+const ROWS: Array<[checkId: string, breaker: DefectName | BrokenName]> = [
 	["carphacom/admin-panel/cookies-httponly", "panel-cookies-not-httponly"],
 	["carphacom/admin-panel/cookie-lifetimes", "panel-expiry-cookie-httponly"],
 	["carphacom/admin-panel/cookie-lifetimes", "panel-session-7-days"],
@@ -170,7 +169,7 @@ const ROWS: Array<[checkId: string, breaker: Defect | BrokenName]> = [
 
 const isBroken = (name: string): name is BrokenName => Object.hasOwn(BROKEN, name);
 
-const runOne = async (checkId: string, breaker: Defect | BrokenName): Promise<CheckResult> => {
+const runOne = async (checkId: string, breaker: DefectName | BrokenName): Promise<CheckResult> => {
 	return runCheckAgainst(checkId, isBroken(breaker) ? BROKEN[breaker] : breaker, { profile: "carphacom", options: OPTIONS });
 };
 

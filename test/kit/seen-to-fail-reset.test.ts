@@ -3,9 +3,8 @@
 // breaks exactly that rule) and to pass on the clean reference.
 import { describe, expect, test } from "bun:test";
 import { DEFAULT_TIMING_OPTIONS } from "../../conformance/src/config.ts";
-import type { Defect } from "../../src/defects/catalogue.ts";
 import type { CheckResult } from "../../conformance/src/result.ts";
-import { runCheckAgainst, runKit } from "../support/kit.ts";
+import { runCheckAgainst, runKit, type DefectName } from "../support/kit.ts";
 import { makeTestApp, TEST_JWT_SECRET } from "../support/test-app.ts";
 
 const AREAS = ["medusa-v2/reset/**", "medusa-v2/hardening/**", "medusa-v2/properties/**"];
@@ -52,7 +51,7 @@ const BROKEN = {
 
 type BrokenName = keyof typeof BROKEN;
 
-const ROWS: Array<[checkId: string, breaker: Defect | BrokenName]> = [
+const ROWS: Array<[checkId: string, breaker: DefectName | BrokenName]> = [
 	["medusa-v2/reset/request-answers-201", "reset-answers-200"],
 	["medusa-v2/reset/request-emits-event", "reset-no-event"],
 	["medusa-v2/reset/request-answers-created-text", "reset-answers-json"],
@@ -90,7 +89,7 @@ const ROWS: Array<[checkId: string, breaker: Defect | BrokenName]> = [
 
 const isBroken = (name: string): name is BrokenName => Object.hasOwn(BROKEN, name);
 
-const runOne = (checkId: string, breaker: Defect | BrokenName): Promise<CheckResult> =>
+const runOne = (checkId: string, breaker: DefectName | BrokenName): Promise<CheckResult> =>
 	runCheckAgainst(checkId, isBroken(breaker) ? BROKEN[breaker] : breaker, { options: OPTIONS, config: CONFIG });
 
 describe("reset, hardening and properties checks fail on a server that breaks their rule", () => {

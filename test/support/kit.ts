@@ -7,11 +7,12 @@ import { DEFAULT_RUN_OPTIONS, type RunOptions, type TargetConfig } from "../../c
 import type { CheckResult, RunResult } from "../../conformance/src/result.ts";
 import { runChecks } from "../../conformance/src/runner.ts";
 import { handlerTarget, type Wait } from "../../conformance/src/target.ts";
-import type { ProfileName } from "../../src/app.ts";
-import type { Defect } from "../../src/defects/catalogue.ts";
 import { makeTestApp, sendFrom } from "./test-app.ts";
 
 export type Handler = (request: Request) => Promise<Response>;
+
+/** A defect of the profile under test, by name (gatecheck serve --list-defects). */
+export type DefectName = string;
 
 /** A reference app, or a small broken target standing in for one: only `handle` is called. */
 export interface Handles {
@@ -24,7 +25,7 @@ export interface KitRun {
 	selection?: Selection;
 	options?: Partial<RunOptions>;
 	config?: TargetConfig;
-	profile?: ProfileName;
+	profile?: string;
 	/** https://localhost to stand for a server behind TLS; http://localhost by default. */
 	baseUrl?: string;
 	/** How the kit waits for the target's time (Target.wait): real time unless a test moves the app's clock. */
@@ -57,7 +58,7 @@ export const runKit = async (app: Handles, run: KitRun = {}): Promise<RunResult>
  */
 export const runCheckAgainst = async (
 	checkId: string,
-	breaker: Defect | ((handle: Handler) => Handler),
+	breaker: DefectName | ((handle: Handler) => Handler),
 	run: KitRun = {},
 ): Promise<CheckResult> => {
 	const { app } = await makeTestApp({ profile: run.profile ?? "medusa-v2", defects: typeof breaker === "string" ? [breaker] : [] });

@@ -1,6 +1,7 @@
-// One way for every test to get a reference server in-process: medusa-v2 fixtures, cheap argon2,
+// One way for every test to get a reference server in-process: the profile's fixtures, cheap argon2,
 // fixed secrets, the control API on, and small helpers to call it through app.handle.
 import { type AppOptions, createApp, type GatecheckApp } from "../../src/app.ts";
+import { DEFAULT_PROFILE } from "../../src/profiles/index.ts";
 import { loadFixtures } from "../../src/core/fixtures.ts";
 import { ARGON2_PRESETS } from "../../src/core/passwords.ts";
 
@@ -28,7 +29,7 @@ export const fixturesPath = (profile: string): string => new URL(`../../fixtures
 
 export const makeTestApp = async (overrides: Partial<AppOptions> = {}): Promise<GatecheckApp> =>
 	createApp({
-		fixtures: await loadFixtures(fixturesPath(overrides.profile ?? "medusa-v2")),
+		fixtures: await loadFixtures(fixturesPath(typeof overrides.profile === "object" ? overrides.profile.name : (overrides.profile ?? DEFAULT_PROFILE))),
 		jwtSecret: TEST_JWT_SECRET,
 		cookieSecret: TEST_COOKIE_SECRET,
 		argon2: ARGON2_PRESETS.test,

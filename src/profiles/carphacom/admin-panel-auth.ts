@@ -4,13 +4,12 @@
 // Statuses, bodies and Romanian messages are upstream's; the lockout's 429 adds Retry-After, as the
 // seed's error table asks ("Back off per Retry-After header"), where upstream only says it in words.
 import { GatecheckError } from "../../core/errors.ts";
-import type { AuthIdentity, MemoryStore, User } from "../../core/store.ts";
+import type { AuthIdentity, User } from "../../core/store.ts";
 import { clientIp } from "../../http/client-address.ts";
 import { jsonResponse } from "../../http/respond.ts";
 import { isSecureRequest } from "../../http/session-cookie.ts";
-import type { Runtime } from "../../runtime.ts";
+import type { CarphacomRuntime } from "./runtime.ts";
 import { claimsFor } from "../medusa-v2/claims.ts";
-import type { LoginLockout } from "./admin-panel-lockout.ts";
 import {
 	ADMIN_SESSION,
 	ADMIN_SESSION_EXPIRES,
@@ -53,15 +52,15 @@ export const isLogout = (body: unknown): boolean => fieldsOf(body).action === "l
  * are `client`s; here an identity linked to an admin user has that user's role, one linked only to
  * a customer is a `client`, and one linked to neither has no panel account (reference choice).
  */
-const panelAccount = (store: MemoryStore, identity: AuthIdentity): { user?: User; role: string } | undefined => {
+const panelAccount = (rt: CarphacomRuntime, identity: AuthIdentity): { user?: User; role: string } | undefined => {
 	const userId = identity.appMetadata.user_id;
-	const user = userId === undefined ? undefined : store.getUser(userId);
-	if (user) return { user, role: user.role ?? "" };
+	const user = userId === undefined ? undefined : rt.state.store.getUser(userId);
+	if (user) return { user, role: rt.state.slice.roles.get(user.id) ?? "" };
 	return identity.appMetadata.customer_id === undefined ? undefined : { role: "client" };
 };
 
 /** The identity these credentials open, or undefined for any refusal of the provider (upstream: any non-2xx). */
-const verify = async (rt: Runtime, email: unknown, password: unknown): Promise<AuthIdentity | undefined> => {
+const verify = async (rt: CarphacomRuntime, email: unknown, password: unknown): Promise<AuthIdentity | undefined> => {
 	if (typeof email !== "string" || typeof password !== "string") return undefined;
 	try {
 		return await rt.state.emailpass.authenticate({ email, password });
@@ -71,12 +70,13 @@ const verify = async (rt: Runtime, email: unknown, password: unknown): Promise<A
 	}
 };
 
-export const login = async (rt: Runtime, request: Request, body: unknown, lockout: LoginLockout): Promise<Response> => {
+export const login = async (rt: CarphacomRuntime, request: Request, body: unknown): Promise<Response> => {
+	const { lockout } = rt.state.slice;
 	const now = rt.clock.now();
 	// Upstream keys on X-Forwarded-For or X-Real-IP whoever sends it; here the socket, or the proxy's
 	// X-Forwarded-For only with --trust-proxy, so a client cannot reset its own count.
 	const client = clientIp(request, rt.socketAddress, rt.trustProxy) ?? "unknown";
-	const limited = !rt.defects.has("panel-lockout-missing");
+	const limited = rt.policy.panel.lockout;
 	const wait = limited ? lockout.retryAfterSeconds(client, now) : 0;
 	if (wait > 0) return jsonResponse(429, { message: MESSAGES.tooManyAttempts(wait) }, { "retry-after": String(wait) });
 	const { email, password } = fieldsOf(body);
@@ -86,12 +86,12 @@ export const login = async (rt: Runtime, request: Request, body: unknown, lockou
 	if (!identity) return jsonResponse(401, { message: MESSAGES.invalidCredentials });
 	lockout.clear(client);
 
-	const account = panelAccount(rt.state.store, identity);
+	const account = panelAccount(rt, identity);
 	if (!account) return jsonResponse(401, { message: MESSAGES.noPanelAccess });
 	if (!account.user || !PANEL_ROLES.has(account.role)) return jsonResponse(403, { message: MESSAGES.roleRefused });
 	const { user, role } = account;
 
-	const token = await rt.signer.sign(claimsFor(identity, "user"), { now, ttlSeconds: rt.tokenTtlSeconds });
+	const token = await rt.signer.sign(claimsFor(identity, "user"), { now, ttlSeconds: rt.policy.tokenTtlSeconds });
 	const expiresAt = now + PANEL_SESSION_TTL_SECONDS * 1000;
 	const sessionExpires = new Date(expiresAt).toISOString();
 	const session: PanelSession = {
@@ -116,8 +116,8 @@ export const login = async (rt: Runtime, request: Request, body: unknown, lockou
 	return withCookies(answer, [
 		setCookieHeader(ADMIN_SESSION, await encodePanelSession(session, rt.cookieSecret), { ...month, httpOnly: true }),
 		setCookieHeader(MEDUSA_TOKEN, token, {
-			expiresAt: now + rt.tokenTtlSeconds * 1000,
-			maxAgeSeconds: rt.tokenTtlSeconds,
+			expiresAt: now + rt.policy.tokenTtlSeconds * 1000,
+			maxAgeSeconds: rt.policy.tokenTtlSeconds,
 			httpOnly: true,
 			secure,
 		}),
@@ -129,12 +129,12 @@ export const login = async (rt: Runtime, request: Request, body: unknown, lockou
 export const logout = (): Response =>
 	withCookies(jsonResponse(200, { success: true, message: MESSAGES.loggedOut }), deletedPanelCookies());
 
-export const status = async (rt: Runtime, request: Request): Promise<Response> => {
+export const status = async (rt: CarphacomRuntime, request: Request): Promise<Response> => {
 	const reading = await readPanelSession(
 		request.headers.get("cookie"),
 		rt.cookieSecret,
 		rt.clock.now(),
-		!rt.defects.has("unsigned-admin-session"),
+		rt.policy.panel.sessionPayload,
 	);
 	if (reading.ok) {
 		const { expiresAt, ...user } = reading.session;

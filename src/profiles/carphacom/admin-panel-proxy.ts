@@ -4,9 +4,9 @@
 // `Authorization: Bearer <medusa_token>`, only behind a valid admin_session, as upstream's
 // middleware guards every /api/* route (FACTS.md §C: 401 {error:"Not authenticated", message:"Sesiune invalidă"}).
 // The call stays in-process: the request runs through the routes of this same server (rt.handle).
-import { GatecheckError } from "../../core/errors.ts";
+import { coreError } from "../../core/errors.ts";
 import { jsonResponse } from "../../http/respond.ts";
-import type { Runtime } from "../../runtime.ts";
+import type { CarphacomRuntime } from "./runtime.ts";
 import { MEDUSA_TOKEN, readCookie, readPanelSession } from "./admin-panel-session.ts";
 import { MESSAGES } from "./admin-panel-auth.ts";
 
@@ -43,16 +43,16 @@ const forwarded = (request: Request, target: URL, body: unknown, token: string |
 };
 
 /** The proxy handler; `body` is what the profile's parser made of the request. */
-export const adminProxy = (rt: Runtime): ((request: Request, body: unknown) => Promise<Response>) => {
+export const adminProxy = (rt: CarphacomRuntime): ((request: Request, body: unknown) => Promise<Response>) => {
 	return async (request, body) => {
 		const cookies = request.headers.get("cookie");
-		const reading = await readPanelSession(cookies, rt.cookieSecret, rt.clock.now(), !rt.defects.has("unsigned-admin-session"));
+		const reading = await readPanelSession(cookies, rt.cookieSecret, rt.clock.now(), rt.policy.panel.sessionPayload);
 		if (!reading.ok) return noStore(jsonResponse(401, { error: "Not authenticated", message: MESSAGES.sessionInvalid }));
 		const url = new URL(request.url);
 		const target = new URL(`/admin/${url.pathname.slice(PROXY_PREFIX.length)}${url.search}`, url.origin);
 		// Dot segments, even percent-encoded ones, are resolved by URL parsing: refuse anything that left /admin/.
 		if (!target.pathname.startsWith("/admin/"))
-			throw new GatecheckError("ERR_NOT_FOUND", `Cannot ${request.method} ${url.pathname}`);
+			throw coreError("ERR_NOT_FOUND", `Cannot ${request.method} ${url.pathname}`);
 		return noStore(await rt.handle(forwarded(request, target, body, readCookie(cookies, MEDUSA_TOKEN))));
 	};
 };

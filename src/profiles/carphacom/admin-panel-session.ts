@@ -54,7 +54,7 @@ const asSession = (value: unknown): PanelSession | undefined => {
 	};
 };
 
-const parseJson = (text: string): unknown => {
+export const parseJson = (text: string): unknown => {
 	try {
 		return JSON.parse(text);
 	} catch {
@@ -62,28 +62,25 @@ const parseJson = (text: string): unknown => {
 	}
 };
 
-/** The session JSON of a signed value; `checkSignature: false` exists only for the unsigned-admin-session defect. */
-const decode = async (value: string, secret: string, checkSignature: boolean): Promise<unknown> => {
-	if (!checkSignature) {
-		// CarphaCom's hole: its plain JSON, or our payload with whatever follows the dot.
-		if (value.startsWith("{")) return parseJson(value);
-		const dot = value.lastIndexOf(".");
-		return parseJson(Buffer.from(dot === -1 ? value : value.slice(0, dot), "base64url").toString("utf8"));
-	}
+/** What an admin_session cookie holds: its JSON, or undefined when it cannot be trusted. */
+export type SessionPayload = (value: string, secret: string) => Promise<unknown>;
+
+/** The session JSON of a signed value, or undefined when the signature does not verify. */
+export const signedSessionPayload: SessionPayload = async (value, secret) => {
 	const payload = await unsignCookie(value, secret);
 	return payload === false ? undefined : parseJson(Buffer.from(payload, "base64url").toString("utf8"));
 };
 
-/** The request's admin_session, checked for its signature and then for its expiry at `now`. */
+/** The request's admin_session, read by `payload` (checking its signature) and then checked for its expiry at `now`. */
 export const readPanelSession = async (
 	cookieHeader: string | null,
 	secret: string,
 	now: number,
-	checkSignature = true,
+	payload: SessionPayload,
 ): Promise<SessionReading> => {
 	const value = readCookie(cookieHeader, ADMIN_SESSION);
 	if (value === undefined || value === "") return { ok: false, reason: "missing" };
-	const session = asSession(await decode(value, secret, checkSignature));
+	const session = asSession(await payload(value, secret));
 	if (!session) return { ok: false, reason: "invalid" };
 	if (Date.parse(session.expiresAt) <= now) return { ok: false, reason: "expired" };
 	return { ok: true, session };

@@ -4,28 +4,16 @@
 //   GET  /app/api/admin/auth            → the session behind admin_session, or 401
 //   ANY  /app/api/admin/proxy/<rest>    → /admin/<rest> with the cookies turned into a Bearer header
 import { Elysia } from "elysia";
-import type { State } from "../../core/state.ts";
-import type { Runtime } from "../../runtime.ts";
 import { isLogout, login, logout, status } from "./admin-panel-auth.ts";
-import { LoginLockout } from "./admin-panel-lockout.ts";
 import { adminProxy, PROXY_PREFIX } from "./admin-panel-proxy.ts";
+import type { CarphacomRuntime } from "./runtime.ts";
 
 const AUTH_PATH = "/app/api/admin/auth";
 
-export const adminPanelRoutes = (rt: Runtime) => {
-	// Failed logins are part of what the server remembers: one lockout per State, so that
-	// /__control/reset (which swaps the State) forgets them too.
-	const lockouts = new WeakMap<State, LoginLockout>();
-	const lockoutOf = (state: State): LoginLockout => {
-		const existing = lockouts.get(state);
-		if (existing) return existing;
-		const created = new LoginLockout();
-		lockouts.set(state, created);
-		return created;
-	};
+export const adminPanelRoutes = (rt: CarphacomRuntime) => {
 	const proxy = adminProxy(rt);
 	return new Elysia({ name: "carphacom/admin-panel" })
 		.get(AUTH_PATH, ({ request }) => status(rt, request))
-		.post(AUTH_PATH, ({ request, body }) => (isLogout(body) ? logout() : login(rt, request, body, lockoutOf(rt.state))))
+		.post(AUTH_PATH, ({ request, body }) => (isLogout(body) ? logout() : login(rt, request, body)))
 		.all(`${PROXY_PREFIX}*`, ({ request, body }) => proxy(request, body));
 };

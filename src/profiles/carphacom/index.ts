@@ -3,15 +3,39 @@
 // /store/marketplace/* limited to 60 requests a minute per client IP, and 403 for an admin token
 // whose role lacks the permission. Reference choices: this folder's README.
 import { Elysia } from "elysia";
-import type { Runtime } from "../../runtime.ts";
-import { medusaV2 } from "../medusa-v2/index.ts";
+import { MEDUSA_V2_ERRORS, medusaErrorBody } from "../medusa-v2/errors.ts";
+import { medusaV2Banner, medusaV2Target } from "../medusa-v2/fixtures.ts";
+import { MEDUSA_V2_CORS } from "../medusa-v2/cors-families.ts";
+import { medusaV2Routes } from "../medusa-v2/routes.ts";
+import { defineProfile } from "../profile.ts";
 import { adminPanelRoutes } from "./admin-panel.routes.ts";
+import { CARPHACOM_DEFECTS } from "./defects.ts";
 import { marketplaceRoutes } from "./marketplace.routes.ts";
 import { carphacomAdminPermissions } from "./permissions.ts";
+import { CARPHACOM_POLICY } from "./policy.ts";
+import { type CarphacomFixtures, createCarphacomSlice, readCarphacomFixtures } from "./state.ts";
 
-export const configureCarphacom = (rt: Runtime): void => {
-	rt.authorizeAdmin = carphacomAdminPermissions(() => rt.state.store, rt.defects.has("support-can-write"));
-};
+/** medusa-v2's answers, and Medusa's RBAC answer for a role without the permission (FACTS.md §A.2, newer versions). */
+const CARPHACOM_ERRORS = { ...MEDUSA_V2_ERRORS, ERR_FORBIDDEN: (error: Error) => medusaErrorBody(403, "forbidden", error.message) };
 
-export const carphacom = (rt: Runtime) =>
-	new Elysia({ name: "carphacom" }).use(medusaV2(rt)).use(marketplaceRoutes(rt)).use(adminPanelRoutes(rt));
+const withRole = (fixtures: CarphacomFixtures, role: string) => fixtures.users.find((user) => (user.role ?? "admin") === role);
+
+export default defineProfile({
+	name: "carphacom",
+	description: "a Medusa v2 shop with an admin panel, rate-limited marketplace endpoints and 403s",
+	readFixtures: readCarphacomFixtures,
+	policy: CARPHACOM_POLICY,
+	defects: CARPHACOM_DEFECTS,
+	corsFamilies: MEDUSA_V2_CORS,
+	createSlice: createCarphacomSlice,
+	routes: (rt) =>
+		new Elysia({ name: "carphacom" })
+			.use(medusaV2Routes(rt, { errors: CARPHACOM_ERRORS, authorizeAdmin: carphacomAdminPermissions(rt) }))
+			.use(marketplaceRoutes(rt))
+			.use(adminPanelRoutes(rt)),
+	describeTarget: (fixtures: CarphacomFixtures, cors) => {
+		const support = withRole(fixtures, "support");
+		return { ...medusaV2Target(fixtures, cors, withRole(fixtures, "admin")), support: support && { email: support.email, password: support.password } };
+	},
+	banner: medusaV2Banner,
+});

@@ -7,17 +7,16 @@
 // Medusa error body (FACTS.md §A.2). Upstream has no such code (FACTS.md §C): the routes, bodies and
 // headers are reference choices, listed in this folder's README.
 import { Elysia } from "elysia";
-import { GatecheckError } from "../../core/errors.ts";
-import { addressKey, type RateLimitDecision, type RateLimitPolicy } from "../../core/rate-limit.ts";
-import type { MarketplaceListing } from "../../core/store.ts";
+import { coreError, GatecheckError } from "../../core/errors.ts";
+import { addressKey, type RateLimitDecision } from "../../core/rate-limit.ts";
 import { clientIp } from "../../http/client-address.ts";
 import { jsonResponse } from "../../http/respond.ts";
-import type { Runtime } from "../../runtime.ts";
+import { MARKETPLACE_LIMIT } from "./policy.ts";
+import type { CarphacomRuntime } from "./runtime.ts";
+import type { MarketplaceListing } from "./state.ts";
 import { errorResponse } from "../medusa-v2/errors.ts";
 import { paginate } from "../medusa-v2/views.ts";
 
-/** "60 requests/minute" per IP (seed 000). */
-export const MARKETPLACE_POLICY: RateLimitPolicy = { limit: 60, windowMs: 60_000 };
 const POLICY_NAME = "marketplace";
 /** Requests made in-process have no address: they share one bucket, so that a missing address limits rather than exempts. */
 const NO_ADDRESS_KEY = "(no address)";
@@ -37,18 +36,19 @@ const listingView = (listing: MarketplaceListing): Record<string, unknown> => ({
  * Who is counted: the socket address, or X-Forwarded-For's first entry only behind a trusted proxy
  * (--trust-proxy), as addressKey canonicalises it (an IPv6 client by its /64).
  */
-const clientKey = (rt: Runtime, request: Request): string => {
-	if (rt.defects.has("rate-limit-global")) return "*";
-	const trustForwarded = rt.trustProxy || rt.defects.has("rate-limit-by-forwarded-for");
+const clientKey = (rt: CarphacomRuntime, request: Request): string => {
+	const { marketplace } = rt.policy;
+	if (!marketplace.perClient) return "*";
+	const trustForwarded = rt.trustProxy || !marketplace.forwardedForOnlyBehindProxy;
 	const ip = clientIp(request, rt.socketAddress, trustForwarded);
 	return ip === undefined ? NO_ADDRESS_KEY : addressKey(ip);
 };
 
-const count = (rt: Runtime, request: Request): RateLimitDecision => {
-	const policy = rt.defects.has("rate-limit-off-by-one") ? { ...MARKETPLACE_POLICY, limit: MARKETPLACE_POLICY.limit + 1 } : MARKETPLACE_POLICY;
-	// rate-limit-never-resets: the limiter's clock stands still, so no request ever leaves the window.
-	const now = rt.defects.has("rate-limit-never-resets") ? 0 : rt.clock.now();
-	return rt.state.rateLimits.for(POLICY_NAME, policy).hit(clientKey(rt, request), now);
+const count = (rt: CarphacomRuntime, request: Request): RateLimitDecision => {
+	const { marketplace } = rt.policy;
+	// A window that does not move is a limiter whose clock stands still: no request ever leaves it.
+	const now = marketplace.windowMoves ? rt.clock.now() : 0;
+	return rt.state.slice.rateLimits.for(POLICY_NAME, marketplace.counted).hit(clientKey(rt, request), now);
 };
 
 /**
@@ -58,23 +58,23 @@ const count = (rt: Runtime, request: Request): RateLimitDecision => {
  * to point earlier than the end of the effective window.
  */
 const rateLimitHeaders = (decision: RateLimitDecision): Record<string, string> => ({
-	"ratelimit-policy": `"${POLICY_NAME}";q=${MARKETPLACE_POLICY.limit};w=${MARKETPLACE_POLICY.windowMs / 1000}`,
+	"ratelimit-policy": `"${POLICY_NAME}";q=${MARKETPLACE_LIMIT.limit};w=${MARKETPLACE_LIMIT.windowMs / 1000}`,
 	ratelimit: `"${POLICY_NAME}";r=${decision.remaining};t=${decision.resetSeconds}`,
 });
 
-const tooManyRequests = (rt: Runtime, decision: RateLimitDecision): Response =>
+const tooManyRequests = (rt: CarphacomRuntime, decision: RateLimitDecision): Response =>
 	jsonResponse(
 		429,
 		{
 			type: "not_allowed",
-			message: `Too many requests: /store/marketplace allows ${MARKETPLACE_POLICY.limit} requests per minute per IP. Retry after ${decision.resetSeconds} seconds.`,
+			message: `Too many requests: /store/marketplace allows ${MARKETPLACE_LIMIT.limit} requests per minute per IP. Retry after ${decision.resetSeconds} seconds.`,
 		},
 		// Seed 000: "429 Too Many Requests | Rate-limited. Back off per Retry-After header."
-		rt.defects.has("rate-limit-no-retry-after") ? {} : { "retry-after": String(decision.resetSeconds) },
+		rt.policy.marketplace.retryAfter ? { "retry-after": String(decision.resetSeconds) } : {},
 	);
 
 /** Counts the request, then answers it (or refuses it), with the rate-limit headers either way. */
-const limited = (rt: Runtime, request: Request, answer: () => Response): Response => {
+const limited = (rt: CarphacomRuntime, request: Request, answer: () => Response): Response => {
 	const decision = count(rt, request);
 	let response: Response;
 	if (!decision.allowed) response = tooManyRequests(rt, decision);
@@ -90,24 +90,24 @@ const limited = (rt: Runtime, request: Request, answer: () => Response): Respons
 	return response;
 };
 
-export const marketplaceRoutes = (rt: Runtime) =>
+export const marketplaceRoutes = (rt: CarphacomRuntime) =>
 	new Elysia({ name: "carphacom/marketplace" })
 		.get("/store/marketplace/products", ({ request, query }) =>
 			limited(rt, request, () => {
-				const page = paginate(rt.state.store.listListings(), query);
+				const page = paginate([...rt.state.slice.listings.values()], query);
 				return jsonResponse(200, { products: page.items.map(listingView), count: page.count, offset: page.offset, limit: page.limit });
 			}),
 		)
 		.get("/store/marketplace/products/:id", ({ request, params }) =>
 			limited(rt, request, () => {
-				const listing = rt.state.store.getListing(params.id);
-				if (!listing) throw new GatecheckError("ERR_NOT_FOUND", `Marketplace product with id: ${params.id} was not found`);
+				const listing = rt.state.slice.listings.get(params.id);
+				if (!listing) throw coreError("ERR_NOT_FOUND", `Marketplace product with id: ${params.id} was not found`);
 				return jsonResponse(200, { product: listingView(listing) });
 			}),
 		)
 		// Unknown paths and methods under the prefix are counted too: the limit covers /store/marketplace/*.
 		.all("/store/marketplace/*", ({ request }) =>
 			limited(rt, request, () => {
-				throw new GatecheckError("ERR_NOT_FOUND", `Cannot ${request.method} ${new URL(request.url).pathname}`);
+				throw coreError("ERR_NOT_FOUND", `Cannot ${request.method} ${new URL(request.url).pathname}`);
 			}),
 		);

@@ -1,7 +1,9 @@
 // Who may do what under /admin/* (seed 000's error table: "403 Forbidden: Token valid but lacks
 // permission for this resource"). Stock Medusa 2.15 has no such check (FACTS.md §C, §A.11), so the
 // rule is a reference choice: "admin" may do anything, "support" may only read, anyone else nothing.
-import type { MemoryStore } from "../../core/store.ts";
+import { errorsOf } from "../../core/errors.ts";
+import type { AdminAuthorization } from "../medusa-v2/admin.routes.ts";
+import type { CarphacomRuntime } from "./runtime.ts";
 
 const READ_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
@@ -11,14 +13,18 @@ const policyFor = (method: string, path: string): string => {
 	return `${resource}:${READ_METHODS.has(method) ? "read" : "write"}`;
 };
 
-/** The refusal for `actorId` calling `METHOD path`, or undefined when the role allows it. */
+/** The code carphacom adds to medusa-v2's: a valid admin whose role lacks the permission. */
+export type CarphacomErrorCode = "ERR_FORBIDDEN";
+const forbidden = errorsOf<CarphacomErrorCode>();
+
+/** Refuses `actorId` calling `METHOD path` with ERR_FORBIDDEN unless its role allows it. */
 export const carphacomAdminPermissions =
-	(store: () => MemoryStore, supportCanWrite: boolean) =>
-	(actorId: string, method: string, path: string): string | undefined => {
+	(rt: CarphacomRuntime): AdminAuthorization =>
+	(actorId, method, path) => {
 		// Secret API keys act for the shop itself, with every permission.
-		if (actorId.startsWith("apk_")) return undefined;
-		const role = store().getUser(actorId)?.role;
-		if (role === "admin") return undefined;
-		if (role === "support" && (READ_METHODS.has(method) || supportCanWrite)) return undefined;
-		return `Insufficient permissions. Required policies: ${policyFor(method, path)}`;
+		if (actorId.startsWith("apk_")) return;
+		const role = rt.state.slice.roles.get(actorId);
+		if (role === "admin") return;
+		if (role === "support" && (READ_METHODS.has(method) || rt.policy.supportMayWrite)) return;
+		throw forbidden("ERR_FORBIDDEN", `Insufficient permissions. Required policies: ${policyFor(method, path)}`);
 	};

@@ -3,27 +3,32 @@
 // (FACTS.md §A.4, §A.11; observed 09b, 09c). API keys follow upstream's api-key module.
 import { Elysia } from "elysia";
 import { createApiKey, isKeyActive } from "../../core/api-keys.ts";
-import { GatecheckError } from "../../core/errors.ts";
+import { medusaV2Error } from "./errors.ts";
 import { jsonResponse } from "../../http/respond.ts";
-import type { Runtime } from "../../runtime.ts";
-import { authenticate } from "./authenticate.ts";
+import type { MedusaV2Runtime } from "./runtime.ts";
+import { type AuthRule, authenticate } from "./authenticate.ts";
 import { CreateApiKeyBody, RevokeApiKeyBody, validateBody } from "./model.ts";
 import { adminProductView, apiKeyView, paginate, userView } from "./views.ts";
 
-export const adminRoutes = (rt: Runtime) =>
+/**
+ * Whether the admin actor may call `METHOD path`: nothing, or a GatecheckError the profile answers.
+ * Medusa has no such check (FACTS.md §A.11); a profile with roles adds one.
+ */
+export type AdminAuthorization = (actorId: string, method: string, path: string) => void;
+
+export const adminRoutes = (rt: MedusaV2Runtime, authorize?: AdminAuthorization) =>
 	new Elysia({ name: "medusa-v2/admin" })
 		.resolve(async ({ request }) => {
 			const now = rt.clock.now();
-			const actorTypes = rt.defects.has("customer-token-on-admin") ? ["user", "customer"] : ["user"];
-			const { context } = await authenticate(rt, request, { actorTypes, methods: ["bearer", "session", "api-key"] }, now);
+			const rule = { actorTypes: rt.policy.admin.actorTypes, methods: ["bearer", "session", "api-key"] } satisfies AuthRule;
+			const { context } = await authenticate(rt, request, rule, now);
 			const actorId = String(context.actor_id);
-			const refusal = rt.authorizeAdmin?.(actorId, request.method, new URL(request.url).pathname);
-			if (refusal !== undefined) throw new GatecheckError("ERR_FORBIDDEN", refusal);
+			authorize?.(actorId, request.method, new URL(request.url).pathname);
 			return { now, actorId };
 		})
 		.get("/admin/users/me", ({ actorId }) => {
 			const user = rt.state.store.getUser(actorId);
-			if (!user) throw new GatecheckError("ERR_NOT_FOUND", `User with id: ${actorId} was not found`);
+			if (!user) throw medusaV2Error("ERR_NOT_FOUND", `User with id: ${actorId} was not found`);
 			return jsonResponse(200, { user: userView(user) });
 		})
 		.get("/admin/products", ({ query }) => {
@@ -43,7 +48,7 @@ export const adminRoutes = (rt: Runtime) =>
 			const { store } = rt.state;
 			// Upstream allows one active secret key at a time.
 			if (type === "secret" && store.listApiKeys().some((key) => key.type === "secret" && isKeyActive(key, now)))
-				throw new GatecheckError("ERR_SECRET_KEY_LIMIT");
+				throw medusaV2Error("ERR_SECRET_KEY_LIMIT");
 			const { key, token } = await createApiKey({ type, title, createdBy: actorId }, now);
 			store.addApiKey(key);
 			return jsonResponse(200, { api_key: apiKeyView(key, store, token) });
@@ -52,9 +57,9 @@ export const adminRoutes = (rt: Runtime) =>
 			const { revoke_in: revokeInSeconds = 0 } = validateBody(RevokeApiKeyBody, body);
 			const { store } = rt.state;
 			const key = store.getApiKey(params.id);
-			if (!key) throw new GatecheckError("ERR_NOT_FOUND", `ApiKey with id: ${params.id} was not found`);
+			if (!key) throw medusaV2Error("ERR_NOT_FOUND", `ApiKey with id: ${params.id} was not found`);
 			if (key.revokedAt !== null)
-				throw new GatecheckError("ERR_KEY_ALREADY_REVOKED", `There are 1 ${key.type} keys that are already revoked.`);
+				throw medusaV2Error("ERR_KEY_ALREADY_REVOKED", `There are 1 ${key.type} keys that are already revoked.`);
 			key.revokedAt = now + revokeInSeconds * 1000;
 			key.revokedBy = actorId;
 			return jsonResponse(200, { api_key: apiKeyView(key, store) });

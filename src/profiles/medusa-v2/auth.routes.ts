@@ -3,21 +3,21 @@
 // without `authMethodsPerActor`; one identity serves every actor type.
 import { Elysia } from "elysia";
 import { EMAILPASS, readCredentials } from "../../core/emailpass.ts";
-import { GatecheckError } from "../../core/errors.ts";
+import { medusaV2Error } from "./errors.ts";
 import type { AuthIdentity } from "../../core/store.ts";
 import { jsonResponse } from "../../http/respond.ts";
-import type { Runtime } from "../../runtime.ts";
+import type { MedusaV2Runtime } from "./runtime.ts";
 import { claimsFor } from "./claims.ts";
 
 export const requireEmailpass = (provider: string): void => {
 	if (provider !== EMAILPASS)
-		throw new GatecheckError("ERR_UNKNOWN_PROVIDER", `Could not find a auth provider with id: ${provider}`);
+		throw medusaV2Error("ERR_UNKNOWN_PROVIDER", `Could not find a auth provider with id: ${provider}`);
 };
 
-export const tokenResponse = async (rt: Runtime, identity: AuthIdentity, actorType: string, now: number): Promise<Response> =>
-	jsonResponse(200, { token: await rt.signer.sign(claimsFor(identity, actorType), { now, ttlSeconds: rt.tokenTtlSeconds }) });
+export const tokenResponse = async (rt: MedusaV2Runtime, identity: AuthIdentity, actorType: string, now: number): Promise<Response> =>
+	jsonResponse(200, { token: await rt.signer.sign(claimsFor(identity, actorType), { now, ttlSeconds: rt.policy.tokenTtlSeconds }) });
 
-export const authRoutes = (rt: Runtime) =>
+export const authRoutes = (rt: MedusaV2Runtime) =>
 	new Elysia({ name: "medusa-v2/auth" })
 		.post("/auth/:actor/:provider/register", async ({ params, body }) => {
 			const now = rt.clock.now();

@@ -5,6 +5,13 @@ import { describe, expect, test } from "bun:test";
 import { call, CUSTOMER, login, makeTestApp, SECRET_KEY } from "../../../test/support/test-app.ts";
 import { GatecheckError } from "../../core/errors.ts";
 import { type AuthRule, authenticate } from "./authenticate.ts";
+import type { MedusaV2Runtime } from "./runtime.ts";
+
+/** A reference app of this profile, with its runtime as the profile's routes see it. */
+const medusaV2App = async () => {
+	const made = await makeTestApp({ profile: "medusa-v2" });
+	return { ...made, runtime: made.runtime as MedusaV2Runtime };
+};
 
 const CUSTOMER_RULE: AuthRule = { actorTypes: ["customer"], methods: ["session", "bearer"] };
 const ADMIN_RULE: AuthRule = { actorTypes: ["user"], methods: ["bearer", "session", "api-key"] };
@@ -12,7 +19,7 @@ const request = (headers: Record<string, string>): Request => new Request("http:
 
 describe("authenticate", () => {
 	test("a bearer token: a promise the first time, then the same context at once until it expires", async () => {
-		const { app, runtime } = await makeTestApp();
+		const { app, runtime } = await medusaV2App();
 		const token = await login(app, "customer", CUSTOMER);
 		const now = runtime.clock.now();
 		const first = authenticate(runtime, request({ authorization: `Bearer ${token}` }), CUSTOMER_RULE, now);
@@ -28,7 +35,7 @@ describe("authenticate", () => {
 	});
 
 	test("a session: at once, and a destroyed one is refused at once", async () => {
-		const { app, runtime } = await makeTestApp();
+		const { app, runtime } = await medusaV2App();
 		const token = await login(app, "customer", CUSTOMER);
 		const made = await call(app, "/auth/session", { method: "POST", headers: { authorization: `Bearer ${token}` } });
 		const cookie = made.headers.get("set-cookie")?.split(";")[0] ?? "";
@@ -40,7 +47,7 @@ describe("authenticate", () => {
 	});
 
 	test("a token not seen before that does not verify is a rejection; a secret key is always waited for", async () => {
-		const { runtime } = await makeTestApp();
+		const { runtime } = await medusaV2App();
 		const refused = authenticate(runtime, request({ authorization: "Bearer not.a.token" }), CUSTOMER_RULE, runtime.clock.now());
 		expect(refused).toBeInstanceOf(Promise);
 		await expect(refused).rejects.toThrow("Unauthorized");

@@ -3,12 +3,11 @@
 // a context with an actor_id passes, one without passes only where unregistered tokens are allowed.
 import { isKeyActive } from "../../core/api-keys.ts";
 import { sha256Hex } from "../../core/digest.ts";
-import { GatecheckError } from "../../core/errors.ts";
+import { medusaV2Error } from "./errors.ts";
 import type { Claims } from "../../core/tokens.ts";
 import { type Ready, whenReady } from "../../core/when-ready.ts";
 import { basicSecretKey, bearerToken } from "../../http/credentials.ts";
-import { sessionIdOf } from "../../http/session-cookie.ts";
-import type { Runtime } from "../../runtime.ts";
+import type { MedusaV2Runtime } from "./runtime.ts";
 
 export type AuthMethod = "session" | "bearer" | "api-key";
 
@@ -27,7 +26,7 @@ export interface Authenticated {
 const actorAllowed = (rule: AuthRule, actorType: unknown): boolean =>
 	rule.actorTypes === "*" || (typeof actorType === "string" && rule.actorTypes.includes(actorType));
 
-const fromApiKey = async (rt: Runtime, request: Request, now: number): Promise<Authenticated | undefined> => {
+const fromApiKey = async (rt: MedusaV2Runtime, request: Request, now: number): Promise<Authenticated | undefined> => {
 	const secret = basicSecretKey(request.headers.get("authorization"));
 	if (!secret) return undefined;
 	const key = rt.state.store.findApiKey("secret", await sha256Hex(secret));
@@ -37,25 +36,25 @@ const fromApiKey = async (rt: Runtime, request: Request, now: number): Promise<A
 
 // The session is looked up on every request (a destroyed one stops working at once), synchronously:
 // the cookie's signature is a node:crypto HMAC.
-const fromSession = (rt: Runtime, request: Request, rule: AuthRule, now: number): Authenticated | undefined => {
+const fromSession = (rt: MedusaV2Runtime, request: Request, rule: AuthRule, now: number): Authenticated | undefined => {
 	const cookies = request.headers.get("cookie");
 	if (cookies === null) return undefined;
-	const sessionId = sessionIdOf(cookies, rt.cookieSecret, !rt.defects.has("ignore-cookie-signature"));
+	const sessionId = rt.policy.sessionCookie.sessionId(cookies, rt.cookieSecret);
 	const session = sessionId === undefined ? undefined : rt.state.sessions.get(sessionId, now);
 	if (!session || !actorAllowed(rule, session.authContext.actor_type)) return undefined;
 	return { context: session.authContext, sessionId: session.id };
 };
 
 /** The bearer token to verify, if the request presents one. */
-const presentedBearer = (rt: Runtime, request: Request): string | undefined => {
+const presentedBearer = (rt: MedusaV2Runtime, request: Request): string | undefined => {
 	const authorization = request.headers.get("authorization");
 	const token = bearerToken(authorization);
-	if (!token || (rt.defects.has("bearer-scheme-case-sensitive") && !authorization?.startsWith("Bearer "))) return undefined;
+	if (!token || (!rt.policy.bearerSchemeAnyCase && !authorization?.startsWith("Bearer "))) return undefined;
 	return token;
 };
 
-const secretKeyFirst = (rt: Runtime, rule: AuthRule): boolean =>
-	rule.methods.includes("api-key") && rule.actorTypes !== "*" && rule.actorTypes.join() === "user" && !rt.defects.has("no-secret-key-auth");
+const secretKeyFirst = (rt: MedusaV2Runtime, rule: AuthRule): boolean =>
+	rule.methods.includes("api-key") && rule.actorTypes !== "*" && rule.actorTypes.join() === "user" && rt.policy.admin.secretKeys;
 
 const fromClaims = (rule: AuthRule, claims: Claims | undefined): Authenticated | undefined =>
 	claims && actorAllowed(rule, claims.actor_type) ? { context: claims } : undefined;
@@ -64,7 +63,7 @@ const fromClaims = (rule: AuthRule, claims: Claims | undefined): Authenticated |
  * The bearer's claims as `rule` sees them. Any refusal of the token is a bearer that does not
  * authenticate; a token the signer verified before is decided at once (TokenSigner.remembered).
  */
-const fromBearer = (rt: Runtime, token: string, rule: AuthRule, now: number): Ready<Authenticated | undefined> => {
+const fromBearer = (rt: MedusaV2Runtime, token: string, rule: AuthRule, now: number): Ready<Authenticated | undefined> => {
 	let remembered: Claims | undefined;
 	try {
 		remembered = rt.signer.remembered(token, now);
@@ -78,7 +77,7 @@ const fromBearer = (rt: Runtime, token: string, rule: AuthRule, now: number): Re
 	);
 };
 
-const fromSessionOrBearer = (rt: Runtime, request: Request, rule: AuthRule, now: number): Ready<Authenticated | undefined> => {
+const fromSessionOrBearer = (rt: MedusaV2Runtime, request: Request, rule: AuthRule, now: number): Ready<Authenticated | undefined> => {
 	const session = rule.methods.includes("session") ? fromSession(rt, request, rule, now) : undefined;
 	if (session !== undefined) return session;
 	const token = rule.methods.includes("bearer") ? presentedBearer(rt, request) : undefined;
@@ -88,14 +87,14 @@ const fromSessionOrBearer = (rt: Runtime, request: Request, rule: AuthRule, now:
 const decide = (rule: AuthRule, found: Authenticated | undefined): Authenticated => {
 	if (found?.context.actor_id) return found;
 	if (found?.context.auth_identity_id && rule.allowUnregistered) return found;
-	throw new GatecheckError("ERR_NOT_AUTHENTICATED", "Unauthorized");
+	throw medusaV2Error("ERR_NOT_AUTHENTICATED", "Unauthorized");
 };
 
 /**
  * The caller as `rule` sees it, or ERR_NOT_AUTHENTICATED (thrown, or the rejection). Synchronous for
  * a session and for a bearer token seen before, the requests a storefront repeats (when-ready.ts).
  */
-export const authenticate = (rt: Runtime, request: Request, rule: AuthRule, now: number): Ready<Authenticated> => {
+export const authenticate = (rt: MedusaV2Runtime, request: Request, rule: AuthRule, now: number): Ready<Authenticated> => {
 	if (!secretKeyFirst(rt, rule)) return whenReady(fromSessionOrBearer(rt, request, rule, now), (found) => decide(rule, found));
 	return fromApiKey(rt, request, now).then((byKey) =>
 		whenReady(byKey ?? fromSessionOrBearer(rt, request, rule, now), (found) => decide(rule, found)),

@@ -1,12 +1,12 @@
 // The profile's answer to an error, wherever it was raised: Elysia's onError hands every error here
-// (index.ts), and so does a route that Elysia does not wait for when its promise fails
+// (routes.ts), and so does a route that Elysia does not wait for when its promise fails
 // (http/sync-route.ts), so no Elysia default (422 validation errors, text 400s, plain 404s) ever
 // reaches a client.
-import { GatecheckError, isGatecheckError } from "../../core/errors.ts";
+import { type GatecheckError, isGatecheckError } from "../../core/errors.ts";
 import { corsHeaders, withCorsHeaders } from "../../http/cors.ts";
 import { jsonResponse } from "../../http/respond.ts";
-import type { Runtime } from "../../runtime.ts";
-import { errorResponse, unknownErrorResponse } from "./errors.ts";
+import { answerFromTable, type ErrorTable, medusaV2Error, unknownErrorResponse } from "./errors.ts";
+import type { MedusaV2Runtime } from "./runtime.ts";
 
 /** What of Elysia's error context the answer depends on. */
 export interface ErrorContext {
@@ -17,33 +17,45 @@ export interface ErrorContext {
 	request: Request;
 }
 
-const notFound = (request: Request): GatecheckError =>
-	new GatecheckError("ERR_NOT_FOUND", `Cannot ${request.method} ${new URL(request.url).pathname}`);
+export interface ErrorAnswers {
+	/** The answer to an error raised while serving a request. */
+	answer(context: ErrorContext): Response;
+	/** The answer to a request no route has (the preflight route's fallback, routes.ts). */
+	notFound(request: Request): Response;
+}
 
-const answerFor = (rt: Runtime, { code, error, request }: ErrorContext): Response => {
-	if (code === "NOT_FOUND") return errorResponse(notFound(request));
-	if (code === "PARSE" && rt.defects.has("malformed-json-500")) return unknownErrorResponse();
-	const cause = code === "PARSE" ? (error as Error).cause : error;
-	if (isGatecheckError(cause, "ERR_INVALID_BODY") && rt.defects.has("validation-422"))
-		return jsonResponse(422, { type: "validation", on: "body", message: cause.message });
-	if (cause instanceof GatecheckError) return errorResponse(cause);
-	if (code === "PARSE" || code === "VALIDATION")
-		return errorResponse(new GatecheckError("ERR_INVALID_BODY", "Invalid request: the body could not be read"));
-	console.error("gatecheck: unexpected error", error);
-	return unknownErrorResponse();
-};
+const notFound = (request: Request): GatecheckError =>
+	medusaV2Error("ERR_NOT_FOUND", `Cannot ${request.method} ${new URL(request.url).pathname}`);
 
 /**
- * The answer, with the CORS headers on it as Elysia would merge them (withCorsHeaders), so it is
- * whole whether or not Elysia merges anything: a synchronous route's failed promise is handed over
+ * The profile's answers to errors with `table` (medusa-v2's own, or a profile's that extends it).
+ * Each answer carries the CORS headers as Elysia would merge them (withCorsHeaders), so it is whole
+ * whether or not Elysia merges anything: a synchronous route's failed promise is handed over
  * untouched. Every error answer but a body that could not be parsed carries them: upstream's cors
  * middleware runs after its JSON parser (medusa-v2-observed.md, "Headers on every JSON response").
  */
-export const answerError = (rt: Runtime, context: ErrorContext): Response => {
-	const answer = answerFor(rt, context);
-	if (context.code === "PARSE") return answer;
-	return withCorsHeaders(answer, corsHeaders(rt.cors, context.path, context.request.headers.get("origin")));
+export const errorAnswers = (rt: MedusaV2Runtime, table: ErrorTable<string>): ErrorAnswers => {
+	const { bodyErrors } = rt.policy;
+	const fromTable = (error: GatecheckError): Response => answerFromTable(table, error) ?? unknownErrorResponse();
+	const answerFor = ({ code, error, request }: ErrorContext): Response => {
+		if (code === "NOT_FOUND") return fromTable(notFound(request));
+		if (code === "PARSE" && bodyErrors.malformedJson === "500") return unknownErrorResponse();
+		const cause = code === "PARSE" ? (error as Error).cause : error;
+		if (isGatecheckError(cause, "ERR_INVALID_BODY") && bodyErrors.validation === "422")
+			return jsonResponse(422, { type: "validation", on: "body", message: cause.message });
+		const known = answerFromTable(table, cause);
+		if (known) return known;
+		if (code === "PARSE" || code === "VALIDATION")
+			return fromTable(medusaV2Error("ERR_INVALID_BODY", "Invalid request: the body could not be read"));
+		console.error("gatecheck: unexpected error", error);
+		return unknownErrorResponse();
+	};
+	return {
+		answer(context) {
+			const answer = answerFor(context);
+			if (context.code === "PARSE") return answer;
+			return withCorsHeaders(answer, corsHeaders(rt.cors, context.path, context.request.headers.get("origin")));
+		},
+		notFound: (request) => fromTable(notFound(request)),
+	};
 };
-
-/** The answer to a request no route has (the preflight route's fallback, index.ts). */
-export const notFoundAnswer = (request: Request): Response => errorResponse(notFound(request));

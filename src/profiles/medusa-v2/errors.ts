@@ -1,15 +1,36 @@
 // Core error codes → the responses Medusa 2.21.2 sends (medusa-v2-observed.md, FACTS.md §A.2–§A.3).
 // Three shapes: the auth middleware's `{message}`, thrown MedusaErrors `{type, message}` (with
 // `code` first for duplicates), and the JSON parser's `{message, type}`.
-import type { ErrorCode } from "../../core/errors.ts";
-import { GatecheckError } from "../../core/errors.ts";
+import { type CoreErrorCode, errorsOf, type GatecheckError, isGatecheckError } from "../../core/errors.ts";
 import { jsonResponse } from "../../http/respond.ts";
 
-const medusaError = (status: number, type: string, message: string): Response => jsonResponse(status, { type, message });
+/** The codes the medusa-v2 routes raise, beside core's. */
+export type MedusaV2ErrorCode =
+	| CoreErrorCode
+	| "ERR_NOT_AUTHENTICATED"
+	| "ERR_ALREADY_AUTHENTICATED"
+	| "ERR_CUSTOMER_EXISTS"
+	| "ERR_EMAIL_REQUIRED"
+	| "ERR_IDENTITY_LINKED"
+	| "ERR_PUBLISHABLE_KEY_MISSING"
+	| "ERR_PUBLISHABLE_KEY_INVALID"
+	| "ERR_UNKNOWN_PROVIDER"
+	| "ERR_UPDATE_REJECTED"
+	| "ERR_SECRET_KEY_LIMIT"
+	| "ERR_KEY_ALREADY_REVOKED"
+	| "ERR_TOO_MANY_ATTEMPTS";
+
+export const medusaV2Error = errorsOf<MedusaV2ErrorCode>();
+
+/** A profile's answer to each code it can meet. */
+export type ErrorTable<Code extends string> = Readonly<Record<Code, (error: GatecheckError) => Response>>;
+
+/** Medusa's answer shape for a thrown MedusaError: `{type, message}`. */
+export const medusaErrorBody = (status: number, type: string, message: string): Response => jsonResponse(status, { type, message });
 
 const MIDDLEWARE_UNAUTHORIZED = (): Response => jsonResponse(401, { message: "Unauthorized" });
 
-const RESPONSES: Record<ErrorCode, (error: GatecheckError) => Response> = {
+export const MEDUSA_V2_ERRORS: ErrorTable<MedusaV2ErrorCode> = {
 	// Bearer and session failures all look alike to the client (observed 05b–05j, 09b).
 	ERR_NOT_AUTHENTICATED: MIDDLEWARE_UNAUTHORIZED,
 	ERR_TOKEN_MALFORMED: MIDDLEWARE_UNAUTHORIZED,
@@ -17,27 +38,22 @@ const RESPONSES: Record<ErrorCode, (error: GatecheckError) => Response> = {
 	ERR_TOKEN_ALGORITHM: MIDDLEWARE_UNAUTHORIZED,
 	ERR_TOKEN_EXPIRED: MIDDLEWARE_UNAUTHORIZED,
 	ERR_TOKEN_CLAIMS: MIDDLEWARE_UNAUTHORIZED,
-	ERR_SECRET_KEY_AS_BEARER: MIDDLEWARE_UNAUTHORIZED,
 	// The emailpass provider (observed 02, 04b–04g).
-	ERR_PASSWORD_NOT_STRING: () => medusaError(401, "unauthorized", "Password should be a string"),
-	ERR_EMAIL_NOT_STRING: () => medusaError(401, "unauthorized", "Email should be a string"),
-	ERR_INVALID_CREDENTIALS: () => medusaError(401, "unauthorized", "Invalid email or password"),
-	ERR_IDENTITY_EXISTS: () => medusaError(401, "unauthorized", "Identity with email already exists"),
-	ERR_UNKNOWN_PROVIDER: (error) => medusaError(401, "unauthorized", error.message),
+	ERR_PASSWORD_NOT_STRING: () => medusaErrorBody(401, "unauthorized", "Password should be a string"),
+	ERR_EMAIL_NOT_STRING: () => medusaErrorBody(401, "unauthorized", "Email should be a string"),
+	ERR_INVALID_CREDENTIALS: () => medusaErrorBody(401, "unauthorized", "Invalid email or password"),
+	ERR_IDENTITY_EXISTS: () => medusaErrorBody(401, "unauthorized", "Identity with email already exists"),
+	ERR_UNKNOWN_PROVIDER: (error) => medusaErrorBody(401, "unauthorized", error.message),
 	// Only the login-lockout defect throws this: Medusa has no lockout (observed 11).
-	ERR_TOO_MANY_ATTEMPTS: (error) => medusaError(429, "not_allowed", error.message),
-	// Profiles with roles (carphacom): Medusa's RBAC answer (FACTS.md §A.2, newer versions).
-	ERR_FORBIDDEN: (error) => medusaError(403, "forbidden", error.message),
-	// Rate limits are answered by the limiting route itself, with its headers; this is the fallback shape.
-	ERR_RATE_LIMITED: (error) => medusaError(429, "not_allowed", error.message),
+	ERR_TOO_MANY_ATTEMPTS: (error) => medusaErrorBody(429, "not_allowed", error.message),
 	// Reset tokens (observed 08b–08f).
-	ERR_RESET_TOKEN_INVALID: () => medusaError(401, "unauthorized", "Invalid token"),
-	ERR_UPDATE_REJECTED: () => medusaError(401, "unauthorized", "Unauthorized"),
+	ERR_RESET_TOKEN_INVALID: () => medusaErrorBody(401, "unauthorized", "Invalid token"),
+	ERR_UPDATE_REJECTED: () => medusaErrorBody(401, "unauthorized", "Unauthorized"),
 	// Customer creation (observed 03; FACTS.md §A.5).
-	ERR_ALREADY_AUTHENTICATED: () => medusaError(400, "invalid_data", "Request already authenticated as a customer."),
+	ERR_ALREADY_AUTHENTICATED: () => medusaErrorBody(400, "invalid_data", "Request already authenticated as a customer."),
 	ERR_IDENTITY_LINKED: () =>
-		medusaError(400, "invalid_data", "Key customer_id already exists in app metadata for auth identity"),
-	ERR_EMAIL_REQUIRED: () => medusaError(400, "invalid_data", "Email is required to create a customer"),
+		medusaErrorBody(400, "invalid_data", "Key customer_id already exists in app metadata for auth identity"),
+	ERR_EMAIL_REQUIRED: () => medusaErrorBody(400, "invalid_data", "Email is required to create a customer"),
 	ERR_CUSTOMER_EXISTS: () =>
 		jsonResponse(422, {
 			code: "invalid_request_error",
@@ -46,31 +62,39 @@ const RESPONSES: Record<ErrorCode, (error: GatecheckError) => Response> = {
 		}),
 	// Publishable key (observed 05g, 05h, 10).
 	ERR_PUBLISHABLE_KEY_MISSING: () =>
-		medusaError(
+		medusaErrorBody(
 			400,
 			"not_allowed",
 			"Publishable API key required in the request header: x-publishable-api-key. You can manage your keys in settings in the dashboard.",
 		),
 	ERR_PUBLISHABLE_KEY_INVALID: () =>
-		medusaError(400, "not_allowed", "A valid publishable key is required to proceed with the request"),
+		medusaErrorBody(400, "not_allowed", "A valid publishable key is required to proceed with the request"),
 	// API keys (FACTS.md §A.10 and upstream's api-key module).
 	ERR_SECRET_KEY_LIMIT: () =>
-		medusaError(
+		medusaErrorBody(
 			400,
 			"not_allowed",
 			"You can only have one active secret key a time. Revoke or delete your existing key before creating a new one.",
 		),
-	ERR_KEY_ALREADY_REVOKED: (error) => medusaError(400, "not_allowed", error.message),
+	ERR_KEY_ALREADY_REVOKED: (error) => medusaErrorBody(400, "not_allowed", error.message),
 	// Bodies (observed 04e, 08a).
-	ERR_INVALID_BODY: (error) => medusaError(400, "invalid_data", error.message),
+	ERR_INVALID_BODY: (error) => medusaErrorBody(400, "invalid_data", error.message),
 	ERR_MALFORMED_JSON: (error) => jsonResponse(400, { message: error.message, type: "invalid_data" }),
 	// Reference choices: body-parser's 413, a JSON 404, and a full store, each in a documented shape.
-	ERR_BODY_TOO_LARGE: (error) => medusaError(413, "invalid_data", error.message),
-	ERR_NOT_FOUND: (error) => medusaError(404, "not_found", error.message),
-	ERR_STORE_FULL: (error) => medusaError(400, "not_allowed", error.message),
+	ERR_BODY_TOO_LARGE: (error) => medusaErrorBody(413, "invalid_data", error.message),
+	ERR_NOT_FOUND: (error) => medusaErrorBody(404, "not_found", error.message),
+	ERR_STORE_FULL: (error) => medusaErrorBody(400, "not_allowed", error.message),
 };
 
-export const errorResponse = (error: GatecheckError): Response => RESPONSES[error.code](error);
+/** The table's answer to `error`, or undefined for a code the table does not know (a bug here). */
+export const answerFromTable = <Code extends string>(table: ErrorTable<Code>, error: unknown): Response | undefined => {
+	if (!isGatecheckError(error)) return undefined;
+	return Object.hasOwn(table, error.code) ? table[error.code as Code](error) : undefined;
+};
+
+/** The medusa-v2 answer to `error`, for routes that answer their own errors. */
+export const errorResponse = (error: GatecheckError): Response =>
+	answerFromTable(MEDUSA_V2_ERRORS, error) ?? unknownErrorResponse();
 
 /** Upstream's answer to anything unexpected; the reference logs the error, since it means a bug here. */
 export const unknownErrorResponse = (): Response =>

@@ -5,7 +5,7 @@
 import type { Static, TObject, TSchema } from "@sinclair/typebox";
 import { Value } from "@sinclair/typebox/value";
 import { t } from "elysia";
-import { GatecheckError } from "../../core/errors.ts";
+import { medusaV2Error } from "./errors.ts";
 
 export const ResetPasswordBody = t.Object({
 	identifier: t.String(),
@@ -59,6 +59,6 @@ export const validateBody = <S extends TObject>(schema: S, body: unknown): Stati
 	}
 	const unknown = Object.keys(input).filter((key) => !Object.hasOwn(schema.properties, key));
 	if (unknown.length > 0) issues.push(`Unrecognized fields: '${unknown.join(", ")}'`);
-	if (issues.length > 0) throw new GatecheckError("ERR_INVALID_BODY", `Invalid request: ${issues.slice(0, 3).join("; ")}`);
+	if (issues.length > 0) throw medusaV2Error("ERR_INVALID_BODY", `Invalid request: ${issues.slice(0, 3).join("; ")}`);
 	return input as Static<S>;
 };

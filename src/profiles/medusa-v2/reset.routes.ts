@@ -3,12 +3,12 @@
 // token only for a known one; update takes the token as a Bearer header, ignores the body's e-mail,
 // and uses the token up even when the body is then refused.
 import { Elysia } from "elysia";
-import { GatecheckError } from "../../core/errors.ts";
+import { decodeJwt } from "jose";
+import { medusaV2Error } from "./errors.ts";
 import type { ResetTarget } from "../../core/reset-tokens.ts";
-import { readClaimsUnverified } from "../../core/tokens.ts";
 import { bearerToken } from "../../http/credentials.ts";
 import { jsonResponse, textResponse } from "../../http/respond.ts";
-import type { Runtime } from "../../runtime.ts";
+import type { MedusaV2Runtime } from "./runtime.ts";
 import { ResetPasswordBody, validateBody } from "./model.ts";
 
 /** Where the mail's link points: the storefront for customers, the admin for users (reference choice). */
@@ -17,10 +17,7 @@ const resetLink = (actorType: string, token: string, email: string): string => {
 	return `${base}?token=${encodeURIComponent(token)}&email=${encodeURIComponent(email)}`;
 };
 
-/** How long the reset-timing-leak defect's pretend mailer takes to accept a mail. */
-const MAILER_HANDOFF_MS = 25;
-
-export const resetRoutes = (rt: Runtime) =>
+export const resetRoutes = (rt: MedusaV2Runtime) =>
 	new Elysia({ name: "medusa-v2/reset" })
 		.post("/auth/:actor/:provider/reset-password", async ({ params, body }) => {
 			const now = rt.clock.now();
@@ -28,13 +25,13 @@ export const resetRoutes = (rt: Runtime) =>
 			const target = { entityId: identifier, provider: params.provider, actorType: params.actor };
 			const known = rt.state.store.findIdentity(params.provider, identifier) !== undefined;
 			const token = await rt.state.resetTokens.request(target, known, now);
-			// After the token is signed, as it is for every identifier: this defect breaks the answer only,
-			// not the timing (whether the timing check saw a token's signing time varied from run to run).
-			if (!known && rt.defects.has("reset-password-404-unknown"))
-				throw new GatecheckError("ERR_NOT_FOUND", `Identity with email ${identifier} was not found`);
-			// The mail is only queued (Medusa's event bus sends it after the answer); this defect waits for a mailer instead.
-			if (token !== undefined && rt.defects.has("reset-timing-leak")) await new Promise((resolve) => setTimeout(resolve, MAILER_HANDOFF_MS));
-			if (token !== undefined && !rt.defects.has("reset-no-event")) {
+			// After the token is signed, as it is for every identifier, so that a 404 here breaks the answer
+			// only, not the timing.
+			if (!known && rt.policy.reset.notFoundForUnknown)
+				throw medusaV2Error("ERR_NOT_FOUND", `Identity with email ${identifier} was not found`);
+			const { mailerWaitMs, emitsEvent } = rt.policy.reset;
+			if (token !== undefined && mailerWaitMs > 0) await new Promise((resolve) => setTimeout(resolve, mailerWaitMs));
+			if (token !== undefined && emitsEvent) {
 				const { outbox } = rt.state;
 				outbox.push({
 					kind: "event",
@@ -59,38 +56,48 @@ export const resetRoutes = (rt: Runtime) =>
 			const now = rt.clock.now();
 			const { email, password } = (typeof body === "object" && body !== null ? body : {}) as Record<string, unknown>;
 			const passwordOk = typeof password === "string" && password !== "";
-			if (!passwordOk && rt.defects.has("update-validates-before-consume")) throw new GatecheckError("ERR_UPDATE_REJECTED");
+			if (!passwordOk && rt.policy.update.validatesBeforeConsuming) throw medusaV2Error("ERR_UPDATE_REJECTED");
 			const token = bearerToken(request.headers.get("authorization"));
 			const target = await useResetToken(rt, token, params, email, now);
 			const identity = rt.state.store.findIdentity(target.provider, target.entityId);
-			if (!identity || target.provider !== params.provider) throw new GatecheckError("ERR_RESET_TOKEN_INVALID", "no such identity");
-			if (!passwordOk) throw new GatecheckError("ERR_UPDATE_REJECTED");
+			if (!identity || target.provider !== params.provider) throw medusaV2Error("ERR_RESET_TOKEN_INVALID", "no such identity");
+			if (!passwordOk) throw medusaV2Error("ERR_UPDATE_REJECTED");
 			await rt.state.emailpass.setPassword(identity, password as string);
 			return jsonResponse(200, { success: true });
 		});
 
+/** The actor type a token claims, read without checking it: only to decide which actor's token to spend. */
+const claimedActorType = (token: string): unknown => {
+	try {
+		return decodeJwt(token).actor_type;
+	} catch {
+		return undefined;
+	}
+};
+
 /**
  * Uses up the reset token and returns whose password it changes. Upstream consumes the token before
  * it reads the body (so a failed update still spends it, observed 08f) and takes the account from the
- * token alone (observed 08e); the update-* defects bend exactly this step.
+ * token alone (observed 08e); the policy's `update` values say exactly this step.
  */
 const useResetToken = async (
-	rt: Runtime,
+	rt: MedusaV2Runtime,
 	token: string | undefined,
 	route: { actor: string; provider: string },
 	bodyEmail: unknown,
 	now: number,
 ): Promise<ResetTarget> => {
 	const { resetTokens } = rt.state;
-	const claimedActor = token ? readClaimsUnverified(token)?.actor_type : undefined;
-	if (rt.defects.has("update-consumes-wrong-actor-token") && typeof claimedActor === "string" && claimedActor !== route.actor) {
+	const { update } = rt.policy;
+	const claimedActor = token && update.consumesOtherActorsToken ? claimedActorType(token) : undefined;
+	if (typeof claimedActor === "string" && claimedActor !== route.actor) {
 		await resetTokens.consume(token, claimedActor, now).catch(() => undefined);
-		throw new GatecheckError("ERR_RESET_TOKEN_INVALID", "issued for another actor type");
+		throw medusaV2Error("ERR_RESET_TOKEN_INVALID", "issued for another actor type");
 	}
 	const fromBody = typeof bodyEmail === "string" ? { entityId: bodyEmail, provider: route.provider, actorType: route.actor } : undefined;
 	const target = await resetTokens.consume(token, route.actor, now).catch((error: unknown) => {
-		if (fromBody && rt.defects.has("update-trusts-body-email")) return fromBody;
+		if (fromBody && update.account === "token-else-body") return fromBody;
 		throw error;
 	});
-	return fromBody && rt.defects.has("update-uses-body-email") ? fromBody : target;
+	return fromBody && update.account === "body-over-token" ? fromBody : target;
 };

@@ -3,32 +3,32 @@
 // DELETE /auth/session destroys it server-side, POST /auth/token/refresh re-signs the claims with
 // a fresh iat/exp and re-reads app_metadata, so a registration token becomes a full one.
 import { Elysia } from "elysia";
-import { GatecheckError } from "../../core/errors.ts";
+import { medusaV2Error } from "./errors.ts";
 import { bearerToken } from "../../http/credentials.ts";
 import { jsonResponse } from "../../http/respond.ts";
 import { clearedSessionCookieHeader, isSecureRequest, sessionCookieHeader } from "../../http/session-cookie.ts";
-import type { Runtime } from "../../runtime.ts";
+import type { MedusaV2Runtime } from "./runtime.ts";
 import { type AuthRule, authenticate } from "./authenticate.ts";
 import { tokenResponse } from "./auth.routes.ts";
 
-export const sessionRoutes = (rt: Runtime) =>
+export const sessionRoutes = (rt: MedusaV2Runtime) =>
 	new Elysia({ name: "medusa-v2/session" })
 		.post("/auth/session", async ({ request }) => {
 			const now = rt.clock.now();
-			const allowUnregistered = !rt.defects.has("session-refuses-registration-token");
+			const allowUnregistered = rt.policy.session.acceptsRegistrationToken;
 			const { context } = await authenticate(rt, request, { actorTypes: "*", methods: ["bearer"], allowUnregistered }, now);
 			const session = rt.state.sessions.create(context, now);
 			const cookie = await sessionCookieHeader(session.id, session.expiresAt, rt.cookieSecret, {
 				secure: isSecureRequest(request, rt.trustProxy),
-				httpOnly: !rt.defects.has("cookie-without-httponly"),
-				sameSite: rt.defects.has("cookie-samesite-none") ? "None" : "Lax",
+				httpOnly: rt.policy.sessionCookie.httpOnly,
+				sameSite: rt.policy.sessionCookie.sameSite,
 			});
 			return jsonResponse(200, { user: context }, { "set-cookie": cookie });
 		})
 		.delete("/auth/session", async ({ request }) => {
 			const now = rt.clock.now();
 			const { sessionId } = await authenticate(rt, request, { actorTypes: "*", methods: ["session"], allowUnregistered: true }, now);
-			if (sessionId !== undefined && !rt.defects.has("session-survives-logout")) rt.state.sessions.destroy(sessionId);
+			if (sessionId !== undefined && rt.policy.session.logoutDestroys) rt.state.sessions.destroy(sessionId);
 			return jsonResponse(200, { success: true }, { "set-cookie": clearedSessionCookieHeader() });
 		})
 		.post("/auth/token/refresh", async ({ request }) => {
@@ -36,8 +36,8 @@ export const sessionRoutes = (rt: Runtime) =>
 			const rule = { actorTypes: "*", methods: ["session", "bearer"], allowUnregistered: true } satisfies AuthRule;
 			const { context } = await authenticate(rt, request, rule, now);
 			const presented = bearerToken(request.headers.get("authorization"));
-			if (presented && rt.defects.has("refresh-returns-same-token")) return jsonResponse(200, { token: presented });
+			if (presented && !rt.policy.refreshReissues) return jsonResponse(200, { token: presented });
 			const identity = rt.state.store.getIdentity(String(context.auth_identity_id));
-			if (!identity) throw new GatecheckError("ERR_NOT_AUTHENTICATED", "Unauthorized");
+			if (!identity) throw medusaV2Error("ERR_NOT_AUTHENTICATED", "Unauthorized");
 			return tokenResponse(rt, identity, String(context.actor_type), now);
 		});

@@ -5,13 +5,13 @@
 import type { Customer } from "../../core/store.ts";
 import { allows, corsHeadersFor, withCorsHeaders } from "../../http/cors.ts";
 import { JSON_CONTENT_TYPE } from "../../http/respond.ts";
-import type { Runtime } from "../../runtime.ts";
+import type { MedusaV2Runtime } from "./runtime.ts";
 import { customerView } from "./views.ts";
 
 /** The request's Origin when the /store CORS rules allow it, else null. */
-export const storeOrigin = (rt: Runtime, request: Request): string | null => {
+export const storeOrigin = (rt: MedusaV2Runtime, request: Request): string | null => {
 	const origin = request.headers.get("origin");
-	return allows(rt.cors.store, origin) ? origin : null;
+	return allows(rt.cors.store ?? [], origin) ? origin : null;
 };
 
 /** A 200 JSON answer with the CORS headers for `allowedOrigin`. */
@@ -21,7 +21,7 @@ const buildAnswer = (text: string, allowedOrigin: string | null): Response => {
 	return withCorsHeaders(response, corsHeadersFor(allowedOrigin));
 };
 
-export const storeJson = (rt: Runtime, request: Request, body: unknown): Response =>
+export const storeJson = (rt: MedusaV2Runtime, request: Request, body: unknown): Response =>
 	buildAnswer(JSON.stringify(body), storeOrigin(rt, request));
 
 /**

@@ -4,47 +4,46 @@
 // (seed 002, "Register Route"; observed 03).
 import { Elysia } from "elysia";
 import { isKeyActive } from "../../core/api-keys.ts";
-import { GatecheckError } from "../../core/errors.ts";
+import { medusaV2Error } from "./errors.ts";
 import { newId } from "../../core/ids.ts";
 import type { ApiKey } from "../../core/store.ts";
 import { type Ready, whenReady } from "../../core/when-ready.ts";
 import { parseHook } from "../../http/body.ts";
 import { syncRoute } from "../../http/sync-route.ts";
-import type { Runtime } from "../../runtime.ts";
 import { type Authenticated, type AuthRule, authenticate } from "./authenticate.ts";
-import { type ErrorContext, answerError } from "./error-answer.ts";
+import type { ErrorAnswers, ErrorContext } from "./error-answer.ts";
 import { CreateCustomerBody, validateBody } from "./model.ts";
+import type { MedusaV2Runtime } from "./runtime.ts";
 import { customerAnswers, storeJson, storeOrigin } from "./store-answers.ts";
 import { customerView, paginate, storeProductView } from "./views.ts";
 
-/** The request's publishable key; undefined only under the publishable-key-optional defect. */
-const publishableKey = (rt: Runtime, request: Request, now: number): ApiKey | undefined => {
+/** The request's publishable key; undefined only where the policy does not require one. */
+const publishableKey = (rt: MedusaV2Runtime, request: Request, now: number): ApiKey | undefined => {
 	const token = request.headers.get("x-publishable-api-key");
-	if (!token && rt.defects.has("publishable-key-optional")) return undefined;
-	if (!token) throw new GatecheckError("ERR_PUBLISHABLE_KEY_MISSING");
+	if (!token && !rt.policy.publishableKey.required) return undefined;
+	if (!token) throw medusaV2Error("ERR_PUBLISHABLE_KEY_MISSING");
 	const key = rt.state.store.findApiKey("publishable", token);
-	const usable = key && (isKeyActive(key, now) || rt.defects.has("revoked-key-accepted"));
-	if (!usable) throw new GatecheckError("ERR_PUBLISHABLE_KEY_INVALID");
+	const usable = key && (isKeyActive(key, now) || !rt.policy.publishableKey.refusesRevoked);
+	if (!usable) throw medusaV2Error("ERR_PUBLISHABLE_KEY_INVALID");
 	return key;
 };
 
 /** What of Elysia's context the synchronous route reads and its rejection answer needs. */
 type Context = Omit<ErrorContext, "code" | "error">;
 
-export const storeRoutes = (rt: Runtime) => {
-	// The defects are fixed when the server starts, so each route's rule is too.
-	const keyAfterAuth = rt.defects.has("key-checked-after-auth");
-	const hashInResponse = rt.defects.has("password-hash-in-response");
+export const storeRoutes = (rt: MedusaV2Runtime, errors: ErrorAnswers) => {
+	// The policy is fixed when the server starts, so each route's rule is too.
+	const { publishableKey: keyPolicy, store: storePolicy } = rt.policy;
 	const registerRule: AuthRule = { actorTypes: ["customer"], methods: ["session", "bearer"], allowUnregistered: true };
 	const meRule: AuthRule = {
 		actorTypes: ["customer"],
 		methods: ["session", "bearer"],
-		allowUnregistered: rt.defects.has("registration-token-accepted"),
+		allowUnregistered: storePolicy.meAcceptsRegistrationToken,
 	};
 	const customerAnswer = customerAnswers();
-	/** Upstream checks the key first (FACTS.md §A.10); the key-checked-after-auth defect swaps the order. */
+	/** Upstream checks the key first (FACTS.md §A.10). */
 	const authenticateCustomer = (request: Request, rule: AuthRule, now: number): Ready<Authenticated> => {
-		if (!keyAfterAuth) {
+		if (keyPolicy.checkedFirst) {
 			publishableKey(rt, request, now);
 			return authenticate(rt, request, rule, now);
 		}
@@ -55,8 +54,8 @@ export const storeRoutes = (rt: Runtime) => {
 	};
 	const answerMe = (request: Request, { context }: Authenticated): Response => {
 		const customer = rt.state.store.getCustomer(String(context.actor_id));
-		if (!customer) throw new GatecheckError("ERR_NOT_FOUND", `Customer with id: ${String(context.actor_id)} was not found`);
-		if (!hashInResponse) return customerAnswer(customer, storeOrigin(rt, request));
+		if (!customer) throw medusaV2Error("ERR_NOT_FOUND", `Customer with id: ${String(context.actor_id)} was not found`);
+		if (!storePolicy.meShowsPasswordHash) return customerAnswer(customer, storeOrigin(rt, request));
 		const view = customerView(customer);
 		view.password_hash = rt.state.store.findIdentity("emailpass", customer.email)?.passwordHash ?? null;
 		return storeJson(rt, request, { customer: view });
@@ -66,15 +65,15 @@ export const storeRoutes = (rt: Runtime) => {
 		.post("/store/customers", async ({ request, body }) => {
 			const now = rt.clock.now();
 			const { context } = await authenticateCustomer(request, registerRule, now);
-			if (context.actor_id) throw new GatecheckError("ERR_ALREADY_AUTHENTICATED");
-			if (rt.defects.has("store-customers-refuses-registration")) throw new GatecheckError("ERR_NOT_AUTHENTICATED", "Unauthorized");
+			if (context.actor_id) throw medusaV2Error("ERR_ALREADY_AUTHENTICATED");
+			if (!storePolicy.registrationOpen) throw medusaV2Error("ERR_NOT_AUTHENTICATED", "Unauthorized");
 			const input = validateBody(CreateCustomerBody, body);
 			const { store } = rt.state;
 			const identity = store.getIdentity(String(context.auth_identity_id));
-			if (!identity) throw new GatecheckError("ERR_NOT_AUTHENTICATED", "Unauthorized");
-			if (!input.email) throw new GatecheckError("ERR_EMAIL_REQUIRED");
-			if (store.findCustomerAccount(input.email)) throw new GatecheckError("ERR_CUSTOMER_EXISTS");
-			if (identity.appMetadata.customer_id !== undefined) throw new GatecheckError("ERR_IDENTITY_LINKED");
+			if (!identity) throw medusaV2Error("ERR_NOT_AUTHENTICATED", "Unauthorized");
+			if (!input.email) throw medusaV2Error("ERR_EMAIL_REQUIRED");
+			if (store.findCustomerAccount(input.email)) throw medusaV2Error("ERR_CUSTOMER_EXISTS");
+			if (identity.appMetadata.customer_id !== undefined) throw medusaV2Error("ERR_IDENTITY_LINKED");
 			const customer = {
 				id: newId("cus", now),
 				email: input.email,
@@ -99,14 +98,14 @@ export const storeRoutes = (rt: Runtime) => {
 					const now = rt.clock.now();
 					return whenReady(authenticateCustomer(request, meRule, now), (authenticated) => answerMe(request, authenticated));
 				},
-				({ path, request }, error) => answerError(rt, { code: "UNKNOWN", error, path, request }),
+				({ path, request }, error) => errors.answer({ code: "UNKNOWN", error, path, request }),
 			),
 		)
 		.get("/store/products", ({ request, query }) => {
 			const key = publishableKey(rt, request, rt.clock.now());
 			// A key sees the products of its sales channels only (FACTS.md §A.10, publishable_key_context).
 			const visible = rt.state.store.listProducts(
-				(product) => !key || rt.defects.has("key-not-scoped") || product.salesChannelIds.some((id) => key.salesChannelIds.includes(id)),
+				(product) => !key || !keyPolicy.scopesProducts || product.salesChannelIds.some((id) => key.salesChannelIds.includes(id)),
 			);
 			const page = paginate(visible, query);
 			return storeJson(rt, request, { products: page.items.map(storeProductView), count: page.count, offset: page.offset, limit: page.limit });

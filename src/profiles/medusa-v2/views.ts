@@ -1,7 +1,7 @@
 // Records as Medusa 2.21.2 serialises them: snake_case keys in upstream order, ISO dates, and the
 // default fields of each route (observed 03 for customers; the others are reference choices
 // following upstream's query configs, listed in this profile's README).
-import { GatecheckError } from "../../core/errors.ts";
+import { medusaV2Error } from "./errors.ts";
 import type { ApiKey, Customer, MemoryStore, Product, User } from "../../core/store.ts";
 
 const iso = (epochMs: number): string => new Date(epochMs).toISOString();
@@ -108,7 +108,7 @@ const readCount = (query: Record<string, string | undefined>, field: string, fal
 	const raw = query[field];
 	if (raw === undefined) return fallback;
 	if (!/^\d+$/.test(raw))
-		throw new GatecheckError("ERR_INVALID_BODY", `Invalid request: Expected type: 'number' for field '${field}', got: 'string'`);
+		throw medusaV2Error("ERR_INVALID_BODY", `Invalid request: Expected type: 'number' for field '${field}', got: 'string'`);
 	return Number(raw);
 };
 
