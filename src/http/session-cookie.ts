@@ -3,8 +3,7 @@
 // percent-encoded; `Path=/; Expires=…; HttpOnly`, plus `Secure; SameSite=Lax` when served over https.
 // Signing and checking use node:crypto's HMAC, synchronously: the same bytes as Elysia's
 // signCookie/unsignCookie, which import the key through WebCrypto again on every call, and that
-// was most of what a cookie request cost (measured when the bench was written, commit 4248a56;
-// the cookie rows of bench/RESULTS.md are the throughput since).
+// was most of what a cookie request cost (the cookie rows of bench/RESULTS.md).
 import { parseCookie } from "cookie";
 import { createHmac, timingSafeEqual } from "node:crypto";
 

@@ -30,8 +30,8 @@ export const medusaV2Routes = (rt: MedusaV2Runtime, extensions: MedusaV2Extensio
 		// The /store routes put their CORS headers on the Response they build (store-answers.ts) and
 		// parse their one body themselves, so they come before the hooks below: Elysia runs a hook only
 		// for the routes registered after it, and a route with no hook is answered with no context to
-		// copy. A bare Elysia route measured 133k req/s on Bun and 130k on Deno without a hook, 97k and
-		// 61k with one (wrk -t2 -c64); a parse hook also makes a GET route asynchronous (http/sync-route.ts).
+		// copy: any hook on a route costs a large share of Elysia's throughput (bench/README.md), and a
+		// parse hook also makes a GET route asynchronous (http/sync-route.ts).
 		.use(storeRoutes(rt, errors))
 		.onParse({ as: "global" }, parseHook)
 		// A transform hook runs after parsing, as upstream's cors middleware runs after its JSON parser.
