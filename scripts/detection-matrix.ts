@@ -17,9 +17,9 @@
 //   real, so --allow-slow costs nothing and the real-wait and real-expiry checks run too.
 import { writeFileSync } from "node:fs";
 import { KIT_PROFILES } from "../conformance/profiles/index.ts";
-import { loadCatalogue } from "../conformance/src/catalogue.ts";
-import type { RunOptions, TargetConfig } from "../conformance/src/config.ts";
-import type { CheckResult } from "../conformance/src/result.ts";
+import { loadCatalogue } from "../conformance/kit/catalogue.ts";
+import type { RunOptions, TargetConfig } from "../conformance/kit/config.ts";
+import type { CheckResult } from "../conformance/kit/result.ts";
 import { ManualClock, systemClock } from "../src/core/clock.ts";
 import { DEFECTS, type Defect, defectProfile } from "../src/defects/catalogue.ts";
 import { runKit, TEST_SEED } from "../test/support/kit.ts";

@@ -1,8 +1,8 @@
 // The carphacom contract's references: CarphaCom's "Authentication" page (seed 000) quoted word for
 // word, the upstream admin panel as read from its source (FACTS.md §C), reference choices, and the
 // standards behind rate limiting. carphacom runs every medusa-v2 check too, with that profile's refs.
-import { checkDefinerFor } from "../src/define-check.ts";
-import type { Reference } from "../src/references.ts";
+import { checkDefinerFor } from "../kit/define-check.ts";
+import type { Reference } from "../kit/references.ts";
 
 const SEED = "CarphaCom docs, Authentication (seed 000)";
 const seed = (quote: string): Reference => ({ kind: "seed", document: SEED, quote });

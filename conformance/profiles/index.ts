@@ -1,6 +1,6 @@
 // The profiles the kit can check, with what every target of that profile offers.
-import type { Capability } from "../src/capabilities.ts";
-import type { Reference } from "../src/references.ts";
+import type { Capability } from "../kit/capabilities.ts";
+import type { Reference } from "../kit/references.ts";
 import { CARPHACOM_REFS } from "./carphacom.ts";
 import { MEDUSA_V2_REFS } from "./medusa-v2.ts";
 

@@ -5,8 +5,8 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { XMLValidator } from "fast-xml-parser";
-import { runCheckCommand } from "../../conformance/src/cli.ts";
-import type { RunResult } from "../../conformance/src/result.ts";
+import { runCheckCommand } from "../../conformance/kit/cli.ts";
+import type { RunResult } from "../../conformance/kit/result.ts";
 import { makeTestApp } from "../support/test-app.ts";
 
 const captured = (): { io: { out(text: string): void; err(text: string): void }; out: string[]; err: string[] } => {
@@ -74,7 +74,7 @@ describe("gatecheck check usage", () => {
 	});
 
 	test("timing flags reach the run's options, and the replay line keeps them", async () => {
-		const { readCheckCommand } = await import("../../conformance/src/cli-options.ts");
+		const { readCheckCommand } = await import("../../conformance/kit/cli-options.ts");
 		const argv = ["http://x", "--timing-pairs", "500", "--timing-alpha", "0.001", "--timing-negligible", "0", "--timing-calibrate", "--timeout", "2m"];
 		const command = await readCheckCommand(argv);
 		if (command === "help") throw new Error("not help");

@@ -2,7 +2,7 @@
 // breaks its rule (a reference defect, or a small wrapper around the reference's handler where no
 // defect breaks exactly that rule) and to pass on the clean reference.
 import { describe, expect, test } from "bun:test";
-import type { CheckResult } from "../../conformance/src/result.ts";
+import type { CheckResult } from "../../conformance/kit/result.ts";
 import type { Defect } from "../../src/defects/catalogue.ts";
 import { runCheckAgainst, runKit } from "../support/kit.ts";
 import { makeTestApp } from "../support/test-app.ts";

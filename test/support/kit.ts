@@ -2,11 +2,11 @@
 // control API at the same origin): how the tests prove checks pass on the reference and fail on
 // a broken one.
 import { KIT_PROFILES } from "../../conformance/profiles/index.ts";
-import { loadCatalogue, type Selection, selectChecks } from "../../conformance/src/catalogue.ts";
-import { DEFAULT_RUN_OPTIONS, type RunOptions, type TargetConfig } from "../../conformance/src/config.ts";
-import type { CheckResult, RunResult } from "../../conformance/src/result.ts";
-import { runChecks } from "../../conformance/src/runner.ts";
-import { handlerTarget, type Wait } from "../../conformance/src/target.ts";
+import { loadCatalogue, type Selection, selectChecks } from "../../conformance/kit/catalogue.ts";
+import { DEFAULT_RUN_OPTIONS, type RunOptions, type TargetConfig } from "../../conformance/kit/config.ts";
+import type { CheckResult, RunResult } from "../../conformance/kit/result.ts";
+import { runChecks } from "../../conformance/kit/runner.ts";
+import { handlerTarget, type Wait } from "../../conformance/kit/target.ts";
 import type { ProfileName } from "../../src/app.ts";
 import type { Defect } from "../../src/defects/catalogue.ts";
 import { makeTestApp, sendFrom } from "./test-app.ts";

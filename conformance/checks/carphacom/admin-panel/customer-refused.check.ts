@@ -1,4 +1,4 @@
-import type { CheckContext } from "../../../src/context.ts";
+import type { CheckContext } from "../../../kit/context.ts";
 import { defineCarphacomCheck } from "../../../profiles/carphacom.ts";
 import { newCustomer } from "../../medusa-v2/flows.ts";
 import { ADMIN_SESSION, MEDUSA_TOKEN, postPanelAuth, setCookiesOf } from "./support.ts";

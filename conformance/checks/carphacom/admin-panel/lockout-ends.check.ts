@@ -1,4 +1,4 @@
-import type { CheckContext } from "../../../src/context.ts";
+import type { CheckContext } from "../../../kit/context.ts";
 import { defineCarphacomCheck } from "../../../profiles/carphacom.ts";
 import { failLogins, lockoutSeconds } from "./lockout.ts";
 import { credentialsOf, freshSourceAddress, postPanelAuth } from "./support.ts";

@@ -1,4 +1,4 @@
-import type { CheckContext } from "../../../src/context.ts";
+import type { CheckContext } from "../../../kit/context.ts";
 import { defineCarphacomCheck } from "../../../profiles/carphacom.ts";
 import { ADMIN_SESSION, deletes, PANEL_COOKIES, PANEL_MESSAGES, panelLogin, postPanelAuth, setCookiesOf } from "./support.ts";
 

@@ -1,4 +1,4 @@
-import type { CheckContext } from "../../../src/context.ts";
+import type { CheckContext } from "../../../kit/context.ts";
 import { defineCarphacomCheck } from "../../../profiles/carphacom.ts";
 import { login, tokenOf } from "../../medusa-v2/flows.ts";
 import { cookieHeader, credentialsOf, panelLogin, viaProxy } from "./support.ts";

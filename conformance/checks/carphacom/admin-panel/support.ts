@@ -1,9 +1,9 @@
 // What the admin-panel and permissions checks share: the panel's routes (FACTS.md §C, under the
 // panel's basePath /app), logging in as the run's admin or support user, reading the three cookies
 // attribute by attribute as sent, and a client address no other check or run uses.
-import type { Credentials } from "../../../src/config.ts";
-import type { CheckContext } from "../../../src/context.ts";
-import type { Reply } from "../../../src/http.ts";
+import type { Credentials } from "../../../kit/config.ts";
+import type { CheckContext } from "../../../kit/context.ts";
+import type { Reply } from "../../../kit/http.ts";
 import { attribute, parseSetCookie, type SetCookie } from "../../medusa-v2/session/support.ts";
 
 export { attribute, type SetCookie };

@@ -1,4 +1,4 @@
-import type { CheckContext } from "../../../src/context.ts";
+import type { CheckContext } from "../../../kit/context.ts";
 import { defineCarphacomCheck } from "../../../profiles/carphacom.ts";
 import { ADMIN_SESSION, NOT_AUTHENTICATED, panelLogin, panelStatus, viaProxy } from "./support.ts";
 

@@ -1,4 +1,4 @@
-import type { CheckContext } from "../../../src/context.ts";
+import type { CheckContext } from "../../../kit/context.ts";
 import { defineCarphacomCheck } from "../../../profiles/carphacom.ts";
 import { firstListedId, MarketplaceClient, PRODUCTS } from "./support.ts";
 

@@ -1,4 +1,4 @@
-import type { CheckContext } from "../../../src/context.ts";
+import type { CheckContext } from "../../../kit/context.ts";
 import fc from "fast-check";
 import { defineMedusaV2Check } from "../../../profiles/medusa-v2.ts";
 import { UNAUTHORIZED } from "../flows.ts";

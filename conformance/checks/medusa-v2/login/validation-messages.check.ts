@@ -1,5 +1,5 @@
-import type { CheckContext } from "../../../src/context.ts";
-import type { RequestSpec } from "../../../src/http.ts";
+import type { CheckContext } from "../../../kit/context.ts";
+import type { RequestSpec } from "../../../kit/http.ts";
 import { defineMedusaV2Check } from "../../../profiles/medusa-v2.ts";
 
 const PATH = "/auth/customer/emailpass";

@@ -25,7 +25,7 @@ export interface TargetConfig {
 	controlUrl?: string;
 }
 
-/** How timing checks sample and decide (conformance/src/timing). */
+/** How timing checks sample and decide (conformance/kit/timing). */
 export interface TimingOptions {
 	/** Family-wise significance level of a run's timing tests, Holm-corrected across endpoints. */
 	alpha: number;

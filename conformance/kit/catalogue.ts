@@ -5,7 +5,7 @@ import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Check, Tier } from "./define-check.ts";
 
-const CHECKS_ROOT = fileURLToPath(new URL("../checks/", import.meta.url));
+const CHECKS_ROOT = fileURLToPath(new URL("../checks", import.meta.url));
 const SUFFIX = ".check.ts";
 
 const listCheckFiles = async (dir: string): Promise<string[]> => {
