@@ -13,8 +13,6 @@ export interface TargetConfig {
 	/** A publishable key of another sales channel than `publishableKey`, with its own products. */
 	otherPublishableKey?: string;
 	admin?: Credentials;
-	/** A read-only admin user (carphacom's "support" role). */
-	support?: Credentials;
 	secretKey?: string;
 	jwtSecret?: string;
 	/** The target's configured token lifetime, when it was started with a short one. */
@@ -23,7 +21,32 @@ export interface TargetConfig {
 	corsOrigin?: string;
 	/** Base URL of the control API (CONTROL.md), usually the target itself. */
 	controlUrl?: string;
+	/** The fields a profile declares (KitProfile.targetFields) that the run was given, by name; read them with profileField. */
+	profileFields?: Readonly<Record<string, TargetFieldValue>>;
 }
+
+/** What a profile's own target field holds, by its kind. */
+export interface TargetFieldValues {
+	string: string;
+	credentials: Credentials;
+}
+
+export type TargetFieldValue = TargetFieldValues[keyof TargetFieldValues];
+
+/**
+ * A target-configuration field only some profile reads. Target files and the control API's `target`
+ * hold it under its name, beside the kit's own fields; the command line sets it with --<flag> (a
+ * string) or --<flag>-email and --<flag>-password (credentials).
+ */
+export interface TargetField {
+	kind: keyof TargetFieldValues;
+	flag: string;
+	/** What it is, for `gatecheck check --help`. */
+	help: string;
+}
+
+/** A profile's own target fields by name (KitProfile.targetFields). */
+export type TargetFields = Readonly<Record<string, TargetField>>;
 
 /** How timing checks sample and decide (conformance/kit/timing). */
 export interface TimingOptions {
@@ -76,36 +99,56 @@ export const DEFAULT_RUN_OPTIONS: RunOptions = {
 	timing: DEFAULT_TIMING_OPTIONS,
 };
 
-const stringField = (source: Record<string, unknown>, key: string): string | undefined =>
-	typeof source[key] === "string" ? (source[key] as string) : undefined;
+const asString = (value: unknown): string | undefined => (typeof value === "string" ? value : undefined);
 
-/** Reads a target description (a --target file, or the control API's `target`), keeping only well-typed fields. */
-export const readTargetConfig = (source: Record<string, unknown>): TargetConfig => {
-	const credentials = (value: unknown): Credentials | undefined => {
-		const record = typeof value === "object" && value !== null ? (value as Record<string, unknown>) : {};
-		const email = stringField(record, "email");
-		const password = stringField(record, "password");
-		return email && password ? { email, password } : undefined;
-	};
+const asCredentials = (value: unknown): Credentials | undefined => {
+	const record = typeof value === "object" && value !== null ? (value as Record<string, unknown>) : {};
+	const email = asString(record.email);
+	const password = asString(record.password);
+	return email && password ? { email, password } : undefined;
+};
+
+const READ_FIELD: { [Kind in keyof TargetFieldValues]: (value: unknown) => TargetFieldValues[Kind] | undefined } = {
+	string: asString,
+	credentials: asCredentials,
+};
+
+/** A profile's field in a run's configuration, if the run was given a well-typed one. */
+export const profileField = <Kind extends keyof TargetFieldValues>(config: TargetConfig, name: string, kind: Kind): TargetFieldValues[Kind] | undefined =>
+	READ_FIELD[kind](config.profileFields?.[name]);
+
+/** Only the fields that say something; undefined when none does. */
+const definedFields = <T>(fields: Record<string, T | undefined>): Record<string, T> | undefined => {
+	const defined = Object.entries(fields).filter((entry): entry is [string, T] => entry[1] !== undefined);
+	return defined.length > 0 ? Object.fromEntries(defined) : undefined;
+};
+
+/**
+ * Reads a target description (a --target file, the flags, or the control API's `target`), keeping
+ * only well-typed fields: the kit's own, and those of `fields` (the profile's) into profileFields.
+ */
+export const readTargetConfig = (source: Record<string, unknown>, fields: TargetFields = {}): TargetConfig => {
 	const ttl = source.tokenTtlSeconds;
+	const profileFields = Object.entries(fields).map(([name, field]) => [name, READ_FIELD[field.kind](source[name])]);
 	const config: TargetConfig = {
-		publishableKey: stringField(source, "publishableKey"),
-		revokedPublishableKey: stringField(source, "revokedPublishableKey"),
-		otherPublishableKey: stringField(source, "otherPublishableKey"),
-		admin: credentials(source.admin),
-		support: credentials(source.support),
-		secretKey: stringField(source, "secretKey"),
-		jwtSecret: stringField(source, "jwtSecret"),
+		publishableKey: asString(source.publishableKey),
+		revokedPublishableKey: asString(source.revokedPublishableKey),
+		otherPublishableKey: asString(source.otherPublishableKey),
+		admin: asCredentials(source.admin),
+		secretKey: asString(source.secretKey),
+		jwtSecret: asString(source.jwtSecret),
 		tokenTtlSeconds: typeof ttl === "number" && ttl > 0 ? ttl : undefined,
-		corsOrigin: stringField(source, "corsOrigin"),
-		controlUrl: stringField(source, "controlUrl"),
+		corsOrigin: asString(source.corsOrigin),
+		controlUrl: asString(source.controlUrl),
+		profileFields: definedFields(Object.fromEntries(profileFields)),
 	};
 	return withoutUndefined(config);
 };
 
-const withoutUndefined = (config: TargetConfig): TargetConfig =>
-	Object.fromEntries(Object.entries(config).filter(([, value]) => value !== undefined)) as TargetConfig;
+const withoutUndefined = (config: TargetConfig): TargetConfig => (definedFields({ ...config }) ?? {}) as TargetConfig;
 
-/** Layers configurations: later ones win, field by field, where they say something. */
-export const mergeTargetConfigs = (...layers: TargetConfig[]): TargetConfig =>
-	Object.assign({}, ...layers.map(withoutUndefined)) as TargetConfig;
+/** Layers configurations: later ones win, field by field (a profile's fields too), where they say something. */
+export const mergeTargetConfigs = (...layers: TargetConfig[]): TargetConfig => {
+	const merged: TargetConfig = Object.assign({}, ...layers.map(withoutUndefined));
+	return withoutUndefined({ ...merged, profileFields: definedFields(Object.assign({}, ...layers.map((layer) => layer.profileFields))) });
+};

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, expect, test } from "bun:test";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { runCheckCommand } from "../../conformance/kit/cli.ts";
+import { runCheckCommand } from "../../conformance/cli.ts";
 import type { RunResult } from "../../conformance/kit/result.ts";
 import { type ChildServer, startServe } from "../support/child-server.ts";
 

@@ -1,6 +1,7 @@
 // The kit's harness, tested on its own with tiny checks and fake targets (test262 / OpenID
 // conformance style: tests of the harness apart from the checks).
 import { describe, expect, test } from "bun:test";
+import type { Capability } from "../../conformance/kit/capabilities.ts";
 import { DEFAULT_RUN_OPTIONS, type RunOptions } from "../../conformance/kit/config.ts";
 import type { CheckContext } from "../../conformance/kit/context.ts";
 import { type Check, defineCheck, type Tier } from "../../conformance/kit/define-check.ts";
@@ -13,7 +14,7 @@ const answering =
 	async () =>
 		new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json", ...headers } });
 
-const expects401 = (tier: Tier, requires: Check["requires"] = []): Check =>
+const expects401 = (tier: Tier, requires: readonly Capability[] = []): Check =>
 	defineCheck({
 		id: `test/engine/${tier}-401`,
 		title: "GET /me is refused",
@@ -112,7 +113,7 @@ describe("references", () => {
 			target: handlerTarget(answering(401, {})),
 			config: {},
 			options: DEFAULT_RUN_OPTIONS,
-			references: { "test:ref": { kind: "observed", case: "05b", summary: "no token → 401" } },
+			references: { "test:ref": { kind: "observed", upstream: "Medusa 2.21.2", case: "05b", summary: "no token → 401" } },
 		});
 		expect(result.checks[0]?.references).toEqual(["test:ref: observed Medusa 2.21.2, case 05b: no token → 401"]);
 		const bare = await run([expects401("contract")], answering(401, {}));

@@ -1,12 +1,13 @@
 // Runs the conformance kit in-process against a reference app (its `handle` as the target, its
 // control API at the same origin): how the tests prove checks pass on the reference and fail on
 // a broken one.
-import { KIT_PROFILES } from "../../conformance/profiles/index.ts";
 import { loadCatalogue, type Selection, selectChecks } from "../../conformance/kit/catalogue.ts";
 import { DEFAULT_RUN_OPTIONS, type RunOptions, type TargetConfig } from "../../conformance/kit/config.ts";
+import { fromProfile } from "../../conformance/kit/profile.ts";
 import type { CheckResult, RunResult } from "../../conformance/kit/result.ts";
 import { runChecks } from "../../conformance/kit/runner.ts";
 import { handlerTarget, type Wait } from "../../conformance/kit/target.ts";
+import { KIT_PROFILES } from "../../conformance/profiles/index.ts";
 import type { ProfileName } from "../../src/app.ts";
 import type { Defect } from "../../src/defects/catalogue.ts";
 import { makeTestApp, sendFrom } from "./test-app.ts";
@@ -37,7 +38,7 @@ export const runKit = async (app: Handles, run: KitRun = {}): Promise<RunResult>
 	const checks = selectChecks(await loadCatalogue(profile.catalogues), run.selection ?? {});
 	if (checks.length === 0) throw new Error(`no check matches ${JSON.stringify(run.selection)}`);
 	return runChecks({
-		profile: profile.name,
+		...fromProfile(profile),
 		checks,
 		target: handlerTarget((request) => app.handle(request), {
 			baseUrl: run.baseUrl,
@@ -46,8 +47,6 @@ export const runKit = async (app: Handles, run: KitRun = {}): Promise<RunResult>
 		}),
 		config: { controlUrl: run.baseUrl ?? "http://localhost", ...run.config },
 		options: { ...DEFAULT_RUN_OPTIONS, seed: TEST_SEED, ...run.options },
-		baseCapabilities: profile.baseCapabilities,
-		references: profile.refs,
 	});
 };
 
