@@ -4,7 +4,7 @@
 // Without --url it starts the clean reference on a free port; with one it calibrates against your
 // server (which must allow customer registration), on the machine the kit runs on.
 import { parseArgs } from "node:util";
-import { DEFAULT_RUN_OPTIONS, DEFAULT_TIMING_OPTIONS } from "../conformance/src/config.ts";
+import { DEFAULT_RUN_OPTIONS, DEFAULT_TIMING_OPTIONS } from "../conformance/kit/config.ts";
 import { runTimingCheck, startReference, waitForIdle } from "./timing-runs.ts";
 
 const { values } = parseArgs({

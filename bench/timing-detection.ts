@@ -4,7 +4,7 @@
 // Each run samples both endpoints (login with a wrong password, reset-password) with the default
 // plan, over a real port; the seed changes from run to run so that the request order does too.
 import { parseArgs } from "node:util";
-import { DEFAULT_RUN_OPTIONS, DEFAULT_TIMING_OPTIONS } from "../conformance/src/config.ts";
+import { DEFAULT_RUN_OPTIONS, DEFAULT_TIMING_OPTIONS } from "../conformance/kit/config.ts";
 import { runTimingCheck, startReference, waitForIdle } from "./timing-runs.ts";
 
 const { values } = parseArgs({ options: { runs: { type: "string", default: "20" }, argon2: { type: "string", default: "owasp" } } });

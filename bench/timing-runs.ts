@@ -2,11 +2,11 @@
 // that latency includes the socket, as against any server), and one run of the timing check
 // against it, reduced to the outcome of each endpoint.
 import { KIT_PROFILES } from "../conformance/profiles/index.ts";
-import { loadCatalogue, selectChecks } from "../conformance/src/catalogue.ts";
-import { DEFAULT_RUN_OPTIONS, DEFAULT_TIMING_OPTIONS, type TimingOptions } from "../conformance/src/config.ts";
-import type { CheckResult } from "../conformance/src/result.ts";
-import { runChecks } from "../conformance/src/runner.ts";
-import { httpTarget } from "../conformance/src/target.ts";
+import { loadCatalogue, selectChecks } from "../conformance/kit/catalogue.ts";
+import { DEFAULT_RUN_OPTIONS, DEFAULT_TIMING_OPTIONS, type TimingOptions } from "../conformance/kit/config.ts";
+import type { CheckResult } from "../conformance/kit/result.ts";
+import { runChecks } from "../conformance/kit/runner.ts";
+import { httpTarget } from "../conformance/kit/target.ts";
 import { type ChildServer, startServe } from "../test/support/child-server.ts";
 
 export const TIMING_CHECK = "medusa-v2/hardening/timing-does-not-reveal-accounts";

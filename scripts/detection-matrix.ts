@@ -17,9 +17,10 @@
 //   real, so --allow-slow costs nothing and the real-wait and real-expiry checks run too.
 import { writeFileSync } from "node:fs";
 import { KIT_PROFILES } from "../conformance/profiles/index.ts";
-import { loadCatalogue } from "../conformance/src/catalogue.ts";
-import type { RunOptions, TargetConfig } from "../conformance/src/config.ts";
-import type { CheckResult } from "../conformance/src/result.ts";
+import { loadCatalogue } from "../conformance/kit/catalogue.ts";
+import type { KitProfiles } from "../conformance/kit/profile.ts";
+import type { RunOptions, TargetConfig } from "../conformance/kit/config.ts";
+import type { CheckResult } from "../conformance/kit/result.ts";
 import { ManualClock, systemClock } from "../src/core/clock.ts";
 import { findProfile, PROFILE_NAMES } from "../src/profiles/index.ts";
 import { runKit, TEST_SEED } from "../test/support/kit.ts";
@@ -100,7 +101,7 @@ const PASSES: Pass[] = [
 ];
 
 const passChecks = async (profile: string, pass: Pass): Promise<string[]> => {
-	const kit = KIT_PROFILES[profile];
+	const kit = (KIT_PROFILES as KitProfiles)[profile];
 	if (!kit) throw new Error(`no kit profile ${profile}`);
 	const special = PASSES.flatMap((other) => (other.needs ? [other.needs] : []));
 	return (await loadCatalogue(kit.catalogues))

@@ -3,7 +3,7 @@
 // (conformance/, which in turn never imports src/).
 // The only file that binds a port; it runs under Bun (app.listen) and Deno (Deno.serve).
 import type { Elysia } from "elysia";
-import { runCheckCommand } from "../conformance/src/cli.ts";
+import { runCheckCommand } from "../conformance/cli.ts";
 import { createApp } from "./app.ts";
 import { printBanner } from "./cli/banner.ts";
 import { readServeOptions, SERVE_HELP, type ServeOptions } from "./cli/serve-options.ts";

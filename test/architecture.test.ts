@@ -61,15 +61,15 @@ describe("architecture: the kit stands alone", () => {
 					.map(() => `${file}:${i + 1}: ${line.trim()}`),
 			);
 
-	test("the scan resolves paths: conformance/src is the kit's own, ../../src/ is the server's", () => {
+	test("the scan resolves paths: conformance/kit is the kit's own, ../../src/ is the server's", () => {
 		const probe = "conformance/checks/medusa-v2/flows.ts";
-		expect(resolve(dirname(join(ROOT, probe)), "../../src/context.ts").startsWith(`${SRC}/`)).toBe(false);
+		expect(resolve(dirname(join(ROOT, probe)), "../../kit/context.ts").startsWith(`${SRC}/`)).toBe(false);
 		expect(resolve(dirname(join(ROOT, probe)), "../../../src/app.ts").startsWith(`${SRC}/`)).toBe(true);
 	});
 
 	test("no file under conformance/ imports from src/", () => {
 		const files = filesUnder(join(ROOT, "conformance"));
-		expect(files).toContain("conformance/src/runner.ts");
+		expect(files).toContain("conformance/kit/runner.ts");
 		expect(files.flatMap(importsOfSrc)).toEqual([]);
 	});
 });

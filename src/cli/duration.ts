@@ -1,5 +1,5 @@
 // The server's duration flags use the kit's parser (src may use conformance/, never the reverse).
-import { parseDurationSeconds } from "../../conformance/src/duration.ts";
+import { parseDurationSeconds } from "../../conformance/kit/duration.ts";
 import { UsageError } from "./usage-error.ts";
 
 export const parseDuration = (text: string, flag: string): number => {

@@ -1,9 +1,9 @@
 // The medusa-v2 catalogue as a whole: well-formed (every reference resolves, every capability is
 // known), big enough, and clean against the reference server run in-process with every capability.
 import { describe, expect, test } from "bun:test";
-import { MEDUSA_V2_REFS } from "../../conformance/profiles/medusa-v2.ts";
-import { CAPABILITIES } from "../../conformance/src/capabilities.ts";
-import { loadCatalogue } from "../../conformance/src/catalogue.ts";
+import { CAPABILITIES } from "../../conformance/kit/capabilities.ts";
+import { loadCatalogue } from "../../conformance/kit/catalogue.ts";
+import { MEDUSA_V2_REFS } from "../../conformance/profiles/medusa-v2/refs.ts";
 import { runKit } from "../support/kit.ts";
 import { makeTestApp, TEST_JWT_SECRET } from "../support/test-app.ts";
 

@@ -6,8 +6,8 @@ import { afterAll, beforeAll, expect, test } from "bun:test";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { runCheckCommand } from "../../conformance/src/cli.ts";
-import type { RunResult } from "../../conformance/src/result.ts";
+import { runCheckCommand } from "../../conformance/cli.ts";
+import type { RunResult } from "../../conformance/kit/result.ts";
 import { type ChildServer, startServe } from "../support/child-server.ts";
 
 const REAL_WAIT = "carphacom/marketplace/recovers-after-real-wait";

@@ -5,8 +5,9 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { XMLValidator } from "fast-xml-parser";
-import { runCheckCommand } from "../../conformance/src/cli.ts";
-import type { RunResult } from "../../conformance/src/result.ts";
+import { runCheckCommand } from "../../conformance/cli.ts";
+import type { RunResult } from "../../conformance/kit/result.ts";
+import { KIT_PROFILES } from "../../conformance/profiles/index.ts";
 import { makeTestApp } from "../support/test-app.ts";
 
 const captured = (): { io: { out(text: string): void; err(text: string): void }; out: string[]; err: string[] } => {
@@ -74,9 +75,9 @@ describe("gatecheck check usage", () => {
 	});
 
 	test("timing flags reach the run's options, and the replay line keeps them", async () => {
-		const { readCheckCommand } = await import("../../conformance/src/cli-options.ts");
+		const { readCheckCommand } = await import("../../conformance/kit/cli-options.ts");
 		const argv = ["http://x", "--timing-pairs", "500", "--timing-alpha", "0.001", "--timing-negligible", "0", "--timing-calibrate", "--timeout", "2m"];
-		const command = await readCheckCommand(argv);
+		const command = await readCheckCommand(argv, KIT_PROFILES);
 		if (command === "help") throw new Error("not help");
 		expect(command.options.timing).toEqual({ alpha: 0.001, pairs: 500, warmup: 20, negligibleMs: 0, resolutionMs: 1, calibrate: true });
 		expect(command.options.timeoutMs).toBe(120_000);

@@ -3,7 +3,7 @@
 // The matrix itself lives in scripts/detection-matrix.ts, which also regenerates the doc.
 import { beforeAll, describe, expect, test } from "bun:test";
 import { readdirSync, readFileSync } from "node:fs";
-import { DEFAULT_RUN_OPTIONS } from "../../conformance/src/config.ts";
+import { DEFAULT_RUN_OPTIONS } from "../../conformance/kit/config.ts";
 import { buildMatrix, DETECTION_DOC, type Matrix, MATRIX_OPTIONS, renderMarkdown, summaryLine } from "../../scripts/detection-matrix.ts";
 import { findProfile, PROFILE_NAMES } from "../../src/profiles/index.ts";
 

@@ -1,19 +1,20 @@
 // The kit's harness, tested on its own with tiny checks and fake targets (test262 / OpenID
 // conformance style: tests of the harness apart from the checks).
 import { describe, expect, test } from "bun:test";
-import { DEFAULT_RUN_OPTIONS, type RunOptions } from "../../conformance/src/config.ts";
-import type { CheckContext } from "../../conformance/src/context.ts";
-import { type Check, defineCheck, type Tier } from "../../conformance/src/define-check.ts";
-import type { RunResult } from "../../conformance/src/result.ts";
-import { runChecks } from "../../conformance/src/runner.ts";
-import { type FetchLike, handlerTarget } from "../../conformance/src/target.ts";
+import type { Capability } from "../../conformance/kit/capabilities.ts";
+import { DEFAULT_RUN_OPTIONS, type RunOptions } from "../../conformance/kit/config.ts";
+import type { CheckContext } from "../../conformance/kit/context.ts";
+import { type Check, defineCheck, type Tier } from "../../conformance/kit/define-check.ts";
+import type { RunResult } from "../../conformance/kit/result.ts";
+import { runChecks } from "../../conformance/kit/runner.ts";
+import { type FetchLike, handlerTarget } from "../../conformance/kit/target.ts";
 
 const answering =
 	(status: number, body: unknown, headers: Record<string, string> = {}): FetchLike =>
 	async () =>
 		new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json", ...headers } });
 
-const expects401 = (tier: Tier, requires: Check["requires"] = []): Check =>
+const expects401 = (tier: Tier, requires: readonly Capability[] = []): Check =>
 	defineCheck({
 		id: `test/engine/${tier}-401`,
 		title: "GET /me is refused",
@@ -112,7 +113,7 @@ describe("references", () => {
 			target: handlerTarget(answering(401, {})),
 			config: {},
 			options: DEFAULT_RUN_OPTIONS,
-			references: { "test:ref": { kind: "observed", case: "05b", summary: "no token → 401" } },
+			references: { "test:ref": { kind: "observed", upstream: "Medusa 2.21.2", case: "05b", summary: "no token → 401" } },
 		});
 		expect(result.checks[0]?.references).toEqual(["test:ref: observed Medusa 2.21.2, case 05b: no token → 401"]);
 		const bare = await run([expects401("contract")], answering(401, {}));
@@ -122,7 +123,7 @@ describe("references", () => {
 
 describe("redaction", () => {
 	test("masks credentials, cookie values, keys, JWTs and passwords, and keeps cookie names and attributes", async () => {
-		const { redactExchange } = await import("../../conformance/src/redact.ts");
+		const { redactExchange } = await import("../../conformance/kit/redact.ts");
 		const exchange = redactExchange({
 			request: {
 				method: "POST",
@@ -163,7 +164,7 @@ describe("the kit's own pace", () => {
 		expect(waited.checks[0]?.status).toBe("pass");
 		expect(calls).toBe(2);
 
-		const { HttpClient } = await import("../../conformance/src/http.ts");
+		const { HttpClient } = await import("../../conformance/kit/http.ts");
 		calls = 0;
 		const reply = await new HttpClient(handlerTarget(limited)).send({ path: "/me", retryOn429: false });
 		expect(reply.status).toBe(429);
@@ -239,7 +240,7 @@ describe("capabilities a check can ask about", () => {
 
 describe("the curl line", () => {
 	test("a request sent from another loopback address leaves from it again (--interface)", async () => {
-		const { curlCommand } = await import("../../conformance/src/curl.ts");
+		const { curlCommand } = await import("../../conformance/kit/curl.ts");
 		const line = curlCommand({ method: "GET", url: "http://127.0.0.1:9000/store/marketplace/products", headers: [], from: "127.0.4.9" });
 		expect(line).toBe("curl -i -X GET 'http://127.0.0.1:9000/store/marketplace/products' --interface 127.0.4.9");
 		expect(curlCommand({ method: "GET", url: "http://127.0.0.1:9000/x", headers: [] })).not.toContain("--interface");

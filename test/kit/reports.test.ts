@@ -2,11 +2,11 @@
 // per check, NDJSON with one line per check and a summary, and the console summary by area and tier.
 import { describe, expect, test } from "bun:test";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
-import { consoleSummary } from "../../conformance/src/report/console.ts";
-import { jsonReport } from "../../conformance/src/report/json.ts";
-import { junitReport } from "../../conformance/src/report/junit.ts";
-import { ndjsonLine, ndjsonSummary } from "../../conformance/src/report/ndjson.ts";
-import { type CheckResult, type RunResult, summarise } from "../../conformance/src/result.ts";
+import { consoleSummary } from "../../conformance/kit/report/console.ts";
+import { jsonReport } from "../../conformance/kit/report/json.ts";
+import { junitReport } from "../../conformance/kit/report/junit.ts";
+import { ndjsonLine, ndjsonSummary } from "../../conformance/kit/report/ndjson.ts";
+import { type CheckResult, type RunResult, summarise } from "../../conformance/kit/result.ts";
 
 const result = (id: string, status: CheckResult["status"], tier: CheckResult["tier"] = "contract"): CheckResult => ({
 	id,

@@ -5,12 +5,12 @@
 import { describe, expect, test } from "bun:test";
 import { signCookie } from "elysia/utils";
 import { KIT_PROFILES } from "../../conformance/profiles/index.ts";
-import { loadCatalogue, selectChecks } from "../../conformance/src/catalogue.ts";
-import { DEFAULT_RUN_OPTIONS } from "../../conformance/src/config.ts";
-import type { RunResult } from "../../conformance/src/result.ts";
-import { runChecks } from "../../conformance/src/runner.ts";
-import { type FetchLike, handlerTarget } from "../../conformance/src/target.ts";
 import { TEST_SEED, type DefectName } from "../support/kit.ts";
+import { loadCatalogue, selectChecks } from "../../conformance/kit/catalogue.ts";
+import { DEFAULT_RUN_OPTIONS } from "../../conformance/kit/config.ts";
+import type { RunResult } from "../../conformance/kit/result.ts";
+import { runChecks } from "../../conformance/kit/runner.ts";
+import { type FetchLike, handlerTarget } from "../../conformance/kit/target.ts";
 import { decodeJwt, makeTestApp, PUBLISHABLE_KEY, REVOKED_KEY, SECRET_KEY, TEST_COOKIE_SECRET, TEST_JWT_SECRET, WHOLESALE_KEY } from "../support/test-app.ts";
 
 const AREAS = ["medusa-v2/session/**", "medusa-v2/publishable-key/**", "medusa-v2/admin/**", "medusa-v2/cors/**"];

@@ -3,12 +3,12 @@
 // (a wrapper around the reference's handler that changes exactly one behaviour).
 import { describe, expect, test } from "bun:test";
 import { KIT_PROFILES } from "../../conformance/profiles/index.ts";
-import { loadCatalogue, selectChecks } from "../../conformance/src/catalogue.ts";
-import { DEFAULT_RUN_OPTIONS, type RunOptions, type TargetConfig } from "../../conformance/src/config.ts";
-import type { RunResult } from "../../conformance/src/result.ts";
-import { runChecks } from "../../conformance/src/runner.ts";
-import { type FetchLike, handlerTarget } from "../../conformance/src/target.ts";
 import { TEST_SEED, type DefectName } from "../support/kit.ts";
+import { loadCatalogue, selectChecks } from "../../conformance/kit/catalogue.ts";
+import { DEFAULT_RUN_OPTIONS, type RunOptions, type TargetConfig } from "../../conformance/kit/config.ts";
+import type { RunResult } from "../../conformance/kit/result.ts";
+import { runChecks } from "../../conformance/kit/runner.ts";
+import { type FetchLike, handlerTarget } from "../../conformance/kit/target.ts";
 import { makeTestApp, TEST_JWT_SECRET } from "../support/test-app.ts";
 
 const AREAS = ["register", "login", "bearer", "expiry", "refresh"].map((area) => `medusa-v2/${area}/*`);

@@ -5,12 +5,12 @@
 // instead (the target's `wait`); test/kit/cli-real-wait.test.ts runs it for real over a port.
 import { describe, expect, test } from "bun:test";
 import { KIT_PROFILES } from "../../conformance/profiles/index.ts";
-import { loadCatalogue, selectChecks } from "../../conformance/src/catalogue.ts";
-import { DEFAULT_RUN_OPTIONS } from "../../conformance/src/config.ts";
-import type { CheckResult } from "../../conformance/src/result.ts";
-import { runChecks } from "../../conformance/src/runner.ts";
-import { handlerTarget } from "../../conformance/src/target.ts";
 import { runCheckAgainst, runKit, TEST_SEED, type DefectName } from "../support/kit.ts";
+import { loadCatalogue, selectChecks } from "../../conformance/kit/catalogue.ts";
+import { DEFAULT_RUN_OPTIONS } from "../../conformance/kit/config.ts";
+import type { CheckResult } from "../../conformance/kit/result.ts";
+import { runChecks } from "../../conformance/kit/runner.ts";
+import { handlerTarget } from "../../conformance/kit/target.ts";
 import { makeTestApp } from "../support/test-app.ts";
 
 const AREA = "carphacom/marketplace/**";

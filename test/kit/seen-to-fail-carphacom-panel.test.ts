@@ -2,8 +2,8 @@
 // breaks its rule (a reference defect, or a small wrapper around the reference's handler where no
 // defect breaks exactly that rule) and to pass on the clean reference.
 import { describe, expect, test } from "bun:test";
-import type { CheckResult } from "../../conformance/src/result.ts";
 import { runCheckAgainst, runKit, type DefectName } from "../support/kit.ts";
+import type { CheckResult } from "../../conformance/kit/result.ts";
 import { makeTestApp } from "../support/test-app.ts";
 
 const AREAS = ["carphacom/admin-panel/**", "carphacom/permissions/**"];

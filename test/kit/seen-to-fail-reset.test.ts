@@ -2,9 +2,9 @@
 // its rule (a reference defect, or a small wrapper around the reference's handler where no defect
 // breaks exactly that rule) and to pass on the clean reference.
 import { describe, expect, test } from "bun:test";
-import { DEFAULT_TIMING_OPTIONS } from "../../conformance/src/config.ts";
-import type { CheckResult } from "../../conformance/src/result.ts";
 import { runCheckAgainst, runKit, type DefectName } from "../support/kit.ts";
+import { DEFAULT_TIMING_OPTIONS } from "../../conformance/kit/config.ts";
+import type { CheckResult } from "../../conformance/kit/result.ts";
 import { makeTestApp, TEST_JWT_SECRET } from "../support/test-app.ts";
 
 const AREAS = ["medusa-v2/reset/**", "medusa-v2/hardening/**", "medusa-v2/properties/**"];

@@ -4,11 +4,11 @@
 // noisy to judge, and against a leaking one in A/A mode (the same account on both sides).
 import { describe, expect, test } from "bun:test";
 import fc from "fast-check";
-import { DEFAULT_TIMING_OPTIONS, type TimingOptions } from "../../conformance/src/config.ts";
-import type { Reply } from "../../conformance/src/http.ts";
-import { samplePairs } from "../../conformance/src/timing/paired-sampling.ts";
-import { holm } from "../../conformance/src/timing/statistics.ts";
-import { judgeEndpoints } from "../../conformance/src/timing/verdict.ts";
+import { DEFAULT_TIMING_OPTIONS, type TimingOptions } from "../../conformance/kit/config.ts";
+import type { Reply } from "../../conformance/kit/http.ts";
+import { samplePairs } from "../../conformance/kit/timing/paired-sampling.ts";
+import { holm } from "../../conformance/kit/timing/statistics.ts";
+import { judgeEndpoints } from "../../conformance/kit/timing/verdict.ts";
 import { runCheckAgainst, TEST_SEED } from "../support/kit.ts";
 
 const CHECK = "medusa-v2/hardening/timing-does-not-reveal-accounts";
@@ -173,7 +173,7 @@ describe("carphacom's timing check", () => {
 	};
 
 	test("stands in for medusa-v2's, so one Holm family covers every endpoint of a carphacom run", async () => {
-		const { loadCatalogue } = await import("../../conformance/src/catalogue.ts");
+		const { loadCatalogue } = await import("../../conformance/kit/catalogue.ts");
 		const ids = (await loadCatalogue(["carphacom", "medusa-v2"])).map((check) => check.id);
 		expect(ids).toContain(CARPHACOM_CHECK);
 		expect(ids).not.toContain(CHECK);

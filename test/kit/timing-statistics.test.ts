@@ -1,4 +1,4 @@
-// The maths of the timing-leak check (conformance/src/timing/statistics.ts), against values
+// The maths of the timing-leak check (conformance/kit/timing/statistics.ts), against values
 // published in R's documentation or computed with R 4.2.2 (Debian r-base-core 4.2.2.20221110),
 // printed with sprintf("%.17g") and written in here, so that R is not needed to run the tests.
 import { describe, expect, test } from "bun:test";
@@ -17,7 +17,7 @@ import {
 	signedRankQuantile,
 	signedRankTest,
 	walshAverages,
-} from "../../conformance/src/timing/statistics.ts";
+} from "../../conformance/kit/timing/statistics.ts";
 
 const SEED = Number(process.env.GATECHECK_SEED ?? 20261122);
 console.log(`property seed: ${SEED}`);

@@ -1,12 +1,14 @@
 // Runs the conformance kit in-process against a reference app (its `handle` as the target, its
 // control API at the same origin): how the tests prove checks pass on the reference and fail on
 // a broken one.
+import { loadCatalogue, type Selection, selectChecks } from "../../conformance/kit/catalogue.ts";
+import { DEFAULT_RUN_OPTIONS, type RunOptions, type TargetConfig } from "../../conformance/kit/config.ts";
+import { fromProfile, type KitProfile, type KitProfiles } from "../../conformance/kit/profile.ts";
+import type { CheckResult, RunResult } from "../../conformance/kit/result.ts";
+import { runChecks } from "../../conformance/kit/runner.ts";
+import { handlerTarget, type Wait } from "../../conformance/kit/target.ts";
 import { KIT_PROFILES } from "../../conformance/profiles/index.ts";
-import { loadCatalogue, type Selection, selectChecks } from "../../conformance/src/catalogue.ts";
-import { DEFAULT_RUN_OPTIONS, type RunOptions, type TargetConfig } from "../../conformance/src/config.ts";
-import type { CheckResult, RunResult } from "../../conformance/src/result.ts";
-import { runChecks } from "../../conformance/src/runner.ts";
-import { handlerTarget, type Wait } from "../../conformance/src/target.ts";
+import { DEFAULT_PROFILE } from "../../src/profiles/index.ts";
 import { makeTestApp, sendFrom } from "./test-app.ts";
 
 export type Handler = (request: Request) => Promise<Response>;
@@ -25,7 +27,10 @@ export interface KitRun {
 	selection?: Selection;
 	options?: Partial<RunOptions>;
 	config?: TargetConfig;
+	/** A profile of the registries by name, the default one unless given. */
 	profile?: string;
+	/** A kit profile of the test's own, in place of the registry's. */
+	kitProfile?: KitProfile;
 	/** https://localhost to stand for a server behind TLS; http://localhost by default. */
 	baseUrl?: string;
 	/** How the kit waits for the target's time (Target.wait): real time unless a test moves the app's clock. */
@@ -33,12 +38,12 @@ export interface KitRun {
 }
 
 export const runKit = async (app: Handles, run: KitRun = {}): Promise<RunResult> => {
-	const profile = KIT_PROFILES[run.profile ?? "medusa-v2"];
+	const profile = run.kitProfile ?? (KIT_PROFILES as KitProfiles)[run.profile ?? DEFAULT_PROFILE];
 	if (!profile) throw new Error(`no kit profile ${run.profile}`);
 	const checks = selectChecks(await loadCatalogue(profile.catalogues), run.selection ?? {});
 	if (checks.length === 0) throw new Error(`no check matches ${JSON.stringify(run.selection)}`);
 	return runChecks({
-		profile: profile.name,
+		...fromProfile(profile),
 		checks,
 		target: handlerTarget((request) => app.handle(request), {
 			baseUrl: run.baseUrl,
@@ -47,8 +52,6 @@ export const runKit = async (app: Handles, run: KitRun = {}): Promise<RunResult>
 		}),
 		config: { controlUrl: run.baseUrl ?? "http://localhost", ...run.config },
 		options: { ...DEFAULT_RUN_OPTIONS, seed: TEST_SEED, ...run.options },
-		baseCapabilities: profile.baseCapabilities,
-		references: profile.refs,
 	});
 };
 
@@ -61,7 +64,7 @@ export const runCheckAgainst = async (
 	breaker: DefectName | ((handle: Handler) => Handler),
 	run: KitRun = {},
 ): Promise<CheckResult> => {
-	const { app } = await makeTestApp({ profile: run.profile ?? "medusa-v2", defects: typeof breaker === "string" ? [breaker] : [] });
+	const { app } = await makeTestApp({ profile: run.profile ?? DEFAULT_PROFILE, defects: typeof breaker === "string" ? [breaker] : [] });
 	const handle: Handler = (request) => app.handle(request);
 	const target = { handle: typeof breaker === "string" ? handle : breaker(handle) };
 	const result = (await runKit(target, { ...run, selection: { only: [checkId] } })).checks[0];

@@ -2,8 +2,8 @@
 // reset token from the control outbox, minting tokens with the target's secret. Each step asserts
 // what it relies on, so a broken step fails the check with the step's own evidence.
 import { SignJWT } from "jose";
-import type { CheckContext } from "../../src/context.ts";
-import type { Reply } from "../../src/http.ts";
+import type { CheckContext } from "../../kit/context.ts";
+import type { Reply } from "../../kit/http.ts";
 
 export interface Account {
 	email: string;

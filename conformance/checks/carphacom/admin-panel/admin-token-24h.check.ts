@@ -1,5 +1,5 @@
-import type { CheckContext } from "../../../src/context.ts";
-import { defineCarphacomCheck } from "../../../profiles/carphacom.ts";
+import type { CheckContext } from "../../../kit/context.ts";
+import { defineCarphacomCheck } from "../../../profiles/carphacom/refs.ts";
 import { expectedLifetime, timesOf } from "../../medusa-v2/bearer/support.ts";
 import { login, tokenOf } from "../../medusa-v2/flows.ts";
 import { credentialsOf, MEDUSA_TOKEN, panelLogin } from "./support.ts";

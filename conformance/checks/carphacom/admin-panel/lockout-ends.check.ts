@@ -1,5 +1,5 @@
-import type { CheckContext } from "../../../src/context.ts";
-import { defineCarphacomCheck } from "../../../profiles/carphacom.ts";
+import type { CheckContext } from "../../../kit/context.ts";
+import { defineCarphacomCheck } from "../../../profiles/carphacom/refs.ts";
 import { failLogins, lockoutSeconds } from "./lockout.ts";
 import { credentialsOf, freshSourceAddress, postPanelAuth } from "./support.ts";
 

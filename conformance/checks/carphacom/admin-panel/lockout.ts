@@ -1,8 +1,8 @@
 // The lockout checks' common steps: five failed panel logins from one fresh client address, and
 // reading the 429 that follows (FACTS.md §C: "5 failed attempts per IP within 5 min gives a 15-min
 // lockout"; seed 000: "429 Too Many Requests | Rate-limited. Back off per Retry-After header.").
-import type { CheckContext } from "../../../src/context.ts";
-import type { Reply } from "../../../src/http.ts";
+import type { CheckContext } from "../../../kit/context.ts";
+import type { Reply } from "../../../kit/http.ts";
 import { credentialsOf, PANEL_MESSAGES, postPanelAuth } from "./support.ts";
 
 export const FAILURES = 5;

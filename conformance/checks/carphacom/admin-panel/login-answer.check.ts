@@ -1,5 +1,5 @@
-import type { CheckContext } from "../../../src/context.ts";
-import { defineCarphacomCheck } from "../../../profiles/carphacom.ts";
+import type { CheckContext } from "../../../kit/context.ts";
+import { defineCarphacomCheck } from "../../../profiles/carphacom/refs.ts";
 import { credentialsOf, PANEL_MESSAGES, panelLogin, THIRTY_DAYS_SECONDS } from "./support.ts";
 
 const TOLERANCE_MS = 5_000;

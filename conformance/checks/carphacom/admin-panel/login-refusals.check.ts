@@ -1,5 +1,5 @@
-import type { CheckContext } from "../../../src/context.ts";
-import { defineCarphacomCheck } from "../../../profiles/carphacom.ts";
+import type { CheckContext } from "../../../kit/context.ts";
+import { defineCarphacomCheck } from "../../../profiles/carphacom/refs.ts";
 import { ADMIN_SESSION, credentialsOf, MEDUSA_TOKEN, PANEL_MESSAGES, postPanelAuth, setCookiesOf } from "./support.ts";
 
 export default defineCarphacomCheck({

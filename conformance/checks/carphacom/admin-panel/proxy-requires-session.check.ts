@@ -1,5 +1,5 @@
-import type { CheckContext } from "../../../src/context.ts";
-import { defineCarphacomCheck } from "../../../profiles/carphacom.ts";
+import type { CheckContext } from "../../../kit/context.ts";
+import { defineCarphacomCheck } from "../../../profiles/carphacom/refs.ts";
 import { cookieHeader, MEDUSA_TOKEN, NOT_AUTHENTICATED, panelLogin, viaProxy } from "./support.ts";
 
 export default defineCarphacomCheck({

@@ -1,9 +1,10 @@
 // What the admin-panel and permissions checks share: the panel's routes (FACTS.md §C, under the
 // panel's basePath /app), logging in as the run's admin or support user, reading the three cookies
 // attribute by attribute as sent, and a client address no other check or run uses.
-import type { Credentials } from "../../../src/config.ts";
-import type { CheckContext } from "../../../src/context.ts";
-import type { Reply } from "../../../src/http.ts";
+import type { Credentials } from "../../../kit/config.ts";
+import type { CheckContext } from "../../../kit/context.ts";
+import type { Reply } from "../../../kit/http.ts";
+import { supportAccount } from "../../../profiles/carphacom/target.ts";
 import { attribute, parseSetCookie, type SetCookie } from "../../medusa-v2/session/support.ts";
 
 export { attribute, type SetCookie };
@@ -43,7 +44,7 @@ export const postPanelAuth = (ctx: CheckContext, body: unknown, options: PanelRe
 	ctx.request({ path: PANEL_AUTH, json: body, from: options.from, useJar: options.useJar ?? false, retryOn429: false });
 
 export const credentialsOf = (ctx: CheckContext, who: "admin" | "support"): Credentials => {
-	const credentials = ctx.config[who];
+	const credentials = who === "admin" ? ctx.config.admin : supportAccount(ctx.config);
 	ctx.expect.that(credentials !== undefined, `this check needs the ${who} user's credentials`);
 	return credentials;
 };

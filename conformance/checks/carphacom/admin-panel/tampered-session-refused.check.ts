@@ -1,5 +1,5 @@
-import type { CheckContext } from "../../../src/context.ts";
-import { defineCarphacomCheck } from "../../../profiles/carphacom.ts";
+import type { CheckContext } from "../../../kit/context.ts";
+import { defineCarphacomCheck } from "../../../profiles/carphacom/refs.ts";
 import { ADMIN_SESSION, NOT_AUTHENTICATED, panelLogin, panelStatus, viaProxy } from "./support.ts";
 
 /** One character replaced by another of the same alphabet, so the value keeps its shape. */

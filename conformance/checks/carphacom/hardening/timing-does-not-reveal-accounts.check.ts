@@ -1,6 +1,6 @@
-import type { CheckContext } from "../../../src/context.ts";
-import { expectNoTimingLeak, type TimedEndpoint } from "../../../src/timing/timing-family.ts";
-import { defineCarphacomCheck } from "../../../profiles/carphacom.ts";
+import type { CheckContext } from "../../../kit/context.ts";
+import { expectNoTimingLeak, type TimedEndpoint } from "../../../kit/timing/timing-family.ts";
+import { defineCarphacomCheck } from "../../../profiles/carphacom/refs.ts";
 import { registerAccount } from "../../medusa-v2/flows.ts";
 import { emailpassEndpoints, otherEmail, post, wrongPassword } from "../../medusa-v2/hardening/timing.ts";
 import { FAILURES } from "../admin-panel/lockout.ts";

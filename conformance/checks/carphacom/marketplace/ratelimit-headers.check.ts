@@ -1,6 +1,6 @@
-import type { CheckContext } from "../../../src/context.ts";
-import type { Reply } from "../../../src/http.ts";
-import { defineCarphacomCheck } from "../../../profiles/carphacom.ts";
+import type { CheckContext } from "../../../kit/context.ts";
+import type { Reply } from "../../../kit/http.ts";
+import { defineCarphacomCheck } from "../../../profiles/carphacom/refs.ts";
 import { burstUntilRefused, expectRefused, integerParam, LIMIT, MarketplaceClient, parseItems, PRODUCTS, retryAfterSeconds, WINDOW_SECONDS } from "./support.ts";
 
 interface ServiceLimit {

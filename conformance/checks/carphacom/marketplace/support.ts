@@ -6,8 +6,8 @@
 // target can be reached so (the source-addresses capability: a plain-http loopback target);
 // otherwise from the kit's one address, where other marketplace checks of the run may have spent
 // part of the same minute, and the checks say what they can still conclude.
-import type { CheckContext } from "../../../src/context.ts";
-import type { Reply } from "../../../src/http.ts";
+import type { CheckContext } from "../../../kit/context.ts";
+import type { Reply } from "../../../kit/http.ts";
 
 export const PRODUCTS = "/store/marketplace/products";
 /** Seed 000: "Rate limited per IP (60 requests/minute)." */

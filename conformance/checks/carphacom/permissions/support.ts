@@ -1,7 +1,7 @@
 // What the permissions checks share: a write every role but the read-only one may make (creating a
 // publishable key, the seed's own example of admin work), and the support user's bearer token.
-import type { CheckContext } from "../../../src/context.ts";
-import type { Reply } from "../../../src/http.ts";
+import type { CheckContext } from "../../../kit/context.ts";
+import type { Reply } from "../../../kit/http.ts";
 import { login, tokenOf } from "../../medusa-v2/flows.ts";
 import { credentialsOf } from "../admin-panel/support.ts";
 

@@ -1,6 +1,6 @@
-import type { CheckContext } from "../../../src/context.ts";
+import type { CheckContext } from "../../../kit/context.ts";
 import fc from "fast-check";
-import { defineMedusaV2Check } from "../../../profiles/medusa-v2.ts";
+import { defineMedusaV2Check } from "../../../profiles/medusa-v2/refs.ts";
 import { me } from "../flows.ts";
 
 // Any token-ish string: base64url fragments joined by dots, or arbitrary printable text.

@@ -1,7 +1,7 @@
 // Token helpers for the bearer, expiry and refresh checks: forging tokens from a real one without
 // the target's secret (alg none, another secret, one changed character), reading iat/exp, moving the clock.
-import type { CheckContext } from "../../../src/context.ts";
-import type { Reply } from "../../../src/http.ts";
+import type { CheckContext } from "../../../kit/context.ts";
+import type { Reply } from "../../../kit/http.ts";
 import { decodeClaims, me, storeHeaders } from "../flows.ts";
 import { freshCustomer } from "../register/support.ts";
 

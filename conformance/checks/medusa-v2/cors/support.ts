@@ -1,7 +1,7 @@
 // What the CORS checks share (observed 14): a preflight as a browser sends it, and reading the
 // comma-separated Vary header.
-import type { CheckContext } from "../../../src/context.ts";
-import type { Reply } from "../../../src/http.ts";
+import type { CheckContext } from "../../../kit/context.ts";
+import type { Reply } from "../../../kit/http.ts";
 
 export const EVIL_ORIGIN = "http://evil.example";
 export const ALLOWED_METHODS = "GET,HEAD,PUT,PATCH,POST,DELETE";

@@ -1,6 +1,6 @@
-import type { CheckContext } from "../../../src/context.ts";
-import { defineMedusaV2Check } from "../../../profiles/medusa-v2.ts";
-import type { RequestSpec } from "../../../src/http.ts";
+import type { CheckContext } from "../../../kit/context.ts";
+import { defineMedusaV2Check } from "../../../profiles/medusa-v2/refs.ts";
+import type { RequestSpec } from "../../../kit/http.ts";
 import { storeHeaders } from "../flows.ts";
 import { EVIL_ORIGIN, varies } from "./support.ts";
 

@@ -1,8 +1,8 @@
 // Steps the hardening checks share: comparing two answers that must not differ, looking through
 // every answer of a flow for secrets, and re-signing a token's claims with another algorithm.
 import { SignJWT } from "jose";
-import type { CheckContext } from "../../../src/context.ts";
-import type { Exchange, Reply } from "../../../src/http.ts";
+import type { CheckContext } from "../../../kit/context.ts";
+import type { Exchange, Reply } from "../../../kit/http.ts";
 import { decodeClaims } from "../flows.ts";
 
 /** Fails unless both answers have the same status, Content-Type and body bytes. */

@@ -1,6 +1,6 @@
-import type { CheckContext } from "../../../src/context.ts";
-import { expectNoTimingLeak } from "../../../src/timing/timing-family.ts";
-import { defineMedusaV2Check } from "../../../profiles/medusa-v2.ts";
+import type { CheckContext } from "../../../kit/context.ts";
+import { expectNoTimingLeak } from "../../../kit/timing/timing-family.ts";
+import { defineMedusaV2Check } from "../../../profiles/medusa-v2/refs.ts";
 import { registerAccount } from "../flows.ts";
 import { emailpassEndpoints, LOGIN, RESET } from "./timing.ts";
 

@@ -1,9 +1,9 @@
-// What the timing checks send on medusa-v2's routes (carphacom's check sends the same and more):
+// What the timing checks send on medusa-v2's routes (a profile that builds on medusa-v2 may send the same and more):
 // login with a wrong password, and reset-password, each about an existing customer and about an
 // e-mail nobody registered, every body made anew (a fresh wrong password, a fresh unknown e-mail).
-import type { CheckContext } from "../../../src/context.ts";
-import type { Side } from "../../../src/timing/paired-sampling.ts";
-import type { TimedEndpoint } from "../../../src/timing/timing-family.ts";
+import type { CheckContext } from "../../../kit/context.ts";
+import type { Side } from "../../../kit/timing/paired-sampling.ts";
+import type { TimedEndpoint } from "../../../kit/timing/timing-family.ts";
 
 export const LOGIN = "/auth/customer/emailpass";
 export const RESET = "/auth/customer/emailpass/reset-password";

@@ -1,6 +1,6 @@
-import type { CheckContext } from "../../../src/context.ts";
-import type { RequestSpec } from "../../../src/http.ts";
-import { defineMedusaV2Check } from "../../../profiles/medusa-v2.ts";
+import type { CheckContext } from "../../../kit/context.ts";
+import type { RequestSpec } from "../../../kit/http.ts";
+import { defineMedusaV2Check } from "../../../profiles/medusa-v2/refs.ts";
 
 const PATH = "/auth/customer/emailpass";
 const PASSWORD = "Password should be a string";

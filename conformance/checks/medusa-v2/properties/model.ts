@@ -3,9 +3,9 @@
 // tokens are live. Commands pick accounts, tokens and sessions by index, act on the server, and
 // assert that it agrees with the model.
 import fc from "fast-check";
-import type { CheckContext } from "../../../src/context.ts";
-import type { ControlClient } from "../../../src/control.ts";
-import type { Reply } from "../../../src/http.ts";
+import type { CheckContext } from "../../../kit/context.ts";
+import type { ControlClient } from "../../../kit/control.ts";
+import type { Reply } from "../../../kit/http.ts";
 import { login, register, storeHeaders, tokenOf, updatePassword } from "../flows.ts";
 
 export const ACCOUNTS = 3;

@@ -1,7 +1,7 @@
 // Arbitrary requests for the auth and store routes (any body under any content type, with or
 // without credentials) and the error-body shapes Medusa 2.21.2 answers with.
 import fc from "fast-check";
-import type { RequestSpec } from "../../../src/http.ts";
+import type { RequestSpec } from "../../../kit/http.ts";
 
 /** Every error body Medusa 2.21.2 was seen to send: its keys, in order (observed:error-shapes). */
 export const ERROR_SHAPES: readonly string[] = [["message"], ["type", "message"], ["message", "type"], ["code", "type", "message"]].map(

@@ -1,6 +1,6 @@
-import type { CheckContext } from "../../../src/context.ts";
+import type { CheckContext } from "../../../kit/context.ts";
 import fc from "fast-check";
-import { defineMedusaV2Check } from "../../../profiles/medusa-v2.ts";
+import { defineMedusaV2Check } from "../../../profiles/medusa-v2/refs.ts";
 import { newCustomer } from "../flows.ts";
 import { KEY_INVALID, storeRequest, unknownWellFormedKey } from "./support.ts";
 

@@ -1,7 +1,7 @@
 // What the publishable-key checks share: the two not_allowed answers (FACTS.md §A.10; observed
 // 05g, 05h) and a /store request with a chosen key header, or none.
-import type { CheckContext } from "../../../src/context.ts";
-import type { Reply } from "../../../src/http.ts";
+import type { CheckContext } from "../../../kit/context.ts";
+import type { Reply } from "../../../kit/http.ts";
 
 export const KEY_REQUIRED = {
 	type: "not_allowed",

@@ -1,5 +1,5 @@
-import type { CheckContext } from "../../../src/context.ts";
-import { defineMedusaV2Check } from "../../../profiles/medusa-v2.ts";
+import type { CheckContext } from "../../../kit/context.ts";
+import { defineMedusaV2Check } from "../../../profiles/medusa-v2/refs.ts";
 import { resignedWith, strangerSecret, workingToken } from "../bearer/support.ts";
 import { expectRefused } from "../register/support.ts";
 import { refresh } from "./support.ts";

@@ -1,5 +1,5 @@
-import type { CheckContext } from "../../../src/context.ts";
-import { defineMedusaV2Check } from "../../../profiles/medusa-v2.ts";
+import type { CheckContext } from "../../../kit/context.ts";
+import { defineMedusaV2Check } from "../../../profiles/medusa-v2/refs.ts";
 import { decodeClaims, tokenOf } from "../flows.ts";
 import { expectedLifetime, timesOf } from "../bearer/support.ts";
 import { freshCustomer } from "../register/support.ts";

@@ -1,5 +1,5 @@
-import type { CheckContext } from "../../../src/context.ts";
-import { defineMedusaV2Check } from "../../../profiles/medusa-v2.ts";
+import type { CheckContext } from "../../../kit/context.ts";
+import { defineMedusaV2Check } from "../../../profiles/medusa-v2/refs.ts";
 import { decodeClaims, INVALID_CREDENTIALS, login, register, tokenOf } from "../flows.ts";
 
 export default defineMedusaV2Check({

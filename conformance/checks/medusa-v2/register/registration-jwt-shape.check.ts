@@ -1,5 +1,5 @@
-import type { CheckContext } from "../../../src/context.ts";
-import { defineMedusaV2Check } from "../../../profiles/medusa-v2.ts";
+import type { CheckContext } from "../../../kit/context.ts";
+import { defineMedusaV2Check } from "../../../profiles/medusa-v2/refs.ts";
 import { decodeHeader, expectedLifetime } from "../bearer/support.ts";
 import { decodeClaims, registerAccount } from "../flows.ts";
 

@@ -1,7 +1,7 @@
 // Steps of the register → create customer flow that register, login and refresh checks share,
 // without the exact statuses flows.ts asserts (contract checks accept any 2xx for creation).
-import type { CheckContext } from "../../../src/context.ts";
-import type { Reply } from "../../../src/http.ts";
+import type { CheckContext } from "../../../kit/context.ts";
+import type { Reply } from "../../../kit/http.ts";
 import { login, registerAccount, storeHeaders, tokenOf } from "../flows.ts";
 
 export const IDENTITY_EXISTS = { type: "unauthorized", message: "Identity with email already exists" };

@@ -1,8 +1,8 @@
 // Steps the reset checks share: asking for a reset, reading what the outbox holds for an
 // identifier, and telling whether a password currently logs in.
-import type { CheckContext } from "../../../src/context.ts";
-import type { OutboxEvent } from "../../../src/control.ts";
-import type { Reply } from "../../../src/http.ts";
+import type { CheckContext } from "../../../kit/context.ts";
+import type { OutboxEvent } from "../../../kit/control.ts";
+import type { Reply } from "../../../kit/http.ts";
 import { type Account, login } from "../flows.ts";
 
 export const RESET_EVENT = "auth.password_reset";

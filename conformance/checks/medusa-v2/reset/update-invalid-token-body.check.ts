@@ -1,6 +1,6 @@
-import type { CheckContext } from "../../../src/context.ts";
+import type { CheckContext } from "../../../kit/context.ts";
 import { SignJWT } from "jose";
-import { defineMedusaV2Check } from "../../../profiles/medusa-v2.ts";
+import { defineMedusaV2Check } from "../../../profiles/medusa-v2/refs.ts";
 import { INVALID_TOKEN, registerAccount, updatePassword } from "../flows.ts";
 
 /** A reset-shaped token signed with a secret the target cannot know. */

@@ -1,8 +1,8 @@
 // Steps the session checks share: opening a session from a token, reading the connect.sid
 // Set-Cookie attribute by attribute (as sent, not as a cookie library would normalise it), and
 // calling /store/customers/me with nothing but a given cookie.
-import type { CheckContext } from "../../../src/context.ts";
-import type { Reply } from "../../../src/http.ts";
+import type { CheckContext } from "../../../kit/context.ts";
+import type { Reply } from "../../../kit/http.ts";
 import { storeHeaders } from "../flows.ts";
 
 export const SESSION_COOKIE = "connect.sid";

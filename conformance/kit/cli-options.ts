@@ -5,23 +5,27 @@ import { DEFAULT_RUN_OPTIONS, DEFAULT_TIMING_OPTIONS, mergeTargetConfigs, readTa
 import type { Selection } from "./catalogue.ts";
 import { TIERS, type Tier } from "./define-check.ts";
 import { parseDurationSeconds } from "./duration.ts";
+import type { KitProfiles } from "./profile.ts";
+import { fieldFlagHelp, fieldFlagOptions, fieldFlagValues, targetFieldsOf } from "./profile-flags.ts";
 
 export const REPORTERS = ["console", "json", "junit", "ndjson"] as const;
 export type ReporterName = (typeof REPORTERS)[number];
 
-export const CHECK_HELP = `Usage: gatecheck check <base-url> [options]
+const defaultProfile = (profiles: KitProfiles): string => Object.keys(profiles)[0] ?? "";
+
+/** `gatecheck check --help`, with the target flags the profiles add. */
+export const checkHelp = (profiles: KitProfiles): string => `Usage: gatecheck check <base-url> [options]
 
 Exercises a server over HTTP and reports, rule by rule, where it departs from an auth contract.
 
 Target:
-  --profile <name>              contract to check against (default medusa-v2)
+  --profile <name>              contract to check against (default ${defaultProfile(profiles)})
   --target <file.json>          credentials and keys in JSON (the fields of the options below)
   --publishable-key <pk>        a valid publishable API key
   --other-publishable-key <pk>  a publishable key of another sales channel
   --revoked-publishable-key <pk>  a revoked publishable key
   --admin-email <e>, --admin-password <p>  an admin user
-  --support-email <e>, --support-password <p>  a read-only admin user (carphacom)
-  --secret-key <sk>             a secret API key
+${fieldFlagHelp(Object.values(profiles))}  --secret-key <sk>             a secret API key
   --cors-origin <origin>        an origin the target allows for CORS
   --control <url>               the target's control API (conformance/CONTROL.md); it can also
                                 supply all of the above
@@ -97,20 +101,20 @@ const fraction = (text: string | undefined, flag: string, fallback: number): num
 	return value;
 };
 
-export const readCheckCommand = async (argv: string[]): Promise<CheckCommand | "help"> => {
+export const readCheckCommand = async (argv: string[], profiles: KitProfiles): Promise<CheckCommand | "help"> => {
+	const fields = targetFieldsOf(Object.values(profiles));
 	const { values, positionals } = parseArgs({
 		args: argv,
 		allowPositionals: true,
 		options: {
-			profile: { type: "string", default: "medusa-v2" },
+			...fieldFlagOptions(fields),
+			profile: { type: "string", default: defaultProfile(profiles) },
 			target: { type: "string" },
 			"publishable-key": { type: "string" },
 			"other-publishable-key": { type: "string" },
 			"revoked-publishable-key": { type: "string" },
 			"admin-email": { type: "string" },
 			"admin-password": { type: "string" },
-			"support-email": { type: "string" },
-			"support-password": { type: "string" },
 			"secret-key": { type: "string" },
 			"cors-origin": { type: "string" },
 			control: { type: "string" },
@@ -153,19 +157,19 @@ export const readCheckCommand = async (argv: string[]): Promise<CheckCommand | "
 
 	const timeoutSeconds = values.timeout === undefined ? DEFAULT_RUN_OPTIONS.timeoutMs / 1000 : parseDurationSeconds(values.timeout);
 	if (timeoutSeconds === undefined) throw new CheckUsageError(`--timeout must be a duration such as 90s, got "${values.timeout}"`);
-	const fromFile = values.target ? readTargetConfig(JSON.parse(await readFile(values.target, "utf8")) as Record<string, unknown>) : {};
+	const fromFile = values.target ? readTargetConfig(JSON.parse(await readFile(values.target, "utf8")) as Record<string, unknown>, fields) : {};
 	const fromFlags = readTargetConfig({
+		...fieldFlagValues(fields, values),
 		publishableKey: values["publishable-key"],
 		otherPublishableKey: values["other-publishable-key"],
 		revokedPublishableKey: values["revoked-publishable-key"],
 		admin: { email: values["admin-email"], password: values["admin-password"] },
-		support: { email: values["support-email"], password: values["support-password"] },
 		secretKey: values["secret-key"],
 		corsOrigin: values["cors-origin"],
 		controlUrl: values.control,
 		jwtSecret: values["jwt-secret"],
 		tokenTtlSeconds,
-	});
+	}, fields);
 	const options: RunOptions = {
 		...DEFAULT_RUN_OPTIONS,
 		seed: positiveInt(values.seed, "--seed", DEFAULT_RUN_OPTIONS.seed),

@@ -1,12 +1,12 @@
 // The medusa-v2 contract's references: the seed document (Medusa's "Authentication routes" page,
 // v2.6) quoted word for word, the cases recorded from a real Medusa 2.21.2, upstream source facts,
 // and the standards the hardening tier cites. Checks name these keys in `refs`.
-import { checkDefinerFor } from "../src/define-check.ts";
-import type { Reference } from "../src/references.ts";
+import { checkDefinerFor } from "../../kit/define-check.ts";
+import type { Reference } from "../../kit/references.ts";
 
 const SEED = "Medusa docs, Authentication routes (seed 002)";
 const seed = (quote: string): Reference => ({ kind: "seed", document: SEED, quote });
-const observed = (caseId: string, summary: string): Reference => ({ kind: "observed", case: caseId, summary });
+const observed = (caseId: string, summary: string): Reference => ({ kind: "observed", upstream: "Medusa 2.21.2", case: caseId, summary });
 const facts = (section: string, summary: string): Reference => ({ kind: "facts", section, summary });
 const standard = (name: string, clause: string, summary: string): Reference => ({ kind: "standard", standard: name, clause, summary });
 

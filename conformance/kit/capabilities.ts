@@ -1,5 +1,7 @@
-// What a check may need from the target or the run. A closed list: a check that needs something
-// else must add it here, with how the kit finds out whether the run has it.
+// What a check may need from the target or the run. The kit's own list is closed: a check that
+// needs something else adds it here, or, when only its profile knows the thing, to that profile's
+// `capabilities` (KitProfile), each with how the kit finds out whether the run has it.
+import type { TargetConfig } from "./config.ts";
 
 export const CAPABILITIES = {
 	"customer-registration": "the target lets anyone register a customer (POST /auth/customer/emailpass/register and POST /store/customers)",
@@ -16,9 +18,17 @@ export const CAPABILITIES = {
 	"cors-origin": "an origin the target allows for CORS (--cors-origin)",
 	tls: "a target served over https (an https:// base URL)",
 	"source-addresses": "requests from several client addresses (a plain-http loopback target: 127.0.0.2, 127.0.0.3, …)",
-	"support-account": "a read-only admin user's e-mail and password (--support-email / --support-password)",
 } as const;
 
 export type Capability = keyof typeof CAPABILITIES;
 
-export const isCapability = (name: string): name is Capability => Object.hasOwn(CAPABILITIES, name);
+/** A capability only one profile's checks need (KitProfile.capabilities). */
+export interface ProfileCapability {
+	/** What it is and which flag or target field gives it, as CAPABILITIES says for the kit's own. */
+	description: string;
+	/** Whether the run has it, from the run's target configuration (flags, target file, control API). */
+	has(config: TargetConfig): boolean;
+}
+
+/** A profile's own capabilities by name, each distinct from the kit's (test/kit/profiles.test.ts holds the registry to it). */
+export type ProfileCapabilities = Readonly<Record<string, ProfileCapability>>;

@@ -1,10 +1,11 @@
 // `gatecheck check <base-url>`: load the profile's catalogue, run it against the URL, write the
-// chosen reports, and exit 0 only when no check failed or errored.
+// chosen reports, and exit 0 only when no check failed or errored. The profiles it knows are given
+// (conformance/cli.ts gives the registry's), so the kit itself names none.
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { KIT_PROFILES } from "../profiles/index.ts";
 import { loadCatalogue, selectChecks } from "./catalogue.ts";
-import { CHECK_HELP, CheckUsageError, readCheckCommand } from "./cli-options.ts";
+import { type CheckCommand, CheckUsageError, checkHelp, readCheckCommand } from "./cli-options.ts";
+import { fromProfile, type KitProfile, type KitProfiles } from "./profile.ts";
 import { consoleSummary, progressLine, progressWait } from "./report/console.ts";
 import { jsonReport } from "./report/json.ts";
 import { junitReport } from "./report/junit.ts";
@@ -23,27 +24,35 @@ const LONG_WAIT_MS = 5_000;
 
 const processIo: Io = { out: (text) => process.stdout.write(text), err: (text) => process.stderr.write(text) };
 
-/** Runs the command and returns its exit code. */
-export const runCheckCommand = async (argv: string[], io: Io = processIo): Promise<number> => {
-	let command: Awaited<ReturnType<typeof readCheckCommand>>;
-	try {
-		command = await readCheckCommand(argv);
-	} catch (error) {
-		if (error instanceof CheckUsageError || (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
-			io.err(`gatecheck check: ${(error as Error).message}\n\n${CHECK_HELP}`);
+/** The command for these profiles: it runs `argv` and returns the exit code. */
+export type CheckCommandRunner = (argv: string[], io?: Io) => Promise<number>;
+
+export const checkCommand =
+	(profiles: KitProfiles): CheckCommandRunner =>
+	async (argv, io = processIo) => {
+		let command: Awaited<ReturnType<typeof readCheckCommand>>;
+		try {
+			command = await readCheckCommand(argv, profiles);
+		} catch (error) {
+			if (error instanceof CheckUsageError || (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
+				io.err(`gatecheck check: ${(error as Error).message}\n\n${checkHelp(profiles)}`);
+				return 2;
+			}
+			throw error;
+		}
+		if (command === "help") {
+			io.out(checkHelp(profiles));
+			return 0;
+		}
+		const profile = profiles[command.profile];
+		if (!profile) {
+			io.err(`gatecheck check: unknown profile "${command.profile}"; available: ${Object.keys(profiles).join(", ")}\n`);
 			return 2;
 		}
-		throw error;
-	}
-	if (command === "help") {
-		io.out(CHECK_HELP);
-		return 0;
-	}
-	const profile = KIT_PROFILES[command.profile];
-	if (!profile) {
-		io.err(`gatecheck check: unknown profile "${command.profile}"; available: ${Object.keys(KIT_PROFILES).join(", ")}\n`);
-		return 2;
-	}
+		return runProfile(profile, command, io);
+	};
+
+const runProfile = async (profile: KitProfile, command: CheckCommand, io: Io): Promise<number> => {
 	const checks = selectChecks(await loadCatalogue(profile.catalogues), command.selection);
 	if (checks.length === 0) {
 		io.err("gatecheck check: no check matches the selection\n");
@@ -54,13 +63,11 @@ export const runCheckCommand = async (argv: string[], io: Io = processIo): Promi
 	const ndjson: string[] = [];
 	if (wants("console")) io.out(`gatecheck: ${checks.length} ${profile.name} checks against ${command.baseUrl}\n`);
 	const run = await runChecks({
-		profile: profile.name,
+		...fromProfile(profile),
 		checks,
 		target: httpTarget(command.baseUrl),
 		config: command.config,
 		options: command.options,
-		baseCapabilities: profile.baseCapabilities,
-		references: profile.refs,
 		replayBase: command.replayBase,
 		onWait(checkId, ms) {
 			if (wants("console") && ms >= LONG_WAIT_MS) io.out(progressWait(checkId, ms));

@@ -7,8 +7,8 @@ export type Tier = "contract" | "observed" | "hardening";
 
 export const TIERS: readonly Tier[] = ["contract", "observed", "hardening"];
 
-export interface Check<Ref extends string = string> {
-	/** `<profile>/<area>/<slug>`, the path of the file under conformance/checks; never renumbered. */
+export interface Check<Ref extends string = string, Need extends string = string> {
+	/** `<profile>/<area>/<slug>`, the file's path in its checks folder's parent (loadCatalogue); never renumbered. */
 	id: string;
 	title: string;
 	/** The rule, stated so that an implementer can act on it. */
@@ -16,11 +16,12 @@ export interface Check<Ref extends string = string> {
 	/** Keys of the profile's reference table. */
 	refs: readonly Ref[];
 	tier: Tier;
-	requires: readonly Capability[];
+	/** The kit's capabilities (capabilities.ts) and, through checkDefinerFor, the profile's own. */
+	requires: readonly Need[];
 	/**
 	 * Ids of checks of the contracts this profile extends that this check stands in for: a catalogue
-	 * holding both runs only this one (carphacom's timing check times medusa-v2's endpoints and the
-	 * panel's login as one family).
+	 * holding both runs only this one (e.g. a timing check that times the extended contract's
+	 * endpoints and the profile's own as one family).
 	 */
 	supersedes?: readonly string[];
 	/** Runs with no other check at the same time, after the others (timing measurements need a quiet target). */
@@ -30,15 +31,17 @@ export interface Check<Ref extends string = string> {
 
 const ID = /^[a-z0-9-]+\/[a-z0-9-]+\/[a-z0-9-]+$/;
 
-/** A check, validated as it is defined; use the profile's typed variant (e.g. defineMedusaV2Check). */
-export const defineCheck = <Ref extends string>(check: Check<Ref>): Check<Ref> => {
+const validated = <Ref extends string, Need extends string>(check: Check<Ref, Need>): Check<Ref, Need> => {
 	if (!ID.test(check.id)) throw new Error(`check id "${check.id}" must look like profile/area/slug`);
 	if (check.refs.length === 0) throw new Error(`check ${check.id} cites no reference`);
 	return check;
 };
 
-/** defineCheck with refs typed to one profile's reference table. */
+/** A check needing only the kit's capabilities, validated as it is defined; a profile's checks use its checkDefinerFor. */
+export const defineCheck = <Ref extends string>(check: Check<Ref, Capability>): Check<Ref, Capability> => validated(check);
+
+/** defineCheck with refs typed to one profile's reference table, and `requires` to the kit's capabilities and the profile's. */
 export const checkDefinerFor =
-	<Ref extends string>() =>
-	(check: Check<Ref>): Check<Ref> =>
-		defineCheck(check);
+	<Ref extends string, Need extends string = Capability>() =>
+	(check: Check<Ref, Need>): Check<Ref, Need> =>
+		validated(check);

@@ -1,8 +1,8 @@
 // runChecks: decides what each check may run with, runs them (a few at a time; checks that move the
 // target's clock or time its answers alone, after the others), and turns what happened into results
 // with evidence.
-import type { Capability } from "./capabilities.ts";
-import { mergeTargetConfigs, readTargetConfig, type RunOptions, type TargetConfig } from "./config.ts";
+import type { Capability, ProfileCapabilities } from "./capabilities.ts";
+import { mergeTargetConfigs, readTargetConfig, type RunOptions, type TargetConfig, type TargetFields } from "./config.ts";
 import { createContext } from "./context.ts";
 import { ControlClient } from "./control.ts";
 import { curlCommand } from "./curl.ts";
@@ -26,6 +26,10 @@ export interface RunRequest {
 	onWait?: (checkId: string, ms: number) => void;
 	/** Capabilities the run has regardless of configuration (e.g. the profile allows registration). */
 	baseCapabilities?: Capability[];
+	/** The profile's own capabilities (KitProfile.capabilities), had when their test on the configuration says so. */
+	capabilities?: ProfileCapabilities;
+	/** The profile's own target fields (KitProfile.targetFields), read from the control API's `target` too. */
+	targetFields?: TargetFields;
 	/** How to rerun one check from the command line; the runner adds --only, --seed and --path. */
 	replayBase?: string;
 	/** The profile's reference table, to spell out each check's refs in its result. */
@@ -37,8 +41,8 @@ const resolveCapabilities = (
 	request: RunRequest,
 	config: TargetConfig,
 	controlCapabilities: string[] = [],
-): Set<Capability> => {
-	const have = new Set<Capability>(request.baseCapabilities ?? []);
+): Set<string> => {
+	const have = new Set<string>(request.baseCapabilities ?? []);
 	if (config.publishableKey) have.add("publishable-key");
 	if (config.revokedPublishableKey) have.add("revoked-key");
 	if (config.otherPublishableKey) have.add("other-key");
@@ -50,9 +54,9 @@ const resolveCapabilities = (
 	if (config.tokenTtlSeconds !== undefined && request.options.allowSlow) have.add("slow-expiry");
 	if (request.target.baseUrl.startsWith("https:")) have.add("tls");
 	if (request.target.fetchFrom) have.add("source-addresses");
-	if (config.support) have.add("support-account");
 	if (controlCapabilities.includes("clock")) have.add("control-clock");
 	if (controlCapabilities.includes("outbox")) have.add("control-outbox");
+	for (const [name, capability] of Object.entries(request.capabilities ?? {})) if (capability.has(config)) have.add(name);
 	return have;
 };
 
@@ -71,7 +75,7 @@ const runOne = async (
 	request: RunRequest,
 	config: TargetConfig,
 	check: Check,
-	have: Set<Capability>,
+	have: ReadonlySet<string>,
 	control: ControlClient | undefined,
 	shared: { runId: string; serial: () => number },
 ): Promise<CheckResult> => {
@@ -147,7 +151,7 @@ export const runChecks = async (request: RunRequest): Promise<RunResult> => {
 	const control = request.config.controlUrl ? new ControlClient(request.config.controlUrl, request.target.fetch) : undefined;
 	const info = await control?.info();
 	// Flags and target files win over what the control API says about the test build.
-	const config = mergeTargetConfigs(readTargetConfig(info?.target ?? {}), request.config);
+	const config = mergeTargetConfigs(readTargetConfig(info?.target ?? {}, request.targetFields), request.config);
 	const have = resolveCapabilities(request, config, info?.capabilities);
 	const runId = Math.random().toString(36).slice(2, 10);
 	let serial = 0;

@@ -35,8 +35,8 @@ export interface ContextDeps {
 	config: TargetConfig;
 	options: RunOptions;
 	control?: ControlClient;
-	/** What the run has (runner.ts, resolveCapabilities). */
-	capabilities: ReadonlySet<Capability>;
+	/** What the run has (runner.ts, resolveCapabilities): the kit's capabilities and the profile's own. */
+	capabilities: ReadonlySet<string>;
 	/** Receives the check's notes. */
 	onNote?(text: string): void;
 	/** Called before each wait (sleep or Retry-After) with its length, to push the check's deadline back. */

@@ -1,10 +1,11 @@
-// Where a rule comes from. Each profile keeps a typed table of these (conformance/profiles/<name>.ts);
+// Where a rule comes from. Each profile keeps a typed table of these (conformance/profiles/<name>/);
 // a check names its references by key, so a typo does not compile.
 
 export type Reference =
 	| { kind: "seed"; document: string; quote: string }
 	| { kind: "facts"; section: string; summary: string }
-	| { kind: "observed"; case: string; summary: string }
+	/** A case recorded from a real upstream server, e.g. `upstream` "Example Shop 1.2.3". */
+	| { kind: "observed"; upstream: string; case: string; summary: string }
 	| { kind: "standard"; standard: string; clause: string; summary: string }
 	| { kind: "choice"; summary: string };
 
@@ -16,7 +17,7 @@ export const describeReference = (key: string, reference: Reference): string => 
 		case "facts":
 			return `${key}: FACTS.md ${reference.section}: ${reference.summary}`;
 		case "observed":
-			return `${key}: observed Medusa 2.21.2, case ${reference.case}: ${reference.summary}`;
+			return `${key}: observed ${reference.upstream}, case ${reference.case}: ${reference.summary}`;
 		case "standard":
 			return `${key}: ${reference.standard} ${reference.clause}: ${reference.summary}`;
 		case "choice":

@@ -1,5 +1,4 @@
 // The outcome of one check, as every reporter sees it.
-import type { Capability } from "./capabilities.ts";
 import type { Tier } from "./define-check.ts";
 import type { PropertyEvidence } from "./expect.ts";
 import type { Exchange } from "./http.ts";
@@ -31,8 +30,8 @@ export interface CheckResult {
 	references: string[];
 	status: Status;
 	durationMs: number;
-	/** For skips: what was missing. */
-	missing?: Capability[];
+	/** For skips: what was missing (capabilities of the kit or of the profile). */
+	missing?: string[];
 	/** For fail, warn and error. */
 	evidence?: Evidence;
 	/** What the check found worth saying whatever its outcome (e.g. how small a timing difference it could see). */

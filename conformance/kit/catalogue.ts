@@ -1,7 +1,8 @@
-// The checks of a profile: every `*.check.ts` under conformance/checks/<profile>/ (and
-// conformance/checks/common/), each exporting one check as default, whose id is its path.
+// The checks of a profile: every `*.check.ts` in its checks folders (conformance/checks/<name>/ for
+// the built-in profiles, any absolute path for others) and conformance/checks/common/, each
+// exporting one check as default, whose id is its path from the folder's parent.
 import { readdir } from "node:fs/promises";
-import { join, relative, sep } from "node:path";
+import { dirname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Check, Tier } from "./define-check.ts";
 
@@ -18,19 +19,25 @@ const listCheckFiles = async (dir: string): Promise<string[]> => {
 	return nested.flat();
 };
 
-/** The checks of these catalogue folders (a profile's `catalogues`) plus the common ones, less those another one supersedes. */
-export const loadCatalogue = async (catalogues: string[]): Promise<Check[]> => {
-	const folders = [...catalogues, "common"].map((name) => join(CHECKS_ROOT, name));
-	const files = (await Promise.all(folders.map(listCheckFiles))).flat();
-	const checks = await Promise.all(
-		files.map(async (file) => {
+/** A folder's checks, each with the id its path gives it: the folder's own name is the id's first segment. */
+const loadFolder = async (folder: string): Promise<Check[]> =>
+	Promise.all(
+		(await listCheckFiles(folder)).map(async (file) => {
 			const check = ((await import(file)) as { default?: Check }).default;
-			const id = relative(CHECKS_ROOT, file).slice(0, -SUFFIX.length).split(sep).join("/");
+			const id = relative(dirname(folder), file).slice(0, -SUFFIX.length).split(sep).join("/");
 			if (!check) throw new Error(`${file} has no default export`);
 			if (check.id !== id) throw new Error(`${file}: check id "${check.id}" must equal its path "${id}"`);
 			return check;
 		}),
 	);
+
+/**
+ * The checks of these folders (a profile's `catalogues`: names under conformance/checks/, or
+ * absolute paths) plus the common ones, less those another one supersedes.
+ */
+export const loadCatalogue = async (catalogues: string[]): Promise<Check[]> => {
+	const folders = [...catalogues, "common"].map((folder) => resolve(CHECKS_ROOT, folder));
+	const checks = (await Promise.all(folders.map(loadFolder))).flat();
 	const superseded = new Set(checks.flatMap((check) => check.supersedes ?? []));
 	return checks.filter((check) => !superseded.has(check.id)).sort((a, b) => a.id.localeCompare(b.id));
 };

@@ -1,8 +1,10 @@
 // The carphacom contract's references: CarphaCom's "Authentication" page (seed 000) quoted word for
 // word, the upstream admin panel as read from its source (FACTS.md §C), reference choices, and the
 // standards behind rate limiting. carphacom runs every medusa-v2 check too, with that profile's refs.
-import { checkDefinerFor } from "../src/define-check.ts";
-import type { Reference } from "../src/references.ts";
+import type { Capability } from "../../kit/capabilities.ts";
+import { checkDefinerFor } from "../../kit/define-check.ts";
+import type { Reference } from "../../kit/references.ts";
+import type { CarphacomCapability } from "./capabilities.ts";
 
 const SEED = "CarphaCom docs, Authentication (seed 000)";
 const seed = (quote: string): Reference => ({ kind: "seed", document: SEED, quote });
@@ -44,4 +46,4 @@ export const CARPHACOM_REFS = {
 
 export type CarphacomRef = keyof typeof CARPHACOM_REFS;
 
-export const defineCarphacomCheck = checkDefinerFor<CarphacomRef>();
+export const defineCarphacomCheck = checkDefinerFor<CarphacomRef, Capability | CarphacomCapability>();
