@@ -6,7 +6,7 @@ import type { Elysia } from "elysia";
 import { runCheckCommand } from "../conformance/cli.ts";
 import { createApp } from "./app.ts";
 import { printBanner } from "./cli/banner.ts";
-import { readServeOptions, SERVE_HELP, type ServeOptions } from "./cli/serve-options.ts";
+import { readServeOptions, type ServeOptions, serveHelp } from "./cli/serve-options.ts";
 import { UsageError } from "./cli/usage-error.ts";
 import type { Profile } from "./profiles/profile.ts";
 
@@ -55,7 +55,7 @@ const listDefects = (profile: Profile): string =>
 
 const serve = async (argv: string[]): Promise<void> => {
 	const options = await readServeOptions(argv, process.env);
-	if (options === "help") return void process.stdout.write(SERVE_HELP);
+	if (options === "help") return void process.stdout.write(await serveHelp());
 	if ("listDefects" in options) return void process.stdout.write(`${listDefects(options.listDefects)}\n`);
 	let app: Elysia | undefined;
 	const clientAddress = (request: Request): string | undefined =>
@@ -77,7 +77,7 @@ const main = async (): Promise<void> => {
 		throw new UsageError(`unknown command "${command}"`);
 	} catch (error) {
 		if (error instanceof UsageError || (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
-			process.stderr.write(`gatecheck: ${(error as Error).message}\n\n${command === "serve" ? SERVE_HELP : HELP}`);
+			process.stderr.write(`gatecheck: ${(error as Error).message}\n\n${command === "serve" ? await serveHelp() : HELP}`);
 			process.exit(2);
 		}
 		throw error;

@@ -8,7 +8,7 @@ const defectLine = (options: ServeOptions, name: string): string => `  DEFECT ON
 export const printBanner = (options: ServeOptions, url: string): void => {
 	const { fixtures, profile, control } = options.app;
 	const lines = [
-		`gatecheck reference server: profile ${profile.name}, listening on ${url}`,
+		`gatecheck reference server: profile ${profile.name} (${profile.description}), listening on ${url}`,
 		`  fixtures   ${options.fixturesPath}`,
 		...profile.banner(fixtures),
 		`  argon2     ${options.argon2Preset}`,

@@ -11,12 +11,16 @@ import type { Profile } from "../profiles/profile.ts";
 import { parseDuration } from "./duration.ts";
 import { UsageError } from "./usage-error.ts";
 
-export const SERVE_HELP = `Usage: gatecheck serve [options]
+/** Each profile of the registry with its one-line description. */
+const profileLines = async (): Promise<string> =>
+	(await Promise.all(PROFILE_NAMES.map(async (name) => `  ${name.padEnd(20)}  ${(await findProfile(name))?.description ?? ""}`))).join("\n");
+
+export const serveHelp = async (): Promise<string> => `Usage: gatecheck serve [options]
 
 Runs a reference server that keeps everything in memory and honours one auth contract exactly.
 
 Options:
-  --profile <name>      contract to serve: ${PROFILE_NAMES.join(", ")} (default ${DEFAULT_PROFILE})
+  --profile <name>      contract to serve (default ${DEFAULT_PROFILE}; see Profiles below)
   --port <n>            port to listen on (default $PORT or 9000)
   --host <addr>         address to bind (default 127.0.0.1)
   --fixtures <file>     seed data (default fixtures/<profile>.json of this package)
@@ -33,6 +37,9 @@ Environment:
   JWT_SECRET, COOKIE_SECRET       signing secrets; random per start when unset
   STORE_CORS, ADMIN_CORS, AUTH_CORS  allowed origins per route family, comma-separated, /regex/ allowed
                                   (the families are the profile's: Medusa's are these three)
+
+Profiles:
+${await profileLines()}
 `;
 
 export interface ServeOptions {

@@ -13,7 +13,7 @@ const unsignedSessionPayload: SessionPayload = async (value) => {
 };
 
 export const CARPHACOM_DEFECTS = {
-	...(MEDUSA_V2_DEFECTS as Record<keyof typeof MEDUSA_V2_DEFECTS, Defect<CarphacomPolicy>>),
+	...MEDUSA_V2_DEFECTS,
 	"rate-limit-by-forwarded-for": {
 		why: "The marketplace limiter counts X-Forwarded-For without a trusted proxy, so a spoofed header resets anyone's count.",
 		policy: { marketplace: { forwardedForOnlyBehindProxy: false } },

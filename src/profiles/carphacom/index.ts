@@ -3,20 +3,17 @@
 // /store/marketplace/* limited to 60 requests a minute per client IP, and 403 for an admin token
 // whose role lacks the permission. Reference choices: this folder's README.
 import { Elysia } from "elysia";
-import { MEDUSA_V2_ERRORS, medusaErrorBody } from "../medusa-v2/errors.ts";
 import { medusaV2Banner, medusaV2Target } from "../medusa-v2/fixtures.ts";
 import { MEDUSA_V2_CORS } from "../medusa-v2/cors-families.ts";
 import { medusaV2Routes } from "../medusa-v2/routes.ts";
 import { defineProfile } from "../profile.ts";
 import { adminPanelRoutes } from "./admin-panel.routes.ts";
 import { CARPHACOM_DEFECTS } from "./defects.ts";
+import { CARPHACOM_ERRORS } from "./errors.ts";
 import { marketplaceRoutes } from "./marketplace.routes.ts";
 import { carphacomAdminPermissions } from "./permissions.ts";
 import { CARPHACOM_POLICY } from "./policy.ts";
 import { type CarphacomFixtures, createCarphacomSlice, readCarphacomFixtures } from "./state.ts";
-
-/** medusa-v2's answers, and Medusa's RBAC answer for a role without the permission (FACTS.md §A.2, newer versions). */
-const CARPHACOM_ERRORS = { ...MEDUSA_V2_ERRORS, ERR_FORBIDDEN: (error: Error) => medusaErrorBody(403, "forbidden", error.message) };
 
 const withRole = (fixtures: CarphacomFixtures, role: string) => fixtures.users.find((user) => (user.role ?? "admin") === role);
 

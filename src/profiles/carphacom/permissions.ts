@@ -1,7 +1,7 @@
 // Who may do what under /admin/* (seed 000's error table: "403 Forbidden: Token valid but lacks
 // permission for this resource"). Stock Medusa 2.15 has no such check (FACTS.md §C, §A.11), so the
 // rule is a reference choice: "admin" may do anything, "support" may only read, anyone else nothing.
-import { errorsOf } from "../../core/errors.ts";
+import { carphacomError } from "./errors.ts";
 import type { AdminAuthorization } from "../medusa-v2/admin.routes.ts";
 import type { CarphacomRuntime } from "./runtime.ts";
 
@@ -13,10 +13,6 @@ const policyFor = (method: string, path: string): string => {
 	return `${resource}:${READ_METHODS.has(method) ? "read" : "write"}`;
 };
 
-/** The code carphacom adds to medusa-v2's: a valid admin whose role lacks the permission. */
-export type CarphacomErrorCode = "ERR_FORBIDDEN";
-const forbidden = errorsOf<CarphacomErrorCode>();
-
 /** Refuses `actorId` calling `METHOD path` with ERR_FORBIDDEN unless its role allows it. */
 export const carphacomAdminPermissions =
 	(rt: CarphacomRuntime): AdminAuthorization =>
@@ -26,5 +22,5 @@ export const carphacomAdminPermissions =
 		const role = rt.state.slice.roles.get(actorId);
 		if (role === "admin") return;
 		if (role === "support" && (READ_METHODS.has(method) || rt.policy.supportMayWrite)) return;
-		throw forbidden("ERR_FORBIDDEN", `Insufficient permissions. Required policies: ${policyFor(method, path)}`);
+		throw carphacomError("ERR_FORBIDDEN", `Insufficient permissions. Required policies: ${policyFor(method, path)}`);
 	};
