@@ -4,6 +4,7 @@
 // whatever the verified-token cache remembers.
 import { describe, expect, test } from "bun:test";
 import { call, CUSTOMER, login, makeTestApp, PUBLISHABLE_KEY } from "../../../test/support/test-app.ts";
+import { MEDUSA_V2_DEFECTS } from "./defects.ts";
 
 const me = (app: Awaited<ReturnType<typeof makeTestApp>>["app"], headers: Record<string, string>): Promise<Response> =>
 	call(app, "/store/customers/me", { headers: { "x-publishable-api-key": PUBLISHABLE_KEY, ...headers } });
@@ -82,6 +83,19 @@ describe("GET /store/customers/me", () => {
 		const first = app.fetch(request());
 		expect(first).toBeInstanceOf(Promise);
 		expect((await first).status).toBe(200);
+		const again = app.fetch(request());
+		expect(again).toBeInstanceOf(Response);
+		expect((again as Response).status).toBe(200);
+	});
+
+	// A defect overrides the policy or wraps a building block, and a signer wrapper answers a
+	// remembered token from the reference's cache: a broken build runs the reference's hot path.
+	test.each(Object.keys(MEDUSA_V2_DEFECTS))("with %s on, a remembered token is still answered without a promise", async (defect) => {
+		const { app } = await makeTestApp({ defects: [defect] });
+		const token = await login(app, "customer", CUSTOMER);
+		const request = () =>
+			new Request("http://localhost/store/customers/me", { headers: { authorization: `Bearer ${token}`, "x-publishable-api-key": PUBLISHABLE_KEY } });
+		expect((await app.fetch(request())).status).toBe(200);
 		const again = app.fetch(request());
 		expect(again).toBeInstanceOf(Response);
 		expect((again as Response).status).toBe(200);
