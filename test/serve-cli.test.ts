@@ -2,7 +2,10 @@
 // its description, --list-defects lists the chosen profile's defects, and a defect the profile does
 // not have is a usage error naming the profile.
 import { describe, expect, test } from "bun:test";
+import { writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { loadFixtures } from "../src/core/fixtures.ts";
 import { findProfile, PROFILE_NAMES } from "../src/profiles/index.ts";
 
 const MAIN = join(import.meta.dir, "..", "src", "main.ts");
@@ -24,6 +27,18 @@ describe("gatecheck serve and the registry", () => {
 			const listed = serve("--profile", name, "--list-defects").out.trim().split("\n").map((line) => line.split(/\s+/)[0]);
 			expect(listed).toEqual(Object.keys((await findProfile(name))?.defects ?? {}));
 		}
+	});
+
+	test("every profile reads its shipped fixtures, and a fixtures file of the wrong shape is a usage error saying where", async () => {
+		for (const name of PROFILE_NAMES) {
+			const raw = await loadFixtures(join(import.meta.dir, "..", "fixtures", `${name}.json`));
+			expect((await findProfile(name))?.readFixtures(raw).users.length).toBeGreaterThan(0);
+		}
+		const bad = join(tmpdir(), `gatecheck-bad-fixtures-${process.pid}.json`);
+		writeFileSync(bad, JSON.stringify({ users: [{ id: "u", email: "a@example.com" }] }));
+		const { exitCode, err } = serve("--fixtures", bad);
+		expect(exitCode).toBe(2);
+		expect(err).toContain('gatecheck: --fixtures: section "users" at /0/password: Expected required property');
 	});
 
 	test("a defect the profile does not have is a usage error naming the profile", async () => {

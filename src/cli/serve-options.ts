@@ -3,7 +3,7 @@ import { parseArgs } from "node:util";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AppOptions } from "../app.ts";
-import { loadFixtures } from "../core/fixtures.ts";
+import { FixturesError, loadFixtures } from "../core/fixtures.ts";
 import { randomHex } from "../core/ids.ts";
 import { ARGON2_PRESETS, isArgon2Preset } from "../core/passwords.ts";
 import { DEFAULT_PROFILE, findProfile, PROFILE_NAMES } from "../profiles/index.ts";
@@ -54,6 +54,18 @@ export interface ServeOptions {
 
 const packageRoot = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 
+/** The fixtures file's JSON, read as `profile` reads it: a file it cannot use is a usage error saying why. */
+const readFixtures = async (profile: Profile, path: string): Promise<Record<string, unknown>> => {
+	try {
+		const raw = await loadFixtures(path);
+		profile.readFixtures(raw);
+		return raw;
+	} catch (error) {
+		if (error instanceof FixturesError) throw new UsageError(`--fixtures: ${error.message}`);
+		throw error;
+	}
+};
+
 export const readServeOptions = async (
 	argv: string[],
 	env: Record<string, string | undefined>,
@@ -89,6 +101,7 @@ export const readServeOptions = async (
 	const argon2Preset = values.argon2 ?? env.GATECHECK_ARGON2 ?? "owasp";
 	if (!isArgon2Preset(argon2Preset)) throw new UsageError(`--argon2 must be one of ${Object.keys(ARGON2_PRESETS).join(", ")}`);
 	const fixturesPath = values.fixtures ?? join(packageRoot, "fixtures", `${profile.name}.json`);
+	const fixtures = await readFixtures(profile, fixturesPath);
 	const generatedSecrets = ["JWT_SECRET", "COOKIE_SECRET"].filter((name) => !env[name]);
 	return {
 		port,
@@ -98,7 +111,7 @@ export const readServeOptions = async (
 		argon2Preset,
 		app: {
 			profile,
-			fixtures: await loadFixtures(fixturesPath),
+			fixtures,
 			jwtSecret: env.JWT_SECRET || randomHex(32),
 			cookieSecret: env.COOKIE_SECRET || randomHex(32),
 			control: values.control,

@@ -1,28 +1,58 @@
 // Seed data every profile shares: the sections of fixtures/<profile>.json that become records in
-// the store. A profile reads its own sections beside these (its fixtures.ts). Fixture passwords
-// are hashed at seed time with the server's own argon2 parameters.
+// the store, each checked against its schema as it is read, so that a fixtures file of the wrong
+// shape is refused with the place it goes wrong instead of failing somewhere in the seeding. A
+// profile reads its own sections beside these. Fixture passwords are hashed at seed time with the
+// server's own argon2 parameters.
+import { type Static, type TSchema, Type } from "@sinclair/typebox";
+import { Value } from "@sinclair/typebox/value";
 import { createApiKey } from "./api-keys.ts";
 import { EMAILPASS } from "./emailpass.ts";
 import { newId } from "./ids.ts";
 import type { PasswordHasher } from "./passwords.ts";
 import type { MemoryStore } from "./store.ts";
 
-export interface PersonFixture {
-	id: string;
-	email: string;
-	password: string;
-	first_name?: string;
-	last_name?: string;
+/** A fixtures file that cannot be read, or whose sections do not have their shape. */
+export class FixturesError extends Error {
+	override readonly name = "FixturesError";
 }
 
-export interface CoreFixtures {
-	users: PersonFixture[];
-	customers: PersonFixture[];
-	sales_channels: Array<{ id: string; name: string }>;
-	publishable_keys: Array<{ id: string; title: string; token: string; sales_channels: string[]; revoked?: boolean }>;
-	secret_keys: Array<{ id: string; title: string; token: string }>;
-	products: Array<{ id: string; title: string; handle: string; description?: string; sales_channels: string[] }>;
-}
+/** An admin user or a customer, with the password its identity is seeded with. */
+export const PERSON_FIXTURE = Type.Object({
+	id: Type.String(),
+	email: Type.String(),
+	password: Type.String(),
+	first_name: Type.Optional(Type.String()),
+	last_name: Type.Optional(Type.String()),
+});
+
+export type PersonFixture = Static<typeof PERSON_FIXTURE>;
+
+const CORE_SECTIONS = {
+	users: Type.Array(PERSON_FIXTURE),
+	customers: Type.Array(PERSON_FIXTURE),
+	sales_channels: Type.Array(Type.Object({ id: Type.String(), name: Type.String() })),
+	publishable_keys: Type.Array(
+		Type.Object({
+			id: Type.String(),
+			title: Type.String(),
+			token: Type.String(),
+			sales_channels: Type.Array(Type.String()),
+			revoked: Type.Optional(Type.Boolean()),
+		}),
+	),
+	secret_keys: Type.Array(Type.Object({ id: Type.String(), title: Type.String(), token: Type.String() })),
+	products: Type.Array(
+		Type.Object({
+			id: Type.String(),
+			title: Type.String(),
+			handle: Type.String(),
+			description: Type.Optional(Type.String()),
+			sales_channels: Type.Array(Type.String()),
+		}),
+	),
+};
+
+export type CoreFixtures = { [Section in keyof typeof CORE_SECTIONS]: Static<(typeof CORE_SECTIONS)[Section]> };
 
 export const seedStore = async (
 	store: MemoryStore,
@@ -92,22 +122,30 @@ export const seedStore = async (
 /** A fixtures file's JSON object, for a profile to read its sections from. */
 export const loadFixtures = async (path: string): Promise<Record<string, unknown>> => {
 	const { readFile } = await import("node:fs/promises");
-	const raw: unknown = JSON.parse(await readFile(path, "utf8"));
-	if (typeof raw !== "object" || raw === null || Array.isArray(raw)) throw new Error(`${path}: fixtures must be a JSON object`);
+	let raw: unknown;
+	try {
+		raw = JSON.parse(await readFile(path, "utf8"));
+	} catch (error) {
+		throw new FixturesError(`${path}: ${(error as Error).message}`);
+	}
+	if (typeof raw !== "object" || raw === null || Array.isArray(raw)) throw new FixturesError(`${path}: fixtures must be a JSON object`);
 	return raw as Record<string, unknown>;
 };
 
-const list = <T>(raw: Record<string, unknown>, section: string): T[] => (Array.isArray(raw[section]) ? (raw[section] as T[]) : []);
+/** One section of a fixtures file, checked against `schema`; a missing section is an empty list. */
+export const fixtureSection = <Schema extends TSchema>(raw: Record<string, unknown>, name: string, schema: Schema): Static<Schema> => {
+	const value = raw[name] ?? [];
+	if (Value.Check(schema, value)) return value;
+	const [first] = Value.Errors(schema, value);
+	throw new FixturesError(`section "${name}" at ${first?.path || "/"}: ${first?.message ?? "does not have its shape"}`);
+};
 
-/** The shared sections of a fixtures file; a missing section is an empty list. */
+/** The shared sections of a fixtures file. */
 export const readCoreFixtures = (raw: Record<string, unknown>): CoreFixtures => ({
-	users: list(raw, "users"),
-	customers: list(raw, "customers"),
-	sales_channels: list(raw, "sales_channels"),
-	publishable_keys: list(raw, "publishable_keys"),
-	secret_keys: list(raw, "secret_keys"),
-	products: list(raw, "products"),
+	users: fixtureSection(raw, "users", CORE_SECTIONS.users),
+	customers: fixtureSection(raw, "customers", CORE_SECTIONS.customers),
+	sales_channels: fixtureSection(raw, "sales_channels", CORE_SECTIONS.sales_channels),
+	publishable_keys: fixtureSection(raw, "publishable_keys", CORE_SECTIONS.publishable_keys),
+	secret_keys: fixtureSection(raw, "secret_keys", CORE_SECTIONS.secret_keys),
+	products: fixtureSection(raw, "products", CORE_SECTIONS.products),
 });
-
-/** One section of a profile's own, read like the shared ones. */
-export const fixtureSection = list;

@@ -95,6 +95,8 @@ export interface Profile {
 	/** Each defect's name and sentence. */
 	defects: Readonly<Record<string, string>>;
 	corsFamilies: readonly CorsFamily[];
+	/** The profile's fixtures from a fixtures file's JSON, or a FixturesError saying where it goes wrong. */
+	readFixtures(raw: Record<string, unknown>): CoreFixtures;
 	banner(fixtures: Record<string, unknown>): string[];
 	build(settings: BuildSettings): Promise<BuiltProfile>;
 }
@@ -127,6 +129,7 @@ export const defineProfile = <Policy extends BasePolicy, Slice, Fixtures extends
 	description: definition.description,
 	defects: Object.fromEntries(Object.entries(definition.defects).map(([name, defect]) => [name, defect.why])),
 	corsFamilies: definition.corsFamilies,
+	readFixtures: definition.readFixtures,
 	banner: (raw) => definition.banner(definition.readFixtures(raw)),
 	async build(settings) {
 		const defects = settings.defects.map((name) => {

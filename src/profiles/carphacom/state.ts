@@ -1,14 +1,22 @@
 // What only carphacom remembers, rebuilt with the shared state by /__control/reset: its fixtures'
 // admin roles and marketplace listings, the marketplace's request counts and the panel's failed logins.
-import { type CoreFixtures, fixtureSection, type PersonFixture, readCoreFixtures } from "../../core/fixtures.ts";
+import { type Static, Type } from "@sinclair/typebox";
+import { type CoreFixtures, fixtureSection, PERSON_FIXTURE, readCoreFixtures } from "../../core/fixtures.ts";
 import { RateLimiters } from "../../core/rate-limit.ts";
 import type { Limits } from "../../core/state.ts";
 import { LoginLockout } from "./admin-panel-lockout.ts";
 
+/** carphacom's own sections: admin users with their role, and the public federation listings (/store/marketplace). */
+const SECTIONS = {
+	users: Type.Array(Type.Composite([PERSON_FIXTURE, Type.Object({ role: Type.Optional(Type.String()) })])),
+	marketplace_listings: Type.Array(
+		Type.Object({ id: Type.String(), title: Type.String(), handle: Type.String(), description: Type.Optional(Type.String()), seller: Type.String() }),
+	),
+};
+
 export interface CarphacomFixtures extends CoreFixtures {
-	users: Array<PersonFixture & { role?: string }>;
-	/** Public federation listings (/store/marketplace). */
-	marketplace_listings: Array<{ id: string; title: string; handle: string; description?: string; seller: string }>;
+	users: Static<typeof SECTIONS.users>;
+	marketplace_listings: Static<typeof SECTIONS.marketplace_listings>;
 }
 
 /** A product other shops may list through the public federation endpoints. */
@@ -42,5 +50,6 @@ export const createCarphacomSlice = (fixtures: CarphacomFixtures, limits: Limits
 /** carphacom's fixtures: medusa-v2's sections (users with their roles) and the marketplace listings. */
 export const readCarphacomFixtures = (raw: Record<string, unknown>): CarphacomFixtures => ({
 	...readCoreFixtures(raw),
-	marketplace_listings: fixtureSection(raw, "marketplace_listings"),
+	users: fixtureSection(raw, "users", SECTIONS.users),
+	marketplace_listings: fixtureSection(raw, "marketplace_listings", SECTIONS.marketplace_listings),
 });

@@ -1,6 +1,7 @@
 // A profile that is only a folder: "greeter", a contract of one route, registered by a test and
 // nowhere else (test/seam.test.ts). GET /hello answers 200 {"hello": <name>} to a request with a
 // fixture key in `x-greeter-key`, and 401 {"message":"Unauthorized"} to any other.
+import { Type } from "@sinclair/typebox";
 import { Elysia } from "elysia";
 import { type CoreFixtures, fixtureSection, readCoreFixtures } from "../../../src/core/fixtures.ts";
 import { MEDUSA_2_16_RESET_POLICY } from "../../../src/core/reset-tokens.ts";
@@ -11,6 +12,8 @@ interface GreeterPolicy extends BasePolicy {
 	/** The key must be one of the fixtures'. */
 	checksKey: boolean;
 }
+
+const GREETER_KEYS = Type.Array(Type.Object({ key: Type.String(), name: Type.String() }));
 
 interface GreeterFixtures extends CoreFixtures {
 	greeter_keys: Array<{ key: string; name: string }>;
@@ -24,7 +27,7 @@ interface GreeterSlice {
 export const greeter = defineProfile<GreeterPolicy, GreeterSlice, GreeterFixtures>({
 	name: "greeter",
 	description: "one route that greets the holder of a key",
-	readFixtures: (raw): GreeterFixtures => ({ ...readCoreFixtures(raw), greeter_keys: fixtureSection(raw, "greeter_keys") }),
+	readFixtures: (raw): GreeterFixtures => ({ ...readCoreFixtures(raw), greeter_keys: fixtureSection(raw, "greeter_keys", GREETER_KEYS) }),
 	policy: { tokenTtlSeconds: 60, sessionTtlSeconds: 60, resetTokens: MEDUSA_2_16_RESET_POLICY, checksKey: true },
 	defects: { "greets-anyone": { why: "Any key, or none, is greeted.", policy: { checksKey: false } } },
 	corsFamilies: [{ prefix: "hello", env: "GREETER_CORS", defaults: "http://localhost:3000" }],
