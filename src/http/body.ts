@@ -48,6 +48,13 @@ const parseForm = (text: string): Record<string, string | string[]> => {
 export const parseHook = ({ request, contentType }: { request: Request; contentType: string }): Promise<unknown> =>
 	parseBody(request, contentType);
 
+/**
+ * Express's json parser alone, as Medusa v1 mounts it: only `application/json` (any letter case) is
+ * read; a form, `+json` or any other body counts as empty ({}).
+ */
+export const jsonOnlyParseHook = async ({ request, contentType }: { request: Request; contentType: string }): Promise<unknown> =>
+	contentType.split(";")[0]?.trim().toLowerCase() === "application/json" ? parseJson(await readBounded(request, BODY_LIMIT_BYTES)) : {};
+
 export const parseBody = async (request: Request, contentType: string): Promise<unknown> => {
 	const type = contentType.split(";")[0]?.trim().toLowerCase() ?? "";
 	if (type === "application/json" || type.endsWith("+json")) return parseJson(await readBounded(request, BODY_LIMIT_BYTES));

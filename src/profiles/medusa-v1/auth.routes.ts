@@ -1,0 +1,54 @@
+// The v1 Store API's "Authentication" routes (seed 001; medusa-v1-observed.md facts 13–27):
+// POST /store/auth/token (JWT login), POST /store/auth (cookie login), GET /store/auth (the current
+// customer), DELETE /store/auth (log out) and GET /store/auth/{email} (whether an account exists).
+import { Elysia } from "elysia";
+import { jsonResponse, textResponse } from "../../http/respond.ts";
+import { requireCustomer } from "./authenticate.ts";
+import { medusaV1Error } from "./errors.ts";
+import { checkCustomerPassword, closeCustomerSession, normalEmail, openSession } from "./login.ts";
+import type { MedusaV1Runtime } from "./runtime.ts";
+import { STORE_LOGIN, validateBody } from "./validate.ts";
+import { sessionCustomerView } from "./views.ts";
+
+const credentials = (body: unknown): { email: string; password: unknown } => {
+	const { email, password } = validateBody(STORE_LOGIN, body);
+	return { email: email as string, password };
+};
+
+export const authRoutes = (rt: MedusaV1Runtime) =>
+	new Elysia({ name: "medusa-v1/auth" })
+		// `{access_token}`: HS256 `{customer_id, domain:"store"}` then iat and exp, 30 days (fact 13).
+		// Upstream also sets an anonymous session cookie here; the reference sets none (N4).
+		.post("/store/auth/token", async ({ body }) => {
+			const now = rt.clock.now();
+			const { email, password } = credentials(body);
+			const customer = await checkCustomerPassword(rt, email, password);
+			const claims = { customer_id: customer.id, domain: "store" };
+			return jsonResponse(200, { access_token: await rt.signer.sign(claims, { now, ttlSeconds: rt.policy.tokenTtlSeconds }) });
+		})
+		.post("/store/auth", async ({ body, request }) => {
+			const now = rt.clock.now();
+			const { email, password } = credentials(body);
+			const customer = await checkCustomerPassword(rt, email, password);
+			const cookie = await openSession(rt, request, { customer_id: customer.id }, now);
+			return jsonResponse(200, { customer: sessionCustomerView(customer) }, { "set-cookie": cookie });
+		})
+		.get("/store/auth", async ({ request }) => {
+			const customer = await requireCustomer(rt, request, rt.clock.now());
+			return jsonResponse(200, { customer: sessionCustomerView(customer) });
+		})
+		// 200 `OK` with or without a session; a bearer token is left working (fact 25).
+		.delete("/store/auth", async ({ request }) => {
+			const cookie = await closeCustomerSession(rt, request, rt.clock.now());
+			const answer = textResponse(200, "OK");
+			if (cookie !== undefined) answer.headers.set("set-cookie", cookie);
+			return answer;
+		})
+		// No credentials and no key needed; anything that is not an account's e-mail is `false` (fact 27).
+		// Elysia gives a parameter it cannot percent-decode as null: upstream answers 500 there, the
+		// reference 400 (medusa-v1-observed.md, "Further observations").
+		.get("/store/auth/:email", ({ params }) => {
+			const email: unknown = params.email;
+			if (typeof email !== "string") throw medusaV1Error("ERR_INVALID_BODY", "The e-mail in the path is not valid percent-encoding");
+			return jsonResponse(200, { exists: rt.state.store.findCustomerAccount(normalEmail(email)) !== undefined });
+		});

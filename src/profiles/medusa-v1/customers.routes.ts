@@ -1,0 +1,47 @@
+// Registration and the current customer (medusa-v1-observed.md facts 7–12, 28–31): POST
+// /store/customers creates a customer with an account and logs the request's session in as it;
+// GET /store/customers/me answers the customer of the session or the store JWT.
+import { Elysia } from "elysia";
+import { newId } from "../../core/ids.ts";
+import type { Customer } from "../../core/store.ts";
+import { jsonResponse } from "../../http/respond.ts";
+import { requireCustomer } from "./authenticate.ts";
+import { medusaV1Error } from "./errors.ts";
+import { normalEmail, openSession } from "./login.ts";
+import type { MedusaV1Runtime } from "./runtime.ts";
+import { STORE_REGISTRATION, validateBody } from "./validate.ts";
+import { customerView } from "./views.ts";
+
+const optionalString = (value: unknown): string | null => (typeof value === "string" ? value : null);
+
+export const customerRoutes = (rt: MedusaV1Runtime) =>
+	new Elysia({ name: "medusa-v1/customers" })
+		.post("/store/customers", async ({ body, request }) => {
+			const now = rt.clock.now();
+			const fields = validateBody(STORE_REGISTRATION, body);
+			// N10: upstream makes an empty password a guest with no hash and logs the session in as it.
+			if (fields.password === "") throw medusaV1Error("ERR_INVALID_BODY", "password should not be empty");
+			const email = normalEmail(fields.email as string);
+			const { store, emailpass } = rt.state;
+			if (store.findCustomerAccount(email)) throw medusaV1Error("ERR_CUSTOMER_EXISTS");
+			const identity = await emailpass.register({ email, password: fields.password as string }, now);
+			const customer: Customer = {
+				id: newId("cus", now),
+				email,
+				companyName: null,
+				firstName: optionalString(fields.first_name),
+				lastName: optionalString(fields.last_name),
+				phone: optionalString(fields.phone),
+				hasAccount: true,
+				createdAt: now,
+				updatedAt: now,
+			};
+			store.addCustomer(customer);
+			identity.appMetadata.customer_id = customer.id;
+			const cookie = await openSession(rt, request, { customer_id: customer.id }, now);
+			return jsonResponse(200, { customer: customerView(customer) }, { "set-cookie": cookie });
+		})
+		.get("/store/customers/me", async ({ request }) => {
+			const customer = await requireCustomer(rt, request, rt.clock.now());
+			return jsonResponse(200, { customer: customerView(customer) });
+		});

@@ -1,0 +1,33 @@
+// The customer as Medusa 1.20.11 writes it, keys in upstream order (medusa-v1-observed.md facts 7,
+// 18, 28). The reference keeps no addresses, orders or metadata, so those are their empty values.
+import type { Customer } from "../../core/store.ts";
+
+const iso = (epochMs: number): string => new Date(epochMs).toISOString();
+
+const base = (customer: Customer): Record<string, unknown> => ({
+	id: customer.id,
+	created_at: iso(customer.createdAt),
+	updated_at: iso(customer.updatedAt),
+	deleted_at: null,
+	email: customer.email,
+	first_name: customer.firstName,
+	last_name: customer.lastName,
+	billing_address_id: null,
+	phone: customer.phone,
+	has_account: customer.hasAccount,
+	metadata: null,
+});
+
+/** Registration and /store/customers/me: with the billing address and the shipping addresses (facts 7, 28). */
+export const customerView = (customer: Customer): Record<string, unknown> => ({
+	...base(customer),
+	billing_address: null,
+	shipping_addresses: [],
+});
+
+/** POST and GET /store/auth: with the orders and the shipping addresses, no billing address (fact 18). */
+export const sessionCustomerView = (customer: Customer): Record<string, unknown> => ({
+	...base(customer),
+	orders: [],
+	shipping_addresses: [],
+});
