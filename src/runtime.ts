@@ -14,6 +14,8 @@ export interface Runtime<Policy = unknown, Slice = unknown> {
 	clock: ShiftableClock;
 	state: State<Slice>;
 	signer: TokenSigner;
+	/** The JWT secret itself, for keys a profile derives from it (medusa-v1's reset tokens). */
+	jwtSecret: string;
 	cookieSecret: string;
 	/** Honour X-Forwarded-Proto and X-Forwarded-For from a reverse proxy. */
 	trustProxy: boolean;

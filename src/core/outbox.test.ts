@@ -69,6 +69,14 @@ describe("Outbox", () => {
 		expect(outbox.list({ to: "a@example.com", name: "customer.created" })).toEqual([]);
 	});
 
+	test("an event with no entity_id is found by the e-mail of its data", () => {
+		const outbox = new Outbox(10);
+		const byEmail: OutboxEvent = { kind: "event", name: "customer.password_reset", at: 0, data: { id: "cus_1", email: "a@example.com", token: "t" } };
+		outbox.push(byEmail);
+		outbox.push(event("auth.password_reset", "b@example.com"));
+		expect(outbox.list({ to: "a@example.com" })).toEqual([byEmail]);
+	});
+
 	test("list returns a copy: changing it does not change the outbox", () => {
 		const outbox = new Outbox(10);
 		outbox.push(event("e", "x"));

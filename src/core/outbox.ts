@@ -36,7 +36,7 @@ export class Outbox {
 		return this.#items.filter(
 			(item) =>
 				(filter.name === undefined || (item.kind === "event" ? item.name : item.event) === filter.name) &&
-				(filter.to === undefined || (item.kind === "mail" ? item.to : item.data.entity_id) === filter.to),
+				(filter.to === undefined || (item.kind === "mail" ? item.to : (item.data.entity_id ?? item.data.email)) === filter.to),
 		);
 	}
 }

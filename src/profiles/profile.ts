@@ -162,6 +162,7 @@ export const defineProfile = <Policy extends BasePolicy, Slice, Fixtures extends
 			clock: settings.clock,
 			state: await createState(settings.clock.now()),
 			signer,
+			jwtSecret: settings.jwtSecret,
 			cookieSecret: settings.cookieSecret,
 			trustProxy: settings.trustProxy,
 			socketAddress: settings.socketAddress,

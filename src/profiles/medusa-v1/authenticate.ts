@@ -1,11 +1,13 @@
 // Who the caller is on /store (medusa-v1-observed.md facts 24, 29–31): the customer of the session
 // cookie, else of a store JWT (`Bearer`, any letter case). The session wins over a bearer. A token
 // must verify (HS256, signature before claims), carry an `exp` (N6: upstream accepts none), say
-// `domain: "store"`, and name a customer that exists (N7: upstream answers 404 naming the id).
+// `domain: "store"`, and name a customer that exists (N7: upstream answers 404 naming the id); a
+// session or token from before the customer's last password change no longer counts (N5).
 import type { Session } from "../../core/sessions.ts";
 import type { Customer } from "../../core/store.ts";
 import { bearerToken } from "../../http/credentials.ts";
 import { sessionIdOf } from "../../http/session-cookie.ts";
+import { sessionStands, tokenStands } from "./credentials.ts";
 import { medusaV1Error } from "./errors.ts";
 import type { MedusaV1Runtime } from "./runtime.ts";
 
@@ -19,17 +21,23 @@ export const currentSession = (rt: MedusaV1Runtime, request: Request, now: numbe
 const customerOf = (rt: MedusaV1Runtime, id: unknown): Customer | undefined =>
 	typeof id === "string" ? rt.state.store.getCustomer(id) : undefined;
 
+const fromSession = (rt: MedusaV1Runtime, request: Request, now: number): Customer | undefined => {
+	const session = currentSession(rt, request, now);
+	const customer = customerOf(rt, session?.authContext.customer_id);
+	return customer && session && sessionStands(rt, customer.id, session.createdAt) ? customer : undefined;
+};
+
 const fromBearer = async (rt: MedusaV1Runtime, request: Request, now: number): Promise<Customer | undefined> => {
 	const token = bearerToken(request.headers.get("authorization"));
 	if (token === undefined) return undefined;
 	const claims = await rt.signer.verify(token, now).catch(() => undefined);
-	return claims?.domain === "store" ? customerOf(rt, claims.customer_id) : undefined;
+	const customer = claims?.domain === "store" ? customerOf(rt, claims.customer_id) : undefined;
+	return customer && tokenStands(rt, customer.id, claims?.iat) ? customer : undefined;
 };
 
 /** The calling customer, or ERR_NOT_AUTHENTICATED: the auth middleware's 401. */
 export const requireCustomer = async (rt: MedusaV1Runtime, request: Request, now: number): Promise<Customer> => {
-	const session = currentSession(rt, request, now);
-	const customer = customerOf(rt, session?.authContext.customer_id) ?? (await fromBearer(rt, request, now));
+	const customer = fromSession(rt, request, now) ?? (await fromBearer(rt, request, now));
 	if (!customer) throw medusaV1Error("ERR_NOT_AUTHENTICATED");
 	return customer;
 };

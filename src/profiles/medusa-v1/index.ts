@@ -33,7 +33,7 @@ export default defineProfile({
 	policy: MEDUSA_V1_POLICY,
 	defects: {},
 	corsFamilies: MEDUSA_V1_CORS,
-	createSlice: () => ({}),
+	createSlice: () => ({ credentialsChangedAt: new Map() }),
 	routes: (rt) => medusaV1Routes(rt),
 	describeTarget: target,
 	banner: (fixtures) => [

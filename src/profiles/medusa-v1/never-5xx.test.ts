@@ -8,12 +8,12 @@ import medusaV1 from "./index.ts";
 
 announceSeed();
 
-const BODY_ROUTES = ["/store/auth/token", "/store/auth", "/store/customers"];
+const BODY_ROUTES = ["/store/auth/token", "/store/auth", "/store/customers", "/store/customers/password-token", "/store/customers/password-reset"];
 
 const body = fc.oneof(
 	fc.json(),
 	fc.string(),
-	fc.dictionary(fc.constantFrom("email", "password", "first_name", "phone", "x"), fc.jsonValue()).map((value) => JSON.stringify(value)),
+	fc.dictionary(fc.constantFrom("email", "password", "token", "first_name", "phone", "x"), fc.jsonValue()).map((value) => JSON.stringify(value)),
 );
 
 describe("medusa-v1: no 5xx on bad input", () => {

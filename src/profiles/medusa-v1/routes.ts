@@ -6,6 +6,7 @@ import { jsonOnlyParseHook } from "../../http/body.ts";
 import { corsHeaders, preflightResponse, withCorsHeaders } from "../../http/cors.ts";
 import { authRoutes } from "./auth.routes.ts";
 import { customerRoutes } from "./customers.routes.ts";
+import { passwordRoutes } from "./password.routes.ts";
 import { medusaV1Answer, unknownErrorResponse } from "./errors.ts";
 import type { MedusaV1Runtime } from "./runtime.ts";
 
@@ -44,4 +45,5 @@ export const medusaV1Routes = (rt: MedusaV1Runtime) =>
 			Object.assign(set.headers, corsHeaders(rt.cors, path, request.headers.get("origin")));
 		})
 		.use(authRoutes(rt))
-		.use(customerRoutes(rt));
+		.use(customerRoutes(rt))
+		.use(passwordRoutes(rt));

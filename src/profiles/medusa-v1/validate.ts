@@ -52,6 +52,16 @@ export const STORE_LOGIN: readonly FieldRule[] = [
 	{ field: "password", constraints: ["isNotEmpty"] },
 ];
 
+/** POST /store/customers/password-token (fact 34). */
+export const PASSWORD_TOKEN: readonly FieldRule[] = [{ field: "email", constraints: ["isEmail"] }];
+
+/** POST /store/customers/password-reset (fact 40). */
+export const PASSWORD_RESET: readonly FieldRule[] = [
+	{ field: "email", constraints: ["isEmail"] },
+	{ field: "token", constraints: ["isString"] },
+	{ field: "password", constraints: ["isString"] },
+];
+
 /** POST /store/customers (fact 10). */
 export const STORE_REGISTRATION: readonly FieldRule[] = [
 	{ field: "first_name", constraints: ["isString"], optional: true },

@@ -4,7 +4,8 @@ import type { Customer } from "../../core/store.ts";
 
 const iso = (epochMs: number): string => new Date(epochMs).toISOString();
 
-const base = (customer: Customer): Record<string, unknown> => ({
+/** The customer with no relations: what a password reset answers (fact 38). */
+export const plainCustomerView = (customer: Customer): Record<string, unknown> => ({
 	id: customer.id,
 	created_at: iso(customer.createdAt),
 	updated_at: iso(customer.updatedAt),
@@ -20,14 +21,14 @@ const base = (customer: Customer): Record<string, unknown> => ({
 
 /** Registration and /store/customers/me: with the billing address and the shipping addresses (facts 7, 28). */
 export const customerView = (customer: Customer): Record<string, unknown> => ({
-	...base(customer),
+	...plainCustomerView(customer),
 	billing_address: null,
 	shipping_addresses: [],
 });
 
 /** POST and GET /store/auth: with the orders and the shipping addresses, no billing address (fact 18). */
 export const sessionCustomerView = (customer: Customer): Record<string, unknown> => ({
-	...base(customer),
+	...plainCustomerView(customer),
 	orders: [],
 	shipping_addresses: [],
 });
