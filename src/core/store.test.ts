@@ -85,6 +85,26 @@ describe("MemoryStore identities", () => {
 	});
 });
 
+describe("MemoryStore e-mail changes", () => {
+	test("an identity and a customer account are found by their new e-mail only, and another's is left alone", () => {
+		const store = new MemoryStore({ accounts: 10 });
+		const old = identity("old@example.com");
+		const other = identity("other@example.com");
+		const member = customer("old@example.com", true);
+		store.addIdentity(old);
+		store.addIdentity(other);
+		store.addCustomer(member);
+		store.setIdentityEntityId(old, "new@example.com");
+		store.setCustomerEmail(member, "new@example.com");
+		expect(store.findIdentity("emailpass", "new@example.com")).toBe(old);
+		expect(store.findIdentity("emailpass", "old@example.com")).toBeUndefined();
+		expect(store.findIdentity("emailpass", "other@example.com")).toBe(other);
+		expect(store.findCustomerAccount("new@example.com")).toBe(member);
+		expect(store.findCustomerAccount("old@example.com")).toBeUndefined();
+		expect(member.email).toBe("new@example.com");
+	});
+});
+
 describe("MemoryStore customers and users", () => {
 	test("finds a customer account by e-mail, but not a guest customer", () => {
 		const store = new MemoryStore({ accounts: 10 });

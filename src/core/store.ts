@@ -106,6 +106,13 @@ export class MemoryStore {
 		if (byEntity === undefined) this.#identityIdByEntity.set(identity.provider, (byEntity = new Map()));
 		byEntity.set(identity.entityId, identity.id);
 	}
+	/** Gives an identity another entity id (an account's new e-mail), so that it is found by that one only. */
+	setIdentityEntityId(identity: AuthIdentity, entityId: string): void {
+		const byEntity = this.#identityIdByEntity.get(identity.provider);
+		if (byEntity?.get(identity.entityId) === identity.id) byEntity.delete(identity.entityId);
+		identity.entityId = entityId;
+		byEntity?.set(entityId, identity.id);
+	}
 
 	// Customers
 	getCustomer(id: string): Customer | undefined {
@@ -119,6 +126,12 @@ export class MemoryStore {
 		this.#ensureRoom();
 		this.#customers.set(customer.id, customer);
 		if (customer.hasAccount) this.#customerAccountIdByEmail.set(customer.email, customer.id);
+	}
+	/** Gives a customer another e-mail, so that its account is found by that one only. */
+	setCustomerEmail(customer: Customer, email: string): void {
+		if (this.#customerAccountIdByEmail.get(customer.email) === customer.id) this.#customerAccountIdByEmail.delete(customer.email);
+		customer.email = email;
+		if (customer.hasAccount) this.#customerAccountIdByEmail.set(email, customer.id);
 	}
 
 	// Admin users

@@ -34,7 +34,7 @@ export const authRoutes = (rt: MedusaV1Runtime) =>
 			return jsonResponse(200, { customer: sessionCustomerView(customer) }, { "set-cookie": cookie });
 		})
 		.get("/store/auth", async ({ request }) => {
-			const customer = await requireCustomer(rt, request, rt.clock.now());
+			const { customer } = await requireCustomer(rt, request, rt.clock.now());
 			return jsonResponse(200, { customer: sessionCustomerView(customer) });
 		})
 		// 200 `OK` with or without a session; a bearer token is left working (fact 25).

@@ -7,7 +7,7 @@ import type { Session } from "../../core/sessions.ts";
 import type { Customer } from "../../core/store.ts";
 import { bearerToken } from "../../http/credentials.ts";
 import { sessionIdOf } from "../../http/session-cookie.ts";
-import { sessionStands, tokenStands } from "./credentials.ts";
+import { type Caller, sessionStands, tokenStands } from "./credentials.ts";
 import { medusaV1Error } from "./errors.ts";
 import type { MedusaV1Runtime } from "./runtime.ts";
 
@@ -21,23 +21,29 @@ export const currentSession = (rt: MedusaV1Runtime, request: Request, now: numbe
 const customerOf = (rt: MedusaV1Runtime, id: unknown): Customer | undefined =>
 	typeof id === "string" ? rt.state.store.getCustomer(id) : undefined;
 
-const fromSession = (rt: MedusaV1Runtime, request: Request, now: number): Customer | undefined => {
+/** A customer and how the request proved to be it. */
+export interface CustomerCaller {
+	customer: Customer;
+	caller: Caller;
+}
+
+const fromSession = (rt: MedusaV1Runtime, request: Request, now: number): CustomerCaller | undefined => {
 	const session = currentSession(rt, request, now);
 	const customer = customerOf(rt, session?.authContext.customer_id);
-	return customer && session && sessionStands(rt, customer.id, session.createdAt) ? customer : undefined;
+	return customer && session && sessionStands(rt, customer.id, session) ? { customer, caller: { sessionId: session.id } } : undefined;
 };
 
-const fromBearer = async (rt: MedusaV1Runtime, request: Request, now: number): Promise<Customer | undefined> => {
+const fromBearer = async (rt: MedusaV1Runtime, request: Request, now: number): Promise<CustomerCaller | undefined> => {
 	const token = bearerToken(request.headers.get("authorization"));
 	if (token === undefined) return undefined;
 	const claims = await rt.signer.verify(token, now).catch(() => undefined);
 	const customer = claims?.domain === "store" ? customerOf(rt, claims.customer_id) : undefined;
-	return customer && tokenStands(rt, customer.id, claims?.iat) ? customer : undefined;
+	return customer && tokenStands(rt, customer.id, token, claims?.iat) ? { customer, caller: { token } } : undefined;
 };
 
-/** The calling customer, or ERR_NOT_AUTHENTICATED: the auth middleware's 401. */
-export const requireCustomer = async (rt: MedusaV1Runtime, request: Request, now: number): Promise<Customer> => {
-	const customer = fromSession(rt, request, now) ?? (await fromBearer(rt, request, now));
-	if (!customer) throw medusaV1Error("ERR_NOT_AUTHENTICATED");
-	return customer;
+/** The calling customer and how it called, or ERR_NOT_AUTHENTICATED: the auth middleware's 401. */
+export const requireCustomer = async (rt: MedusaV1Runtime, request: Request, now: number): Promise<CustomerCaller> => {
+	const found = fromSession(rt, request, now) ?? (await fromBearer(rt, request, now));
+	if (!found) throw medusaV1Error("ERR_NOT_AUTHENTICATED");
+	return found;
 };

@@ -1,15 +1,18 @@
-// Registration and the current customer (medusa-v1-observed.md facts 7–12, 28–31): POST
+// Registration and the current customer (medusa-v1-observed.md facts 7–12, 28–33): POST
 // /store/customers creates a customer with an account and logs the request's session in as it;
-// GET /store/customers/me answers the customer of the session or the store JWT.
+// GET /store/customers/me answers the customer of the session or the store JWT, and POST
+// /store/customers/me changes its names, phone, e-mail or password.
 import { Elysia } from "elysia";
+import { EMAILPASS } from "../../core/emailpass.ts";
 import { newId } from "../../core/ids.ts";
 import type { Customer } from "../../core/store.ts";
 import { jsonResponse } from "../../http/respond.ts";
 import { requireCustomer } from "./authenticate.ts";
+import { recordCredentialsChange } from "./credentials.ts";
 import { medusaV1Error } from "./errors.ts";
 import { normalEmail, openSession } from "./login.ts";
 import type { MedusaV1Runtime } from "./runtime.ts";
-import { STORE_REGISTRATION, validateBody } from "./validate.ts";
+import { STORE_CUSTOMER_UPDATE, STORE_REGISTRATION, validateBody } from "./validate.ts";
 import { customerView } from "./views.ts";
 
 const optionalString = (value: unknown): string | null => (typeof value === "string" ? value : null);
@@ -42,6 +45,32 @@ export const customerRoutes = (rt: MedusaV1Runtime) =>
 			return jsonResponse(200, { customer: customerView(customer) }, { "set-cookie": cookie });
 		})
 		.get("/store/customers/me", async ({ request }) => {
-			const customer = await requireCustomer(rt, request, rt.clock.now());
+			const { customer } = await requireCustomer(rt, request, rt.clock.now());
+			return jsonResponse(200, { customer: customerView(customer) });
+		})
+		.post("/store/customers/me", async ({ body, request }) => {
+			const now = rt.clock.now();
+			const { customer, caller } = await requireCustomer(rt, request, now);
+			const fields = validateBody(STORE_CUSTOMER_UPDATE, body);
+			if (fields.password === "") throw medusaV1Error("ERR_INVALID_BODY", "password should not be empty");
+			const { store, emailpass } = rt.state;
+			const identity = store.findIdentity(EMAILPASS, customer.email);
+			if (typeof fields.email === "string") {
+				// N11: lower-cased as at registration; N9: a taken e-mail gets registration's fixed 422, not one naming the account.
+				const email = normalEmail(fields.email);
+				const owner = store.findCustomerAccount(email);
+				if (owner && owner !== customer) throw medusaV1Error("ERR_CUSTOMER_EXISTS");
+				store.setCustomerEmail(customer, email);
+				if (identity) store.setIdentityEntityId(identity, email);
+			}
+			if ("first_name" in fields) customer.firstName = optionalString(fields.first_name);
+			if ("last_name" in fields) customer.lastName = optionalString(fields.last_name);
+			if ("phone" in fields) customer.phone = optionalString(fields.phone);
+			if (typeof fields.password === "string" && identity) {
+				// Upstream asks for no current password (fact 32): the API is kept, and the customer's other credentials end (N5).
+				await emailpass.setPassword(identity, fields.password);
+				recordCredentialsChange(rt, customer.id, now, caller);
+			}
+			customer.updatedAt = now;
 			return jsonResponse(200, { customer: customerView(customer) });
 		});

@@ -62,6 +62,15 @@ export const PASSWORD_RESET: readonly FieldRule[] = [
 	{ field: "password", constraints: ["isString"] },
 ];
 
+/** POST /store/customers/me (fact 32); addresses and metadata are not served yet (README). */
+export const STORE_CUSTOMER_UPDATE: readonly FieldRule[] = [
+	{ field: "first_name", constraints: ["isString"], optional: true },
+	{ field: "last_name", constraints: ["isString"], optional: true },
+	{ field: "password", constraints: ["isString"], optional: true },
+	{ field: "phone", constraints: ["isString"], optional: true },
+	{ field: "email", constraints: ["isEmail"], optional: true },
+];
+
 /** POST /store/customers (fact 10). */
 export const STORE_REGISTRATION: readonly FieldRule[] = [
 	{ field: "first_name", constraints: ["isString"], optional: true },
