@@ -5,7 +5,7 @@ import { Elysia } from "elysia";
 import { jsonResponse, textResponse } from "../../http/respond.ts";
 import { requireCustomer } from "./authenticate.ts";
 import { medusaV1Error } from "./errors.ts";
-import { checkCustomerPassword, closeCustomerSession, normalEmail, openSession } from "./login.ts";
+import { checkCustomerPassword, closeSessionLogin, normalEmail, openSession } from "./login.ts";
 import type { MedusaV1Runtime } from "./runtime.ts";
 import { STORE_LOGIN, validateBody } from "./validate.ts";
 import { sessionCustomerView } from "./views.ts";
@@ -39,7 +39,7 @@ export const authRoutes = (rt: MedusaV1Runtime) =>
 		})
 		// 200 `OK` with or without a session; a bearer token is left working (fact 25).
 		.delete("/store/auth", async ({ request }) => {
-			const cookie = await closeCustomerSession(rt, request, rt.clock.now());
+			const cookie = await closeSessionLogin(rt, request, "customer_id", rt.clock.now());
 			const answer = textResponse(200, "OK");
 			if (cookie !== undefined) answer.headers.set("set-cookie", cookie);
 			return answer;

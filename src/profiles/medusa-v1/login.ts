@@ -44,15 +44,21 @@ export const openSession = (rt: MedusaV1Runtime, request: Request, context: Clai
 };
 
 /**
- * Logs the customer out of the request's session: the Set-Cookie to send, if any. A session that
- * held only the customer ends and its cookie is expired (N15: upstream leaves the cookie); one that
- * also holds an admin login goes on without the customer, under a new id.
+ * Logs the customer (`customer_id`) or the admin (`user_id`) out of the request's session: the
+ * Set-Cookie to send, if any. A session that held only that login ends and its cookie is expired
+ * (N15: upstream leaves the cookie); one that also holds the other login goes on without this one,
+ * under a new id (fact 26).
  */
-export const closeCustomerSession = async (rt: MedusaV1Runtime, request: Request, now: number): Promise<string | undefined> => {
+export const closeSessionLogin = async (
+	rt: MedusaV1Runtime,
+	request: Request,
+	login: "customer_id" | "user_id",
+	now: number,
+): Promise<string | undefined> => {
 	const session = currentSession(rt, request, now);
 	if (!session) return undefined;
 	rt.state.sessions.destroy(session.id);
-	const { customer_id: _customerId, ...rest } = session.authContext;
+	const rest = Object.fromEntries(Object.entries(session.authContext).filter(([claim]) => claim !== login));
 	if (Object.keys(rest).length === 0) return clearedSessionCookieHeader();
 	return cookieOf(rt, request, rt.state.sessions.create(rest, now));
 };

@@ -8,7 +8,7 @@ import medusaV1 from "./index.ts";
 
 announceSeed();
 
-const BODY_ROUTES = ["/store/auth/token", "/store/auth", "/store/customers", "/store/customers/password-token", "/store/customers/password-reset"];
+const BODY_ROUTES = ["/store/auth/token", "/store/auth", "/store/customers", "/store/customers/password-token", "/store/customers/password-reset", "/admin/auth", "/admin/auth/token"];
 
 const body = fc.oneof(
 	fc.json(),

@@ -4,6 +4,7 @@ import { Elysia } from "elysia";
 import { coreError } from "../../core/errors.ts";
 import { jsonOnlyParseHook } from "../../http/body.ts";
 import { corsHeaders, preflightResponse, withCorsHeaders } from "../../http/cors.ts";
+import { adminRoutes } from "./admin.routes.ts";
 import { authRoutes } from "./auth.routes.ts";
 import { customerRoutes } from "./customers.routes.ts";
 import { passwordRoutes } from "./password.routes.ts";
@@ -46,4 +47,5 @@ export const medusaV1Routes = (rt: MedusaV1Runtime) =>
 		})
 		.use(authRoutes(rt))
 		.use(customerRoutes(rt))
-		.use(passwordRoutes(rt));
+		.use(passwordRoutes(rt))
+		.use(adminRoutes(rt));

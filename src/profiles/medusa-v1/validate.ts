@@ -52,6 +52,12 @@ export const STORE_LOGIN: readonly FieldRule[] = [
 	{ field: "password", constraints: ["isNotEmpty"] },
 ];
 
+/** POST /admin/auth and POST /admin/auth/token (facts 42–43). */
+export const ADMIN_LOGIN: readonly FieldRule[] = [
+	{ field: "email", constraints: ["isNotEmpty", "isEmail"] },
+	{ field: "password", constraints: ["isNotEmpty", "isString"] },
+];
+
 /** POST /store/customers/password-token (fact 34). */
 export const PASSWORD_TOKEN: readonly FieldRule[] = [{ field: "email", constraints: ["isEmail"] }];
 

@@ -1,6 +1,6 @@
 // The customer as Medusa 1.20.11 writes it, keys in upstream order (medusa-v1-observed.md facts 7,
 // 18, 28). The reference keeps no addresses, orders or metadata, so those are their empty values.
-import type { Customer } from "../../core/store.ts";
+import type { Customer, User } from "../../core/store.ts";
 
 const iso = (epochMs: number): string => new Date(epochMs).toISOString();
 
@@ -16,6 +16,20 @@ export const plainCustomerView = (customer: Customer): Record<string, unknown> =
 	billing_address_id: null,
 	phone: customer.phone,
 	has_account: customer.hasAccount,
+	metadata: null,
+});
+
+/** An admin user as /admin/auth answers it (fact 42). */
+export const userView = (user: User, role: string): Record<string, unknown> => ({
+	id: user.id,
+	created_at: iso(user.createdAt),
+	updated_at: iso(user.updatedAt),
+	deleted_at: null,
+	role,
+	email: user.email,
+	first_name: user.firstName,
+	last_name: user.lastName,
+	api_token: null,
 	metadata: null,
 });
 
