@@ -24,6 +24,7 @@ describe("/admin/auth", () => {
 		const { user } = (await login.json()) as { user: Record<string, unknown> };
 		expect(Object.keys(user)).toEqual(USER_KEYS);
 		expect(user).toMatchObject({ role: "member", email: ADMIN.email, api_token: null });
+		expect(user.id).toMatch(/^usr_/);
 		expect(await (await call(app, "/admin/auth", { headers: { cookie: cookieOf(login) } })).json()).toEqual({ user });
 	});
 
