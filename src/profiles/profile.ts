@@ -4,7 +4,6 @@
 // blocks), its own slice of the state, its routes, the route families CORS applies to, and what it
 // tells the banner and the control API. The server (app.ts) knows profiles only through `Profile`.
 import type { AnyElysia } from "elysia";
-import type { ShiftableClock } from "../core/clock.ts";
 import { type DeepPartial, deepMerge } from "../core/deep-merge.ts";
 import { EmailPass, type EmailPassProvider } from "../core/emailpass.ts";
 import type { CoreFixtures } from "../core/fixtures.ts";
@@ -13,7 +12,6 @@ import type { ResetPolicy } from "../core/reset-tokens.ts";
 import { createCoreState, type Limits } from "../core/state.ts";
 import type { MemoryStore } from "../core/store.ts";
 import type { TokenSigner } from "../core/tokens.ts";
-import type { ClientAddress } from "../http/client-address.ts";
 import type { TargetInfo } from "../http/control.ts";
 import type { CorsFamily, CorsPolicy } from "../http/cors.ts";
 import type { Runtime, State } from "../runtime.ts";
@@ -63,23 +61,18 @@ export interface ProfileDefinition<Policy extends BasePolicy, Slice, Fixtures ex
 	banner(fixtures: Fixtures): string[];
 }
 
-/** What the server hands a profile to build a running instance from. */
-export interface BuildSettings {
+/**
+ * What the server hands a profile to build a running instance from: the runtime's settings (the
+ * signer and CORS before any defect wraps them), and what the profile turns into the rest.
+ */
+export interface BuildSettings
+	extends Pick<Runtime, "clock" | "signer" | "jwtSecret" | "cookieSecret" | "trustProxy" | "socketAddress" | "cors" | "handle"> {
 	fixtures: Record<string, unknown>;
-	clock: ShiftableClock;
 	hasher: PasswordHasher;
-	signer: TokenSigner;
-	jwtSecret: string;
-	cookieSecret: string;
-	trustProxy: boolean;
-	socketAddress: ClientAddress;
-	cors: CorsPolicy;
 	limits: Limits;
 	tokenTtlSeconds?: number;
 	sessionTtlSeconds?: number;
 	defects: readonly string[];
-	/** The finished server's own handler, for routes that call it in-process. */
-	handle(request: Request): Promise<Response>;
 }
 
 export interface BuiltProfile {

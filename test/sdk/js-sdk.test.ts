@@ -3,7 +3,7 @@
 // and in session mode (cookie `connect.sid`, kept by a small cookie jar around fetch).
 import { afterAll, beforeAll, describe, expect, test } from "bun:test";
 import Medusa, { FetchError } from "@medusajs/js-sdk";
-import { decodeJwt, makeTestApp, PUBLISHABLE_KEY } from "../support/test-app.ts";
+import { decodeJwt, listenOnFreePort, makeTestApp, PUBLISHABLE_KEY } from "../support/test-app.ts";
 
 interface Customer {
 	id: string;
@@ -25,14 +25,7 @@ let baseUrl = "";
 let stop = async (): Promise<void> => {};
 
 beforeAll(async () => {
-	const { app } = await makeTestApp();
-	app.listen({ port: 0, hostname: "127.0.0.1" });
-	const port = app.server?.port;
-	if (!port) throw new Error("the server did not bind a port");
-	baseUrl = `http://127.0.0.1:${port}`;
-	stop = async () => {
-		await app.stop();
-	};
+	({ baseUrl, stop } = listenOnFreePort((await makeTestApp()).app));
 });
 afterAll(async () => {
 	globalThis.fetch = realFetch;

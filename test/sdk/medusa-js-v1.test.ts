@@ -6,20 +6,13 @@
 import { afterAll, beforeAll, describe, expect, test } from "bun:test";
 import Medusa from "@medusajs/medusa-js";
 import medusaV1 from "../../src/profiles/medusa-v1/index.ts";
-import { CUSTOMER, makeTestApp } from "../support/test-app.ts";
+import { CUSTOMER, listenOnFreePort, makeTestApp } from "../support/test-app.ts";
 
 let baseUrl = "";
 let stop = async (): Promise<void> => {};
 
 beforeAll(async () => {
-	const { app } = await makeTestApp({ profile: medusaV1 });
-	app.listen({ port: 0, hostname: "127.0.0.1" });
-	const port = app.server?.port;
-	if (!port) throw new Error("the server did not bind a port");
-	baseUrl = `http://127.0.0.1:${port}`;
-	stop = async () => {
-		await app.stop();
-	};
+	({ baseUrl, stop } = listenOnFreePort((await makeTestApp({ profile: medusaV1 })).app));
 });
 afterAll(() => stop());
 

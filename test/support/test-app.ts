@@ -75,3 +75,16 @@ export const login = async (
 /** The payload of a JWT, without checking it. */
 export const decodeJwt = (token: string): Record<string, unknown> =>
 	JSON.parse(Buffer.from(token.split(".")[1] ?? "", "base64url").toString("utf8")) as Record<string, unknown>;
+
+export interface ListeningApp {
+	baseUrl: string;
+	stop(): Promise<void>;
+}
+
+/** Serves the app on a free loopback port of this process, for clients that need a real socket. */
+export const listenOnFreePort = (app: GatecheckApp["app"]): ListeningApp => {
+	app.listen({ port: 0, hostname: "127.0.0.1" });
+	const port = app.server?.port;
+	if (!port) throw new Error("the server did not bind a port");
+	return { baseUrl: `http://127.0.0.1:${port}`, stop: async () => void (await app.stop()) };
+};
