@@ -26,7 +26,7 @@ const silent = { out: (): void => {}, err: (): void => {} };
 describe("the registered profiles", () => {
 	test("each is listed under its name, with its own checks folder first; its checks cite its refs and need the kit's capabilities or its own, which are not the kit's", async () => {
 		expect(Object.keys(KIT_PROFILES)[0]).toBe("medusa-v2");
-		for (const [key, profile] of Object.entries(KIT_PROFILES) as [string, KitProfile][]) {
+		for (const [key, profile] of Object.entries<KitProfile>(KIT_PROFILES)) {
 			expect(profile.name).toBe(key);
 			expect(profile.catalogues[0]).toBe(key);
 			const own = Object.keys(profile.capabilities ?? {});
