@@ -2,7 +2,8 @@
 // permission gets Medusa's RBAC answer (seed 000's error table: "403 Forbidden | Token valid but
 // lacks permission for this resource"; the shape from FACTS.md §A.2, newer versions).
 import { errorsOf, type GatecheckError } from "../../core/errors.ts";
-import { type ErrorTable, MEDUSA_V2_ERRORS, type MedusaV2ErrorCode, medusaErrorBody } from "../medusa-v2/errors.ts";
+import type { ErrorTable } from "../../http/error-table.ts";
+import { MEDUSA_V2_ERRORS, type MedusaV2ErrorCode, medusaErrorBody } from "../medusa-v2/errors.ts";
 
 export type CarphacomErrorCode = MedusaV2ErrorCode | "ERR_FORBIDDEN";
 

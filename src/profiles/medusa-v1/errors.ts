@@ -1,7 +1,8 @@
 // Error codes → the answers Medusa 1.20.11 sends (medusa-v1-observed.md facts 2–3), with the
 // departures of N1 and N2. Two kinds of 401, both with the body `Unauthorized` (fact 2): the login
 // routes' (text/plain) and the auth middleware's (no Content-Type at all).
-import { type CoreErrorCode, errorsOf, type GatecheckError, isGatecheckError } from "../../core/errors.ts";
+import { type CoreErrorCode, errorsOf } from "../../core/errors.ts";
+import { answerFromTable, type ErrorTable } from "../../http/error-table.ts";
 import { jsonResponse, textResponse } from "../../http/respond.ts";
 
 export type MedusaV1ErrorCode = CoreErrorCode | "ERR_NOT_AUTHENTICATED" | "ERR_CUSTOMER_EXISTS";
@@ -25,7 +26,7 @@ const DUPLICATE = (): Response =>
 		message: "A customer with the given email already has an account. Log in instead",
 	});
 
-export const MEDUSA_V1_ERRORS: Readonly<Record<MedusaV1ErrorCode, (error: GatecheckError) => Response>> = {
+export const MEDUSA_V1_ERRORS: ErrorTable<MedusaV1ErrorCode> = {
 	ERR_NOT_AUTHENTICATED: MIDDLEWARE,
 	ERR_TOKEN_MALFORMED: MIDDLEWARE,
 	ERR_TOKEN_SIGNATURE: MIDDLEWARE,
@@ -50,8 +51,7 @@ export const MEDUSA_V1_ERRORS: Readonly<Record<MedusaV1ErrorCode, (error: Gatech
 };
 
 /** The table's answer to `error`, or undefined when it is not one of the profile's errors. */
-export const medusaV1Answer = (error: unknown): Response | undefined =>
-	isGatecheckError(error) && Object.hasOwn(MEDUSA_V1_ERRORS, error.code) ? MEDUSA_V1_ERRORS[error.code as MedusaV1ErrorCode](error) : undefined;
+export const medusaV1Answer = (error: unknown): Response | undefined => answerFromTable(MEDUSA_V1_ERRORS, error);
 
 /** Upstream's answer to anything unexpected; the reference logs the error, since it means a bug here. */
 export const unknownErrorResponse = (): Response =>

@@ -5,7 +5,8 @@
 import { type GatecheckError, isGatecheckError } from "../../core/errors.ts";
 import { corsHeaders, withCorsHeaders } from "../../http/cors.ts";
 import { jsonResponse } from "../../http/respond.ts";
-import { answerFromTable, type ErrorTable, medusaV2Error, unknownErrorResponse } from "./errors.ts";
+import { answerFromTable, type ErrorTable } from "../../http/error-table.ts";
+import { medusaV2Error, unknownErrorResponse } from "./errors.ts";
 import type { MedusaV2Runtime } from "./runtime.ts";
 
 /** What of Elysia's error context the answer depends on. */

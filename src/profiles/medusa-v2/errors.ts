@@ -1,7 +1,8 @@
 // Core error codes → the responses Medusa 2.21.2 sends (medusa-v2-observed.md, FACTS.md §A.2–§A.3).
 // Three shapes: the auth middleware's `{message}`, thrown MedusaErrors `{type, message}` (with
 // `code` first for duplicates), and the JSON parser's `{message, type}`.
-import { type CoreErrorCode, errorsOf, type GatecheckError, isGatecheckError } from "../../core/errors.ts";
+import { type CoreErrorCode, errorsOf, type GatecheckError } from "../../core/errors.ts";
+import { answerFromTable, type ErrorTable } from "../../http/error-table.ts";
 import { jsonResponse } from "../../http/respond.ts";
 
 /** The codes the medusa-v2 routes raise, beside core's. */
@@ -21,9 +22,6 @@ export type MedusaV2ErrorCode =
 	| "ERR_TOO_MANY_ATTEMPTS";
 
 export const medusaV2Error = errorsOf<MedusaV2ErrorCode>();
-
-/** A profile's answer to each code it can meet. */
-export type ErrorTable<Code extends string> = Readonly<Record<Code, (error: GatecheckError) => Response>>;
 
 /** Medusa's answer shape for a thrown MedusaError: `{type, message}`. */
 export const medusaErrorBody = (status: number, type: string, message: string): Response => jsonResponse(status, { type, message });
@@ -84,12 +82,6 @@ export const MEDUSA_V2_ERRORS: ErrorTable<MedusaV2ErrorCode> = {
 	ERR_BODY_TOO_LARGE: (error) => medusaErrorBody(413, "invalid_data", error.message),
 	ERR_NOT_FOUND: (error) => medusaErrorBody(404, "not_found", error.message),
 	ERR_STORE_FULL: (error) => medusaErrorBody(400, "not_allowed", error.message),
-};
-
-/** The table's answer to `error`, or undefined for a code the table does not know (a bug here). */
-export const answerFromTable = <Code extends string>(table: ErrorTable<Code>, error: unknown): Response | undefined => {
-	if (!isGatecheckError(error)) return undefined;
-	return Object.hasOwn(table, error.code) ? table[error.code as Code](error) : undefined;
 };
 
 /** The medusa-v2 answer to `error`, for routes that answer their own errors. */
