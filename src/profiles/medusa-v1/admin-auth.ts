@@ -2,9 +2,8 @@
 // cookie, else of an admin JWT (`domain: "admin"`, with `exp`, N6). Customers' cookies and tokens
 // are not admins: 401. An admin JWT whose user does not exist is upstream's 400 `Bad Request`.
 import type { User } from "../../core/store.ts";
-import { bearerToken } from "../../http/credentials.ts";
 import { textResponse } from "../../http/respond.ts";
-import { currentSession } from "./authenticate.ts";
+import { bearerOfDomain, currentSession } from "./authenticate.ts";
 import { medusaV1Error } from "./errors.ts";
 import type { MedusaV1Runtime } from "./runtime.ts";
 
@@ -13,8 +12,7 @@ export const requireAdmin = async (rt: MedusaV1Runtime, request: Request, now: n
 	const session = currentSession(rt, request, now);
 	const fromSession = typeof session?.authContext.user_id === "string" ? rt.state.store.getUser(session.authContext.user_id) : undefined;
 	if (fromSession) return fromSession;
-	const token = bearerToken(request.headers.get("authorization"));
-	const claims = token === undefined ? undefined : await rt.signer.verify(token, now).catch(() => undefined);
-	if (claims?.domain !== "admin" || typeof claims.user_id !== "string") throw medusaV1Error("ERR_NOT_AUTHENTICATED");
-	return rt.state.store.getUser(claims.user_id) ?? textResponse(400, "Bad Request");
+	const userId = (await bearerOfDomain(rt, request, "admin", now))?.claims.user_id;
+	if (typeof userId !== "string") throw medusaV1Error("ERR_NOT_AUTHENTICATED");
+	return rt.state.store.getUser(userId) ?? textResponse(400, "Bad Request");
 };

@@ -5,6 +5,7 @@
 // session or token from before the customer's last password change no longer counts (N5).
 import type { Session } from "../../core/sessions.ts";
 import type { Customer } from "../../core/store.ts";
+import type { Claims } from "../../core/tokens.ts";
 import { bearerToken } from "../../http/credentials.ts";
 import { sessionIdOf } from "../../http/session-cookie.ts";
 import { type Caller, sessionStands, tokenStands } from "./credentials.ts";
@@ -16,6 +17,18 @@ export const currentSession = (rt: MedusaV1Runtime, request: Request, now: numbe
 	const cookies = request.headers.get("cookie");
 	const id = cookies === null ? undefined : sessionIdOf(cookies, rt.cookieSecret);
 	return id === undefined ? undefined : rt.state.sessions.get(id, now);
+};
+
+/** The bearer token of the request and its claims, when it verifies and says `domain` (store or admin). */
+export const bearerOfDomain = async (
+	rt: MedusaV1Runtime,
+	request: Request,
+	domain: "store" | "admin",
+	now: number,
+): Promise<{ token: string; claims: Claims } | undefined> => {
+	const token = bearerToken(request.headers.get("authorization"));
+	const claims = token === undefined ? undefined : await rt.signer.verify(token, now).catch(() => undefined);
+	return token !== undefined && claims?.domain === domain ? { token, claims } : undefined;
 };
 
 const customerOf = (rt: MedusaV1Runtime, id: unknown): Customer | undefined =>
@@ -34,11 +47,9 @@ const fromSession = (rt: MedusaV1Runtime, request: Request, now: number): Custom
 };
 
 const fromBearer = async (rt: MedusaV1Runtime, request: Request, now: number): Promise<CustomerCaller | undefined> => {
-	const token = bearerToken(request.headers.get("authorization"));
-	if (token === undefined) return undefined;
-	const claims = await rt.signer.verify(token, now).catch(() => undefined);
-	const customer = claims?.domain === "store" ? customerOf(rt, claims.customer_id) : undefined;
-	return customer && tokenStands(rt, customer.id, token, claims?.iat) ? { customer, caller: { token } } : undefined;
+	const bearer = await bearerOfDomain(rt, request, "store", now);
+	const customer = customerOf(rt, bearer?.claims.customer_id);
+	return customer && bearer && tokenStands(rt, customer.id, bearer.token, bearer.claims.iat) ? { customer, caller: { token: bearer.token } } : undefined;
 };
 
 /** The calling customer and how it called, or ERR_NOT_AUTHENTICATED: the auth middleware's 401. */
