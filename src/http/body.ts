@@ -48,15 +48,18 @@ const parseForm = (text: string): Record<string, string | string[]> => {
 export const parseHook = ({ request, contentType }: { request: Request; contentType: string }): Promise<unknown> =>
 	parseBody(request, contentType);
 
+/** A Content-Type's media type, lower-cased, without its parameters. */
+const mediaType = (contentType: string): string => contentType.split(";")[0]?.trim().toLowerCase() ?? "";
+
 /**
  * Express's json parser alone, as Medusa v1 mounts it: only `application/json` (any letter case) is
  * read; a form, `+json` or any other body counts as empty ({}).
  */
 export const jsonOnlyParseHook = async ({ request, contentType }: { request: Request; contentType: string }): Promise<unknown> =>
-	contentType.split(";")[0]?.trim().toLowerCase() === "application/json" ? parseJson(await readBounded(request, BODY_LIMIT_BYTES)) : {};
+	mediaType(contentType) === "application/json" ? parseJson(await readBounded(request, BODY_LIMIT_BYTES)) : {};
 
 export const parseBody = async (request: Request, contentType: string): Promise<unknown> => {
-	const type = contentType.split(";")[0]?.trim().toLowerCase() ?? "";
+	const type = mediaType(contentType);
 	if (type === "application/json" || type.endsWith("+json")) return parseJson(await readBounded(request, BODY_LIMIT_BYTES));
 	if (type === "application/x-www-form-urlencoded") return parseForm(await readBounded(request, BODY_LIMIT_BYTES));
 	return {};
