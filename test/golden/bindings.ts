@@ -2,11 +2,6 @@
 // tokens, cookies, dates and reset-token jtis are bound the first time a comparison (or a setup
 // step) sees both sides; the recording's run id inside e-mails becomes a live one, so the replay
 // never depends on the literal strings of one recording run.
-import { PUBLISHABLE_KEY } from "../support/test-app.ts";
-
-/** The publishable key of the recording's database; ours comes from fixtures/medusa-v2.json. */
-export const RECORDED_PUBLISHABLE_KEY = "pk_1959831834901bcc1ac989efbaaacadbbdbd4dc4779b19ec6d7184c46b321860";
-
 export type BindKind = "id" | "uuid" | "date" | "token" | "cookie";
 
 /**
@@ -31,7 +26,14 @@ export class Bindings {
 	readonly #runIds = new Map<string, string>();
 	readonly #resetTokensByJti = new Map<string, string>();
 
-	constructor(recordedRunIds: Iterable<string>) {
+	/**
+	 * @param liveLiterals recorded strings that stand for a fixture's value, such as the publishable
+	 * key of the recording's database, with the live one.
+	 */
+	constructor(
+		recordedRunIds: Iterable<string>,
+		readonly liveLiterals: ReadonlyArray<readonly [string, string]> = [],
+	) {
 		for (const runId of new Set(recordedRunIds)) this.#runIds.set(runId, liveRunId(runId));
 	}
 
@@ -93,7 +95,8 @@ export class Bindings {
 
 	/** The publishable key, cookies and e-mails of a recorded header value or body, in live terms. */
 	liveText(recorded: string): string {
-		let out = recorded.replaceAll(RECORDED_PUBLISHABLE_KEY, PUBLISHABLE_KEY);
+		let out = recorded;
+		for (const [recordedLiteral, liveLiteral] of this.liveLiterals) out = out.replaceAll(recordedLiteral, liveLiteral);
 		for (const [recordedCookie, liveCookie] of this.entries("cookie")) out = out.replaceAll(recordedCookie, liveCookie);
 		return this.withLiveRunIds(out);
 	}

@@ -8,11 +8,11 @@
 // ago" and "not yet expired" keep their meaning.
 import { decodeSegment, encodeSegment, hs256, splitJwt } from "./jwt.ts";
 
-/** JWT_SECRET of the recording server (medusa-v2-observed.md); it tells crafted tokens from forged ones. */
-export const RECORDING_JWT_SECRET = "oracle-jwt-secret-0123456789abcdef";
 const ANOTHER_SECRET = "gatecheck-golden-not-the-server-secret";
 
 export interface CraftSources {
+	/** JWT_SECRET of the recording server (its observed doc); it tells crafted tokens from forged ones. */
+	recordingSecret: string;
 	liveSecret: string;
 	/** Recorded tokens the live server has issued a counterpart of, as [recorded, live]. */
 	boundTokens: Iterable<[string, string]>;
@@ -58,7 +58,7 @@ export const craftToken = (recorded: string, sources: CraftSources): string | un
 
 	if ("alg" in header && header.alg === "none") return `${parts.header}.${livePayload}.`;
 	const signingInput = `${parts.header}.${livePayload}`;
-	if (hs256(`${parts.header}.${parts.payload}`, RECORDING_JWT_SECRET) === parts.signature)
+	if (hs256(`${parts.header}.${parts.payload}`, sources.recordingSecret) === parts.signature)
 		return `${signingInput}.${hs256(signingInput, sources.liveSecret)}`;
 
 	const siblingRecorded = sibling ? splitJwt(sibling.recorded) : undefined;

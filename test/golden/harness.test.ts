@@ -2,12 +2,14 @@
 // the golden replay relies on is shown to catch the difference it is there for.
 import { describe, expect, test } from "bun:test";
 import { Bindings } from "./bindings.ts";
-import { craftToken, RECORDING_JWT_SECRET } from "./craft.ts";
+import { craftToken } from "./craft.ts";
+import { MEDUSA_V2_GOLDEN } from "./medusa-v2/profile.ts";
 import { compareHeaders } from "./headers.ts";
 import { decodeSegment, encodeSegment, hs256, splitJwt } from "./jwt.ts";
 import { Comparer, type Mismatch } from "./normalise.ts";
 
 const LIVE_SECRET = "live-secret-for-harness-tests";
+const RECORDING_JWT_SECRET = MEDUSA_V2_GOLDEN.recordingJwtSecret;
 const HEADER = encodeSegment({ alg: "HS256", typ: "JWT" });
 const sign = (claims: Record<string, unknown>, secret: string): string => {
 	const input = `${HEADER}.${encodeSegment(claims)}`;
@@ -91,7 +93,7 @@ describe("craftToken", () => {
 	const recordedClaims = { actor_id: "cus_01M80DXKH0CESFSRP4TCHNZ10C", iat: 1795310931, exp: 1795397331 };
 	const recorded = sign(recordedClaims, RECORDING_JWT_SECRET);
 	const live = sign({ actor_id: "cus_01JGATECHECKCVS00000000001", iat: 1795310932, exp: 1795397332 }, LIVE_SECRET);
-	const sources = { liveSecret: LIVE_SECRET, boundTokens: [[recorded, live]] as Array<[string, string]>, liveValue: (text: string): string => text };
+	const sources = { recordingSecret: RECORDING_JWT_SECRET, liveSecret: LIVE_SECRET, boundTokens: [[recorded, live]] as Array<[string, string]>, liveValue: (text: string): string => text };
 	const parts = (token: string | undefined): { header: string; payload: string; signature: string } =>
 		splitJwt(token ?? "") ?? { header: "", payload: "", signature: "" };
 

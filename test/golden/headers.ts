@@ -11,6 +11,8 @@ export const IGNORED_HEADERS: ReadonlySet<string> = new Set([
 	"connection",
 	"date",
 	"content-length",
+	// Framing, like Content-Length: Express streams the v1 middleware's 401 (medusa-v1 fact 2).
+	"transfer-encoding",
 ]);
 
 interface Cookie {

@@ -11,7 +11,8 @@ export interface Mismatch {
 	actual: string;
 }
 
-const ID = /^(cus|user|authid|apk)_[0-9A-HJKMNP-TV-Z]{26}$/;
+/** Medusa's ids: a lower-case prefix (cus, user, usr, authid, apk, prod, sc, …), `_`, a ULID. */
+const ID = /^[a-z]+_[0-9A-HJKMNP-TV-Z]{26}$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 

@@ -1,21 +1,19 @@
-// Replays transcripts against ONE in-process app, in recorded order, as the recording run did: the
-// state (identities, customers, sessions, reset tokens) builds up from case to case, and the clock
-// stands at each case's recorded time so that issued times, expiry and cookie dates line up.
+// Replays one profile's transcripts against ONE in-process app, in recorded order, as the recording
+// run did: the state (identities, customers, sessions, reset tokens) builds up from case to case,
+// and the clock stands at each case's recorded time so that issued times, expiry and cookie dates
+// line up.
 import { ManualClock } from "../../src/core/clock.ts";
-import { loadFixtures } from "../../src/core/fixtures.ts";
-import { call, fixturesPath, makeTestApp, TEST_JWT_SECRET } from "../support/test-app.ts";
+import { call, TEST_JWT_SECRET } from "../support/test-app.ts";
 import { Bindings } from "./bindings.ts";
 import { compareHeaders } from "./headers.ts";
 import { Comparer, type Mismatch } from "./normalise.ts";
+import { type GoldenProfile, skipReason, type StepContext, stepsAt } from "./profile.ts";
 import { liveRequest } from "./requests.ts";
-import { type StepContext, stepsAt } from "./setup.ts";
-import { skipReason } from "./skips.ts";
 import { type Exchange, exchangeName, type Transcript } from "./transcripts.ts";
 
-type App = Awaited<ReturnType<typeof makeTestApp>>["app"];
-
 export interface ReplayContext {
-	app: App;
+	profile: GoldenProfile;
+	app: Awaited<ReturnType<GoldenProfile["makeApp"]>>;
 	clock: ManualClock;
 	bindings: Bindings;
 	transcripts: Transcript[];
@@ -23,22 +21,14 @@ export interface ReplayContext {
 
 export interface CaseResult {
 	mismatches: Mismatch[];
-	/** Exchanges not replayed, with the reason (skips.ts). */
+	/** Exchanges not replayed, with the reason (the profile's skips). */
 	skipped: string[];
 }
 
-export const createReplayContext = async (transcripts: Transcript[]): Promise<ReplayContext> => {
+export const createReplayContext = async (profile: GoldenProfile, transcripts: Transcript[]): Promise<ReplayContext> => {
 	const clock = new ManualClock(Math.min(...transcripts.map((t) => Date.parse(t.recorded_at))));
-	const fixtures = await loadFixtures(fixturesPath("medusa-v2"));
-	const { app } = await makeTestApp({
-		clock,
-		// The recording's database had no products (observed 09b, 10: count 0); its users, keys and
-		// sales channels are what our fixtures provide.
-		fixtures: { ...fixtures, products: [] },
-		// 06p sends X-Forwarded-Proto behind Medusa's `trust proxy` 1; no other transcript sends it.
-		trustProxy: true,
-	});
-	return { app, clock, bindings: new Bindings(transcripts.map((t) => t.run_id)), transcripts };
+	const app = await profile.makeApp(clock);
+	return { profile, app, clock, bindings: new Bindings(transcripts.map((t) => t.run_id), profile.liveLiterals), transcripts };
 };
 
 const isJsonText = (text: string): boolean => /^\s*[[{]/.test(text);
@@ -60,10 +50,12 @@ const bodyCompare = async (c: Comparer, where: string, recordedText: string, res
 };
 
 const replayExchange = async (ctx: ReplayContext, c: Comparer, where: string, exchange: Exchange): Promise<void> => {
-	const { path, options } = liveRequest(exchange.request, ctx.bindings, TEST_JWT_SECRET);
+	const crafting = { recordingSecret: ctx.profile.recordingJwtSecret, liveSecret: TEST_JWT_SECRET };
+	const { path, options } = liveRequest(exchange.request, ctx.bindings, crafting);
 	const response = await call(ctx.app, path, options);
 	c.value(`${where} status`, exchange.response.status, response.status);
-	compareHeaders(c, where, exchange.response.raw_headers, response.headers, ctx.clock.now());
+	const expected = ctx.profile.expectedHeaders?.(exchange) ?? exchange.response.raw_headers;
+	compareHeaders(c, where, expected, response.headers, ctx.clock.now());
 	await bodyCompare(c, where, exchange.response.body_text, response);
 };
 
@@ -76,9 +68,9 @@ const stepContext = (ctx: ReplayContext, transcript: Transcript, compare: Compar
 		compare.value(`${where} status`, status, response.status);
 		if (bodyText !== undefined) await bodyCompare(compare, where, bodyText, response);
 	},
-	async resetEvents(recordedEmail) {
+	async outboxEvents(event, recordedEmail) {
 		const to = encodeURIComponent(ctx.bindings.withLiveRunIds(recordedEmail));
-		const response = await call(ctx.app, `/__control/outbox?event=auth.password_reset&to=${to}`);
+		const response = await call(ctx.app, `/__control/outbox?event=${encodeURIComponent(event)}&to=${to}`);
 		const { items } = (await response.json()) as { items: Array<{ kind: string; data?: Record<string, unknown> }> };
 		return items.flatMap((item) => (item.kind === "event" && item.data ? [item.data] : []));
 	},
@@ -92,14 +84,14 @@ export const replayCase = async (ctx: ReplayContext, transcript: Transcript): Pr
 	const compare = new Comparer(ctx.bindings, result.mismatches);
 	const steps = stepContext(ctx, transcript, compare);
 	for (const [index, exchange] of transcript.exchanges.entries()) {
-		for (const step of stepsAt(transcript.case, "before", index)) await step.run(steps);
-		const reason = skipReason(transcript.case, index);
+		for (const step of stepsAt(ctx.profile, transcript.case, "before", index)) await step.run(steps);
+		const reason = skipReason(ctx.profile, transcript.case, index);
 		if (reason !== undefined) {
 			result.skipped.push(`${exchangeName(exchange, index)}: ${reason}`);
 			continue;
 		}
 		await replayExchange(ctx, compare, exchangeName(exchange, index), exchange);
-		for (const step of stepsAt(transcript.case, "after", index)) await step.run(steps);
+		for (const step of stepsAt(ctx.profile, transcript.case, "after", index)) await step.run(steps);
 	}
 	return result;
 };

@@ -2,7 +2,7 @@
 // bindings; Content-Length is dropped because the live body is re-serialised and the Request sets it.
 import type { CallOptions } from "../support/test-app.ts";
 import type { Bindings } from "./bindings.ts";
-import { craftToken } from "./craft.ts";
+import { type CraftSources, craftToken } from "./craft.ts";
 import { JWT_IN_TEXT, payloadOf } from "./jwt.ts";
 import type { RecordedRequest } from "./transcripts.ts";
 
@@ -12,18 +12,21 @@ export interface LiveRequest {
 }
 
 /** A recorded token the live server issued, a reset token from the outbox, or a re-crafted one. */
-const liveToken = (recorded: string, bindings: Bindings, liveSecret: string): string =>
+/** The secrets a re-crafted token is told apart and signed with. */
+export type Crafting = Pick<CraftSources, "recordingSecret" | "liveSecret">;
+
+const liveToken = (recorded: string, bindings: Bindings, crafting: Crafting): string =>
 	bindings.live("token", recorded) ??
 	bindings.resetTokenFor(payloadOf(recorded)?.jti) ??
 	craftToken(recorded, {
-		liveSecret,
+		...crafting,
 		boundTokens: bindings.entries("token"),
 		liveValue: (text) => bindings.liveValue(text),
 	}) ??
 	recorded;
 
-export const liveText = (recorded: string, bindings: Bindings, liveSecret: string): string =>
-	bindings.liveText(recorded.replace(JWT_IN_TEXT, (token) => liveToken(token, bindings, liveSecret)));
+export const liveText = (recorded: string, bindings: Bindings, crafting: Crafting): string =>
+	bindings.liveText(recorded.replace(JWT_IN_TEXT, (token) => liveToken(token, bindings, crafting)));
 
 const liveJson = (value: unknown, text: (recorded: string) => string): unknown => {
 	if (typeof value === "string") return text(value);
@@ -33,8 +36,8 @@ const liveJson = (value: unknown, text: (recorded: string) => string): unknown =
 	return value;
 };
 
-export const liveRequest = (request: RecordedRequest, bindings: Bindings, liveSecret: string): LiveRequest => {
-	const text = (recorded: string): string => liveText(recorded, bindings, liveSecret);
+export const liveRequest = (request: RecordedRequest, bindings: Bindings, crafting: Crafting): LiveRequest => {
+	const text = (recorded: string): string => liveText(recorded, bindings, crafting);
 	const headers: Record<string, string> = {};
 	for (const [name, value] of Object.entries(request.headers))
 		if (name.toLowerCase() !== "content-length") headers[name] = text(String(value));

@@ -1,5 +1,5 @@
-// The transcripts recorded from a real Medusa 2.21.2 (fixtures/medusa-v2/transcripts/*.json, format in
-// the observed contract): typed, checked for the fields the replay needs, and sorted into the order
+// The transcripts recorded from a real upstream server (fixtures/<profile>/transcripts/*.json, format in
+// the observed contracts): typed, checked for the fields the replay needs, and sorted into the order
 // they were recorded in, since they come from one run whose state builds up from case to case.
 import { readdirSync, readFileSync } from "node:fs";
 
@@ -33,8 +33,6 @@ export interface Transcript {
 	observations: Record<string, unknown>;
 }
 
-export const TRANSCRIPTS_DIR = new URL("../../fixtures/medusa-v2/transcripts/", import.meta.url);
-
 const isObject = (value: unknown): value is Record<string, unknown> =>
 	typeof value === "object" && value !== null && !Array.isArray(value);
 
@@ -65,7 +63,7 @@ const isTranscript = (value: unknown): value is Transcript =>
 	isObject(value.observations);
 
 /** Every transcript, in the order of `recorded_at` (file names do not give it: 05l was recorded before 05i). */
-export const loadTranscripts = (dir: URL = TRANSCRIPTS_DIR): Transcript[] => {
+export const loadTranscripts = (dir: URL): Transcript[] => {
 	const files = readdirSync(dir)
 		.filter((name) => name.endsWith(".json"))
 		.sort();

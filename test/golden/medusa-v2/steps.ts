@@ -1,31 +1,9 @@
-// Steps the recording took that are not exchanges of the transcripts, replayed at the point they
+// Steps the medusa-v2 recording took that are not exchanges of the transcripts, replayed at the point they
 // happened so that the state builds up as it did: identities registered outside the transcripts,
 // reset tokens that reached the client only by mail (taken from /__control/outbox and bound to the
 // recorded jti), and the loops of the timing and rate-limit cases, whose responses are compared too.
-import { payloadOf } from "./jwt.ts";
-import type { Comparer } from "./normalise.ts";
-import type { Transcript } from "./transcripts.ts";
-
-export interface StepContext {
-	transcript: Transcript;
-	compare: Comparer;
-	/** POSTs JSON to the live app; recorded e-mails in `body` become live ones. */
-	post(path: string, body: Record<string, unknown>): Promise<Response>;
-	/** Compares a setup response with what the recording saw (status, and body when given). */
-	expectResponse(where: string, response: Response, status: number, bodyText?: string): Promise<void>;
-	/** The auth.password_reset events for a recorded e-mail, oldest first (GET /__control/outbox). */
-	resetEvents(recordedEmail: string): Promise<Array<Record<string, unknown>>>;
-	/** An observation of any case, by case name and key. */
-	observed(caseName: string, key: string): unknown;
-}
-
-export interface Step {
-	case: string;
-	before?: number;
-	after?: number;
-	why: string;
-	run(s: StepContext): Promise<void>;
-}
+import { payloadOf } from "../jwt.ts";
+import type { Step, StepContext } from "../profile.ts";
 
 const ORACLE = "oracle-mwr5rw50@example.com";
 const RESET3 = "oracle-reset3-mwr5rw50@example.com";
@@ -48,7 +26,7 @@ const requestReset = async (s: StepContext, email: string): Promise<void> =>
  * after comparing the two (or the whole event, when the recording captured it).
  */
 const captureReset = async (s: StepContext, email: string, recordedClaims: Record<string, unknown>, recordedEvent?: unknown): Promise<void> => {
-	const event = (await s.resetEvents(email)).at(-1);
+	const event = (await s.outboxEvents("auth.password_reset", email)).at(-1);
 	const token = event?.token;
 	if (typeof token !== "string") return s.compare.miss(`setup: outbox for ${email}`, "an auth.password_reset event", "none");
 	if (recordedEvent !== undefined) s.compare.value("setup: auth.password_reset event data", recordedEvent, event);
@@ -74,7 +52,7 @@ const noRateLimitHeaders = (s: StepContext, where: string, response: Response): 
 		if (/^(retry-after|x-ratelimit|ratelimit)/i.test(name)) s.compare.miss(`${where} header ${name}`, "(absent)", response.headers.get(name));
 };
 
-export const STEPS: Step[] = [
+export const MEDUSA_V2_STEPS: Step[] = [
 	{
 		case: "04i-login-timing-enumeration",
 		after: 1,
@@ -107,7 +85,7 @@ export const STEPS: Step[] = [
 				await requestReset(s, ORACLE);
 				await requestReset(s, "unknown-mwr5rw50@example.com");
 			}
-			const unknownEvents = (await s.resetEvents("unknown-mwr5rw50@example.com")).length;
+			const unknownEvents = (await s.outboxEvents("auth.password_reset", "unknown-mwr5rw50@example.com")).length;
 			s.compare.value("setup: events for unknown identifiers", s.observed("08a-reset-password-request", "events_for_unknown_identifiers"), unknownEvents);
 			await captureReset(s, ORACLE, asRecord(s.observed("08b-reset-password-update", "latest_reset_token_claims"), "08b latest token"));
 		},
@@ -175,6 +153,3 @@ export const STEPS: Step[] = [
 		},
 	},
 ];
-
-export const stepsAt = (caseName: string, when: "before" | "after", index: number): Step[] =>
-	STEPS.filter((step) => step.case === caseName && step[when] === index);
