@@ -16,6 +16,16 @@ export class FixturesError extends Error {
 	override readonly name = "FixturesError";
 }
 
+/**
+ * When a record was created, as an ISO 8601 UTC time (`2026-12-06T20:18:51.792Z`). Optional on
+ * every record: without it, the record is as old as the server's start.
+ */
+export const FIXTURE_TIME = Type.String({ pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,3})?Z$" });
+
+/** A record's `created_at` in epoch milliseconds, or `now` when the fixture gives none. */
+export const fixtureTime = (createdAt: string | undefined, now: number): number =>
+	createdAt === undefined ? now : Date.parse(createdAt);
+
 /** An admin user or a customer, with the password its identity is seeded with. */
 export const PERSON_FIXTURE = Type.Object({
 	id: Type.String(),
@@ -23,6 +33,7 @@ export const PERSON_FIXTURE = Type.Object({
 	password: Type.String(),
 	first_name: Type.Optional(Type.String()),
 	last_name: Type.Optional(Type.String()),
+	created_at: Type.Optional(FIXTURE_TIME),
 });
 
 export type PersonFixture = Static<typeof PERSON_FIXTURE>;
@@ -48,6 +59,7 @@ const CORE_SECTIONS = {
 			handle: Type.String(),
 			description: Type.Optional(Type.String()),
 			sales_channels: Type.Array(Type.String()),
+			created_at: Type.Optional(FIXTURE_TIME),
 		}),
 	),
 };
@@ -76,8 +88,8 @@ export const seedStore = async (
 			email: user.email,
 			firstName: user.first_name ?? null,
 			lastName: user.last_name ?? null,
-			createdAt: now,
-			updatedAt: now,
+			createdAt: fixtureTime(user.created_at, now),
+			updatedAt: fixtureTime(user.created_at, now),
 		});
 		await seedIdentity(user, { user_id: user.id });
 	}
@@ -90,8 +102,8 @@ export const seedStore = async (
 			lastName: customer.last_name ?? null,
 			phone: null,
 			hasAccount: true,
-			createdAt: now,
-			updatedAt: now,
+			createdAt: fixtureTime(customer.created_at, now),
+			updatedAt: fixtureTime(customer.created_at, now),
 		});
 		await seedIdentity(customer, { customer_id: customer.id });
 	}
@@ -103,8 +115,8 @@ export const seedStore = async (
 			handle: product.handle,
 			description: product.description ?? null,
 			salesChannelIds: product.sales_channels,
-			createdAt: now,
-			updatedAt: now,
+			createdAt: fixtureTime(product.created_at, now),
+			updatedAt: fixtureTime(product.created_at, now),
 		});
 	for (const fixture of fixtures.publishable_keys) {
 		const { key } = await createApiKey(
