@@ -4,7 +4,7 @@
 // override of the policy (policy.ts) or a wrapper of a shared building block (profile.ts).
 import { EMAILPASS } from "../../core/emailpass.ts";
 import type { Defect } from "../profile.ts";
-import { acceptingSigner, acceptsAnyHmac, decodedUnverified, emailpassWith, lockoutAfterFailures, unsignedSessionId } from "./defect-wrappers.ts";
+import { acceptingSigner, acceptsAnyHmac, decodedUnverified, emailpassWith, lockoutAfterFailures, unsignedSessionId } from "../defect-wrappers.ts";
 import { medusaV2Error } from "./errors.ts";
 import type { MedusaV2Policy } from "./policy.ts";
 

@@ -1,13 +1,13 @@
-// The wrappers the medusa-v2 defects (defects.ts) break the shared building blocks with. Each keeps
+// The wrappers profiles' defects (<profile>/defects.ts) break the shared building blocks with. Each keeps
 // the reference's own path for what it does not break: a signer wrapper answers a token the
 // reference has verified before from the reference's cache, as the reference does.
 import { decodeJwt, decodeProtectedHeader, jwtVerify } from "jose";
-import { BoundedMap } from "../../core/bounded-map.ts";
-import type { EmailPassProvider } from "../../core/emailpass.ts";
-import { type GatecheckError, isGatecheckError } from "../../core/errors.ts";
-import type { MemoryStore } from "../../core/store.ts";
-import type { Claims, TokenSigner } from "../../core/tokens.ts";
-import { sessionCookieValue } from "../../http/session-cookie.ts";
+import { BoundedMap } from "../core/bounded-map.ts";
+import type { EmailPassProvider } from "../core/emailpass.ts";
+import { type GatecheckError, isGatecheckError } from "../core/errors.ts";
+import type { MemoryStore } from "../core/store.ts";
+import type { Claims, TokenSigner } from "../core/tokens.ts";
+import { sessionCookieValue } from "../http/session-cookie.ts";
 
 /** A token's header algorithm and claims, read without checking anything: never to trust a caller. */
 export const decodedUnverified = (token: string): { alg: unknown; claims: Claims } | undefined => {
