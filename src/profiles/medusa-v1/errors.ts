@@ -5,7 +5,12 @@ import { type CoreErrorCode, errorsOf } from "../../core/errors.ts";
 import { answerFromTable, type ErrorTable } from "../../http/error-table.ts";
 import { jsonResponse, textResponse } from "../../http/respond.ts";
 
-export type MedusaV1ErrorCode = CoreErrorCode | "ERR_NOT_AUTHENTICATED" | "ERR_CUSTOMER_EXISTS";
+export type MedusaV1ErrorCode =
+	| CoreErrorCode
+	| "ERR_NOT_AUTHENTICATED"
+	| "ERR_CUSTOMER_EXISTS"
+	| "ERR_INVALID_QUERY"
+	| "ERR_PRODUCT_OUTSIDE_KEY";
 
 export const medusaV1Error = errorsOf<MedusaV1ErrorCode>();
 
@@ -43,6 +48,10 @@ export const MEDUSA_V1_ERRORS: ErrorTable<MedusaV1ErrorCode> = {
 	// N1: every bad reset token is this 401, never a 500.
 	ERR_RESET_TOKEN_INVALID: () => jsonResponse(401, { type: "unauthorized", message: "Invalid or expired password reset token" }),
 	ERR_INVALID_BODY: (error) => invalidData(error.message),
+	ERR_INVALID_QUERY: (error) => invalidData(error.message),
+	// A product of no channel of the request's live publishable key (transcript 20): the message in a list.
+	ERR_PRODUCT_OUTSIDE_KEY: (error) =>
+		jsonResponse(400, { errors: [error.message], message: "Provided request body contains errors. Please check the data and retry the request" }),
 	// N2: a JSON answer like every other v1 400, with no stack and no server path (reference choice).
 	ERR_MALFORMED_JSON: (error) => invalidData(error.message),
 	ERR_BODY_TOO_LARGE: (error) => jsonResponse(413, { type: "invalid_data", message: error.message }),

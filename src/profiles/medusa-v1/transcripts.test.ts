@@ -3,19 +3,9 @@
 // golden replay, with state built up case by case, is issue 14's next step; an exchange left out
 // here says why.
 import { describe, expect, test } from "bun:test";
-import { readFileSync } from "node:fs";
+import { type RecordedExchange as Exchange, recordedExchanges } from "../../../test/support/recorded.ts";
 import { makeTestApp } from "../../../test/support/test-app.ts";
 import medusaV1 from "./index.ts";
-
-interface Exchange {
-	label: string;
-	request: { method: string; path: string; headers: Record<string, string | number>; body: unknown; body_kind: string };
-	response: { status: number; body_text: string; raw_headers: Array<[string, string]> };
-}
-
-const exchanges = (name: string): Exchange[] =>
-	(JSON.parse(readFileSync(new URL(`../../../fixtures/medusa-v1/transcripts/${name}.json`, import.meta.url), "utf8")) as { exchanges: Exchange[] })
-		.exchanges;
 
 /** Exchanges the reference answers differently on purpose (the observed doc's N-list), with why. */
 const DEPARTS = (exchange: Exchange): string | undefined =>
@@ -33,7 +23,7 @@ describe("medusa-v1: recorded exchanges that need no recorded state", () => {
 	for (const name of ["04b-token-login-wrong-password", "04c-token-login-unknown-email", "04d-token-login-missing-fields", "04f-token-login-form-encoded", "08-email-exists"]) {
 		test(name, async () => {
 			const { app } = await makeTestApp({ profile: medusaV1 });
-			const replayed = exchanges(name).filter((exchange) => DEPARTS(exchange) === undefined);
+			const replayed = recordedExchanges(`medusa-v1/transcripts/${name}`).filter((exchange) => DEPARTS(exchange) === undefined);
 			expect(replayed.length).toBeGreaterThan(0);
 			for (const exchange of replayed) {
 				const response = await app.handle(requestOf(exchange));

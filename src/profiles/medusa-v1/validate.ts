@@ -85,3 +85,12 @@ export const STORE_REGISTRATION: readonly FieldRule[] = [
 	{ field: "password", constraints: ["isString"] },
 	{ field: "phone", constraints: ["isString"], optional: true },
 ];
+
+/**
+ * A path parameter as Elysia decodes it: null when it is not valid percent-encoding, where upstream
+ * answers 500 and the reference 400 (medusa-v1-observed.md, "Further observations").
+ */
+export const pathParameter = (value: unknown, name: string): string => {
+	if (typeof value !== "string") throw medusaV1Error("ERR_INVALID_BODY", `The ${name} in the path is not valid percent-encoding`);
+	return value;
+};

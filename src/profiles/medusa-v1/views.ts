@@ -2,9 +2,10 @@
 // 18, 28). The reference keeps no addresses, orders or metadata, so those are their empty values.
 import type { Customer, User } from "../../core/store.ts";
 
-const iso = (epochMs: number): string => new Date(epochMs).toISOString();
+/** An instant as upstream writes every date (`2026-12-06T20:18:47.994Z`). */
+export const iso = (epochMs: number): string => new Date(epochMs).toISOString();
 
-/** The customer with no relations: what a password reset answers (fact 38). */
+/** The customer with no relations: what a password reset answers (fact 38) and GET /admin/customers lists (transcript 19). */
 export const plainCustomerView = (customer: Customer): Record<string, unknown> => ({
 	id: customer.id,
 	created_at: iso(customer.createdAt),
