@@ -3,10 +3,11 @@
 // reference has verified before from the reference's cache, as the reference does.
 import { decodeJwt, decodeProtectedHeader, jwtVerify } from "jose";
 import { BoundedMap } from "../core/bounded-map.ts";
-import type { EmailPassProvider } from "../core/emailpass.ts";
+import { EMAILPASS, type EmailPassProvider } from "../core/emailpass.ts";
 import { type GatecheckError, isGatecheckError } from "../core/errors.ts";
 import type { MemoryStore } from "../core/store.ts";
 import type { Claims, TokenSigner } from "../core/tokens.ts";
+import type { CorsPolicy } from "../http/cors.ts";
 import { sessionCookieValue } from "../http/session-cookie.ts";
 
 /** A token's header algorithm and claims, read without checking anything: never to trust a caller. */
@@ -48,12 +49,36 @@ export const acceptingSigner =
 		},
 	});
 
+/** Expired tokens, whose claims are taken as they are. */
+export const acceptsExpired: Acceptance = (error, token) => (error.code === "ERR_TOKEN_EXPIRED" ? decodedUnverified(token)?.claims : undefined);
+
+/** Tokens whose signature does not verify, whose claims are taken as they are. */
+export const acceptsBadSignature: Acceptance = (error, token) =>
+	error.code === "ERR_TOKEN_SIGNATURE" ? decodedUnverified(token)?.claims : undefined;
+
+/** Unsigned tokens (alg: none), whose claims are taken as they are. */
+export const acceptsAlgNone: Acceptance = (_error, token) => {
+	const decoded = decodedUnverified(token);
+	return decoded?.alg === "none" ? decoded.claims : undefined;
+};
+
+/** CORS that allows credentials from any origin on every route family. */
+export const anyOriginAllowed = (configured: CorsPolicy): CorsPolicy =>
+	Object.fromEntries(Object.keys(configured).map((prefix) => [prefix, [/.*/]]));
+
 /** HS384 and HS512 tokens made with the same secret, verified with the algorithm they name. */
 export const acceptsAnyHmac: Acceptance = async (_error, token, secret, now) => {
 	const alg = decodedUnverified(token)?.alg;
 	if (alg !== "HS384" && alg !== "HS512") return undefined;
 	const key = new TextEncoder().encode(secret);
 	return (await jwtVerify(token, key, { algorithms: [alg], currentDate: new Date(now) })).payload as Claims;
+};
+
+/** HS256 tokens with a good signature but no `exp`, which never expire. */
+export const acceptsWithoutExp: Acceptance = async (error, token, secret, now) => {
+	if (error.code !== "ERR_TOKEN_CLAIMS" || decodedUnverified(token)?.claims.exp !== undefined) return undefined;
+	const key = new TextEncoder().encode(secret);
+	return (await jwtVerify(token, key, { algorithms: ["HS256"], currentDate: new Date(now) })).payload as Claims;
 };
 
 /** The provider with some of its methods replaced; the rest are the reference's. */
@@ -65,6 +90,14 @@ export const emailpassWith =
 		setPassword: (identity, password) => provider.setPassword(identity, password),
 		...replace(provider, store),
 	});
+
+/** Any password logs in to an identity that exists; unknown e-mails are refused as before. */
+export const anyPasswordLogsIn = emailpassWith((provider, store) => ({
+	authenticate: (credentials) => {
+		const identity = store.findIdentity(EMAILPASS, credentials.email);
+		return identity ? Promise.resolve(identity) : provider.authenticate(credentials);
+	},
+}));
 
 /** Logins refused with `refusal()` once an e-mail has failed `limit` times, for as long as the server runs. */
 export const lockoutAfterFailures = (limit: number, refusal: () => Error) =>

@@ -5,7 +5,7 @@
 import type { ManualClock } from "../../src/core/clock.ts";
 import type { GatecheckApp } from "../../src/app.ts";
 import type { Comparer } from "./normalise.ts";
-import type { Exchange, Transcript } from "./transcripts.ts";
+import type { Exchange, RecordedRequest, Transcript } from "./transcripts.ts";
 
 export interface StepContext {
 	transcript: Transcript;
@@ -18,6 +18,8 @@ export interface StepContext {
 	outboxEvents(event: string, recordedEmail: string): Promise<Array<Record<string, unknown>>>;
 	/** An observation of any case, by case name and key. */
 	observed(caseName: string, key: string): unknown;
+	/** A recorded request of any case, by case name and exchange index. */
+	recordedRequest(caseName: string, index: number): RecordedRequest;
 }
 
 /** Something the recording did that is not an exchange of its transcript, replayed where it happened. */

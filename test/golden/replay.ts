@@ -75,6 +75,11 @@ const stepContext = (ctx: ReplayContext, transcript: Transcript, compare: Compar
 		return items.flatMap((item) => (item.kind === "event" && item.data ? [item.data] : []));
 	},
 	observed: (caseName, key) => ctx.transcripts.find((t) => t.case === caseName)?.observations[key],
+	recordedRequest(caseName, index) {
+		const request = ctx.transcripts.find((t) => t.case === caseName)?.exchanges[index]?.request;
+		if (!request) throw new Error(`no recorded exchange ${caseName}#${index}`);
+		return request;
+	},
 });
 
 export const replayCase = async (ctx: ReplayContext, transcript: Transcript): Promise<CaseResult> => {

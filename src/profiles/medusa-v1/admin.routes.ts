@@ -17,7 +17,7 @@ const ROLE = "member";
 /** The admin user with these credentials, or the login 401 (customers' credentials included, fact 42). */
 const checkAdminPassword = async (rt: MedusaV1Runtime, body: unknown): Promise<User> => {
 	const { email, password } = validateBody(ADMIN_LOGIN, body);
-	const identity = await rt.state.emailpass.authenticate({ email: normalEmail(email as string), password: password as string });
+	const identity = await rt.state.emailpass.authenticate({ email: normalEmail(rt, email as string), password: password as string });
 	const user = rt.state.store.getUser(identity.appMetadata.user_id ?? "");
 	if (!user) throw medusaV1Error("ERR_INVALID_CREDENTIALS");
 	return user;

@@ -4,10 +4,9 @@
 import { Elysia } from "elysia";
 import { jsonResponse, textResponse } from "../../http/respond.ts";
 import { requireCustomer } from "./authenticate.ts";
-import { medusaV1Error } from "./errors.ts";
 import { checkCustomerPassword, closeSessionLogin, normalEmail, openSession } from "./login.ts";
 import type { MedusaV1Runtime } from "./runtime.ts";
-import { STORE_LOGIN, validateBody } from "./validate.ts";
+import { pathParameter, STORE_LOGIN, validateBody } from "./validate.ts";
 import { sessionCustomerView } from "./views.ts";
 
 const credentials = (body: unknown): { email: string; password: unknown } => {
@@ -45,10 +44,7 @@ export const authRoutes = (rt: MedusaV1Runtime) =>
 			return answer;
 		})
 		// No credentials and no key needed; anything that is not an account's e-mail is `false` (fact 27).
-		// Elysia gives a parameter it cannot percent-decode as null: upstream answers 500 there, the
-		// reference 400 (medusa-v1-observed.md, "Further observations").
 		.get("/store/auth/:email", ({ params }) => {
-			const email: unknown = params.email;
-			if (typeof email !== "string") throw medusaV1Error("ERR_INVALID_BODY", "The e-mail in the path is not valid percent-encoding");
-			return jsonResponse(200, { exists: rt.state.store.findCustomerAccount(normalEmail(email)) !== undefined });
+			const email = pathParameter(params.email, "e-mail");
+			return jsonResponse(200, { exists: rt.state.store.findCustomerAccount(normalEmail(rt, email)) !== undefined });
 		});

@@ -7,7 +7,6 @@ import type { Session } from "../../core/sessions.ts";
 import type { Customer } from "../../core/store.ts";
 import type { Claims } from "../../core/tokens.ts";
 import { bearerToken } from "../../http/credentials.ts";
-import { sessionIdOf } from "../../http/session-cookie.ts";
 import { type Caller, sessionStands, tokenStands } from "./credentials.ts";
 import { medusaV1Error } from "./errors.ts";
 import type { MedusaV1Runtime } from "./runtime.ts";
@@ -15,7 +14,7 @@ import type { MedusaV1Runtime } from "./runtime.ts";
 /** The live session of the request's connect.sid, if it has one. */
 export const currentSession = (rt: MedusaV1Runtime, request: Request, now: number): Session | undefined => {
 	const cookies = request.headers.get("cookie");
-	const id = cookies === null ? undefined : sessionIdOf(cookies, rt.cookieSecret);
+	const id = cookies === null ? undefined : rt.policy.sessionCookie.sessionId(cookies, rt.cookieSecret);
 	return id === undefined ? undefined : rt.state.sessions.get(id, now);
 };
 

@@ -21,7 +21,7 @@ interface CredentialsChange extends Caller {
 export type CredentialsChanges = Map<string, CredentialsChange>;
 
 export const recordCredentialsChange = (rt: MedusaV1Runtime, customerId: string, now: number, kept: Caller = {}): void => {
-	rt.state.slice.credentialsChangedAt.set(customerId, { at: now, ...kept });
+	if (rt.policy.passwordChangeRevokes) rt.state.slice.credentialsChangedAt.set(customerId, { at: now, ...kept });
 };
 
 export const sessionStands = (rt: MedusaV1Runtime, customerId: string, session: Session): boolean => {

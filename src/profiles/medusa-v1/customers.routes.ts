@@ -24,7 +24,7 @@ export const customerRoutes = (rt: MedusaV1Runtime) =>
 			const fields = validateBody(STORE_REGISTRATION, body);
 			// N10: upstream makes an empty password a guest with no hash and logs the session in as it.
 			if (fields.password === "") throw medusaV1Error("ERR_INVALID_BODY", "password should not be empty");
-			const email = normalEmail(fields.email as string);
+			const email = normalEmail(rt, fields.email as string);
 			const { store, emailpass } = rt.state;
 			if (store.findCustomerAccount(email)) throw medusaV1Error("ERR_CUSTOMER_EXISTS");
 			const identity = await emailpass.register({ email, password: fields.password as string }, now);
@@ -40,6 +40,7 @@ export const customerRoutes = (rt: MedusaV1Runtime) =>
 				updatedAt: now,
 			};
 			store.addCustomer(customer);
+			rt.state.slice.customerIds.push(customer.id);
 			identity.appMetadata.customer_id = customer.id;
 			const cookie = await openSession(rt, request, { customer_id: customer.id }, now);
 			return jsonResponse(200, { customer: customerView(customer) }, { "set-cookie": cookie });
@@ -57,7 +58,7 @@ export const customerRoutes = (rt: MedusaV1Runtime) =>
 			const identity = store.findIdentity(EMAILPASS, customer.email);
 			if (typeof fields.email === "string") {
 				// N11: lower-cased as at registration; N9: a taken e-mail gets registration's fixed 422, not one naming the account.
-				const email = normalEmail(fields.email);
+				const email = normalEmail(rt, fields.email);
 				const owner = store.findCustomerAccount(email);
 				if (owner && owner !== customer) throw medusaV1Error("ERR_CUSTOMER_EXISTS");
 				store.setCustomerEmail(customer, email);

@@ -2,17 +2,30 @@
 // its transcripts), without the behaviours the observed doc lists as not to copy (N1–N15).
 // Reference choices and what is served so far: this folder's README. Not in the registry yet: it
 // joins it with its kit profile and checks (issue 14).
-import { type CoreFixtures, readCoreFixtures } from "../../core/fixtures.ts";
+import { type CoreFixtures, fixtureTime } from "../../core/fixtures.ts";
 import type { CorsFamily, CorsPolicy } from "../../http/cors.ts";
 import { defineProfile } from "../profile.ts";
+import { MEDUSA_V1_DEFECTS } from "./defects.ts";
 import { MEDUSA_V1_POLICY } from "./policy.ts";
+import { createCatalogue, type MedusaV1Fixtures, readMedusaV1Fixtures } from "./products.ts";
 import { medusaV1Routes } from "./routes.ts";
+import type { MedusaV1Slice } from "./runtime.ts";
 
 /** /store follows STORE_CORS and /admin ADMIN_CORS (fact 47), with a new v1 project's defaults (reference choice). */
 const MEDUSA_V1_CORS: readonly CorsFamily[] = [
 	{ prefix: "store", env: "STORE_CORS", defaults: "http://localhost:8000" },
 	{ prefix: "admin", env: "ADMIN_CORS", defaults: "http://localhost:7000,http://localhost:7001" },
 ];
+
+const createSlice = (fixtures: MedusaV1Fixtures, now: number): MedusaV1Slice => ({
+	credentialsChangedAt: new Map(),
+	catalogue: createCatalogue(fixtures, now),
+	// The fixtures' customers oldest first (a stable sort keeps the file's order among equals), then each registration.
+	customerIds: fixtures.customers
+		.map((customer) => ({ id: customer.id, createdAt: fixtureTime(customer.created_at, now) }))
+		.sort((a, b) => a.createdAt - b.createdAt)
+		.map((customer) => customer.id),
+});
 
 const target = (fixtures: CoreFixtures, cors: CorsPolicy): Record<string, unknown> => {
 	const live = fixtures.publishable_keys.filter((key) => !key.revoked);
@@ -29,11 +42,11 @@ const target = (fixtures: CoreFixtures, cors: CorsPolicy): Record<string, unknow
 export default defineProfile({
 	name: "medusa-v1",
 	description: "Medusa 1.20.11: store cookie sessions and JWTs, {exists}, registration that logs in",
-	readFixtures: readCoreFixtures,
+	readFixtures: readMedusaV1Fixtures,
 	policy: MEDUSA_V1_POLICY,
-	defects: {},
+	defects: MEDUSA_V1_DEFECTS,
 	corsFamilies: MEDUSA_V1_CORS,
-	createSlice: () => ({ credentialsChangedAt: new Map() }),
+	createSlice: (fixtures, _limits, now) => createSlice(fixtures, now),
 	routes: (rt) => medusaV1Routes(rt),
 	describeTarget: target,
 	banner: (fixtures) => [

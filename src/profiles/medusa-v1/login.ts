@@ -9,8 +9,8 @@ import { currentSession } from "./authenticate.ts";
 import { medusaV1Error } from "./errors.ts";
 import type { MedusaV1Runtime } from "./runtime.ts";
 
-/** Upstream looks e-mails up lower-cased, and stores them so (facts 8, 17, 49). */
-export const normalEmail = (email: string): string => email.toLowerCase();
+/** Upstream looks e-mails up lower-cased, and stores them so (facts 8, 17, 49; N11 for /me). */
+export const normalEmail = (rt: MedusaV1Runtime, email: string): string => (rt.policy.lowerCaseEmails ? email.toLowerCase() : email);
 
 /**
  * The customer with an account whose e-mail and password these are, or the login 401. A wrong
@@ -19,7 +19,7 @@ export const normalEmail = (email: string): string => email.toLowerCase();
 export const checkCustomerPassword = async (rt: MedusaV1Runtime, email: string, password: unknown): Promise<Customer> => {
 	// A password that is no string passed validation (fact 15) and matches nothing.
 	const given = typeof password === "string" ? password : "";
-	const identity = await rt.state.emailpass.authenticate({ email: normalEmail(email), password: given });
+	const identity = await rt.state.emailpass.authenticate({ email: normalEmail(rt, email), password: given });
 	const customer = rt.state.store.getCustomer(identity.appMetadata.customer_id ?? "");
 	if (!customer?.hasAccount) throw medusaV1Error("ERR_INVALID_CREDENTIALS");
 	return customer;
@@ -56,7 +56,7 @@ export const closeSessionLogin = async (
 	now: number,
 ): Promise<string | undefined> => {
 	const session = currentSession(rt, request, now);
-	if (!session) return undefined;
+	if (!session || !rt.policy.logoutDestroys) return undefined;
 	rt.state.sessions.destroy(session.id);
 	const rest = Object.fromEntries(Object.entries(session.authContext).filter(([claim]) => claim !== login));
 	if (Object.keys(rest).length === 0) return clearedSessionCookieHeader();

@@ -8,7 +8,7 @@ import { Elysia } from "elysia";
 import { EMAILPASS } from "../../core/emailpass.ts";
 import { jsonResponse } from "../../http/respond.ts";
 import { recordCredentialsChange } from "./credentials.ts";
-import { medusaV1Error } from "./errors.ts";
+import { medusaV1Error, unknownErrorResponse } from "./errors.ts";
 import { normalEmail } from "./login.ts";
 import { isResetTokenOf, issueResetToken } from "./reset-tokens.ts";
 import type { MedusaV1Runtime } from "./runtime.ts";
@@ -26,11 +26,13 @@ export const passwordRoutes = (rt: MedusaV1Runtime) =>
 	new Elysia({ name: "medusa-v1/password" })
 		.post("/store/customers/password-token", async ({ body }) => {
 			const now = rt.clock.now();
-			const email = normalEmail(validateBody(PASSWORD_TOKEN, body).email as string);
+			const email = normalEmail(rt, validateBody(PASSWORD_TOKEN, body).email as string);
 			const { store, outbox } = rt.state;
 			const customer = store.findCustomerAccount(email);
 			const identity = customer && store.findIdentity(EMAILPASS, customer.email);
-			const token = await issueResetToken(rt.jwtSecret, customer?.id ?? "", identity?.passwordHash ?? NO_ACCOUNT_HASH, now);
+			const token = await issueResetToken(rt.jwtSecret, customer?.id ?? "", identity?.passwordHash ?? NO_ACCOUNT_HASH, now, rt.policy.resetTokens.ttlSeconds);
+			if (!(customer && identity) && !rt.policy.passwordReset.sameAnswerForUnknown)
+				throw medusaV1Error("ERR_NOT_FOUND", `Customer with email ${email} was not found`);
 			if (customer && identity) {
 				const data = { id: customer.id, email: customer.email, token, last_name: customer.lastName, first_name: customer.firstName };
 				outbox.push({ kind: "event", name: "customer.password_reset", at: now, data });
@@ -55,9 +57,10 @@ export const passwordRoutes = (rt: MedusaV1Runtime) =>
 			// As N10 does for registration: an empty password would lock the account (login needs one).
 			if (fields.password === "") throw medusaV1Error("ERR_INVALID_BODY", "password should not be empty");
 			const { store, emailpass } = rt.state;
-			const customer = store.findCustomerAccount(normalEmail(fields.email as string));
+			const customer = store.findCustomerAccount(normalEmail(rt, fields.email as string));
 			const identity = customer && store.findIdentity(EMAILPASS, customer.email);
 			const valid = await isResetTokenOf(rt.jwtSecret, fields.token as string, customer?.id ?? "", identity?.passwordHash ?? NO_ACCOUNT_HASH, now);
+			if (customer && identity && !valid && !rt.policy.passwordReset.badTokenIs401) return unknownErrorResponse();
 			if (!customer || !identity || !valid) throw medusaV1Error("ERR_RESET_TOKEN_INVALID");
 			await emailpass.setPassword(identity, fields.password as string);
 			customer.updatedAt = now;

@@ -4,10 +4,12 @@ import { Elysia } from "elysia";
 import { coreError } from "../../core/errors.ts";
 import { jsonOnlyParseHook } from "../../http/body.ts";
 import { corsHeaders, preflightResponse, withCorsHeaders } from "../../http/cors.ts";
+import { adminListRoutes } from "./admin-lists.routes.ts";
 import { adminRoutes } from "./admin.routes.ts";
 import { authRoutes } from "./auth.routes.ts";
 import { customerRoutes } from "./customers.routes.ts";
 import { passwordRoutes } from "./password.routes.ts";
+import { productRoutes } from "./products.routes.ts";
 import { medusaV1Answer, unknownErrorResponse } from "./errors.ts";
 import type { MedusaV1Runtime } from "./runtime.ts";
 
@@ -45,7 +47,11 @@ export const medusaV1Routes = (rt: MedusaV1Runtime) =>
 		.onTransform({ as: "global" }, ({ path, request, set }) => {
 			Object.assign(set.headers, corsHeaders(rt.cors, path, request.headers.get("origin")));
 		})
+		// Upstream's health check: 200 text/html `OK`, with no CORS headers (facts 20, 47).
+		.get("/health", () => new Response("OK", { headers: { "content-type": "text/html; charset=utf-8" } }))
 		.use(authRoutes(rt))
 		.use(customerRoutes(rt))
 		.use(passwordRoutes(rt))
-		.use(adminRoutes(rt));
+		.use(productRoutes(rt))
+		.use(adminRoutes(rt))
+		.use(adminListRoutes(rt));

@@ -4,7 +4,7 @@
 // override of the policy (policy.ts) or a wrapper of a shared building block (profile.ts).
 import { EMAILPASS } from "../../core/emailpass.ts";
 import type { Defect } from "../profile.ts";
-import { acceptingSigner, acceptsAnyHmac, decodedUnverified, emailpassWith, lockoutAfterFailures, unsignedSessionId } from "../defect-wrappers.ts";
+import { acceptingSigner, acceptsAlgNone, acceptsAnyHmac, acceptsBadSignature, acceptsExpired, anyOriginAllowed, anyPasswordLogsIn, emailpassWith, lockoutAfterFailures, unsignedSessionId } from "../defect-wrappers.ts";
 import { medusaV2Error } from "./errors.ts";
 import type { MedusaV2Policy } from "./policy.ts";
 
@@ -14,20 +14,15 @@ const LOCKOUT_AFTER = 5;
 export const MEDUSA_V2_DEFECTS = {
 	"accept-expired-tokens": {
 		why: "Expired tokens still authenticate, so a leaked token works forever.",
-		wrap: { signer: acceptingSigner((error, token) => (error.code === "ERR_TOKEN_EXPIRED" ? decodedUnverified(token)?.claims : undefined)) },
+		wrap: { signer: acceptingSigner(acceptsExpired) },
 	},
 	"ignore-signature": {
 		why: "Token signatures are not checked, so anyone can forge a token for any account.",
-		wrap: { signer: acceptingSigner((error, token) => (error.code === "ERR_TOKEN_SIGNATURE" ? decodedUnverified(token)?.claims : undefined)) },
+		wrap: { signer: acceptingSigner(acceptsBadSignature) },
 	},
 	"accept-alg-none": {
 		why: "Unsigned tokens (alg: none) are accepted, so anyone can forge a token for any account.",
-		wrap: {
-			signer: acceptingSigner((_error, token) => {
-				const decoded = decodedUnverified(token);
-				return decoded?.alg === "none" ? decoded.claims : undefined;
-			}),
-		},
+		wrap: { signer: acceptingSigner(acceptsAlgNone) },
 	},
 	"accept-any-hmac-algorithm": {
 		why: "HS384/HS512 tokens are accepted besides HS256, opening the door to algorithm substitution.",
@@ -35,14 +30,7 @@ export const MEDUSA_V2_DEFECTS = {
 	},
 	"login-accepts-any-password": {
 		why: "Any password logs in to an existing account.",
-		wrap: {
-			emailpass: emailpassWith((provider, store) => ({
-				authenticate: (credentials) => {
-					const identity = store.findIdentity(EMAILPASS, credentials.email);
-					return identity ? Promise.resolve(identity) : provider.authenticate(credentials);
-				},
-			})),
-		},
+		wrap: { emailpass: anyPasswordLogsIn },
 	},
 	"login-timing-leak": {
 		why: "Unknown e-mails skip password hashing, so login latency tells which accounts exist.",
@@ -221,6 +209,6 @@ export const MEDUSA_V2_DEFECTS = {
 	},
 	"cors-allow-any-origin": {
 		why: "CORS reflects any Origin with credentials, so any site can call the API as the user.",
-		wrap: { cors: (configured) => Object.fromEntries(Object.keys(configured).map((prefix) => [prefix, [/.*/]])) },
+		wrap: { cors: anyOriginAllowed },
 	},
 } satisfies Record<string, Defect<MedusaV2Policy>>;
