@@ -35,15 +35,19 @@ export interface MatrixDefect {
 
 /**
  * Every defect of every profile of the registry, once, on the first profile that has it: a profile
- * that builds on another comes after it and inherits its defects, so an inherited defect is proven on
- * the smallest profile that has the route it breaks, and the bigger profile's own checks do not meet it.
+ * that builds on another comes after it and inherits its defects (the same name and sentence), so an
+ * inherited defect is proven on the smallest profile that has the route it breaks, and the bigger
+ * profile's own checks do not meet it. Profiles that do not build on each other may name a defect
+ * alike (accept-expired-tokens); each such defect is its own and is proven on its own profile.
  */
 export const matrixDefects = async (): Promise<MatrixDefect[]> => {
 	const rows = new Map<string, MatrixDefect>();
 	for (const name of PROFILE_NAMES) {
 		const profile = await findProfile(name);
-		for (const [defect, why] of Object.entries(profile?.defects ?? {}))
-			if (!rows.has(defect)) rows.set(defect, { defect, profile: name, why });
+		for (const [defect, why] of Object.entries(profile?.defects ?? {})) {
+			const key = `${defect}\n${why}`;
+			if (!rows.has(key)) rows.set(key, { defect, profile: name, why });
+		}
 	}
 	return [...rows.values()];
 };

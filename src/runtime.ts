@@ -14,7 +14,7 @@ export interface Runtime<Policy = unknown, Slice = unknown> {
 	clock: ShiftableClock;
 	state: State<Slice>;
 	signer: TokenSigner;
-	/** The JWT secret itself, for keys a profile derives from it (medusa-v1's reset tokens). */
+	/** The JWT secret itself, for keys a profile derives from it (a reset token's HMAC key, for instance). */
 	jwtSecret: string;
 	cookieSecret: string;
 	/** Honour X-Forwarded-Proto and X-Forwarded-For from a reverse proxy. */

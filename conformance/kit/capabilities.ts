@@ -4,7 +4,7 @@
 import type { TargetConfig } from "./config.ts";
 
 export const CAPABILITIES = {
-	"customer-registration": "the target lets anyone register a customer (POST /auth/customer/emailpass/register and POST /store/customers)",
+	"customer-registration": "the target lets anyone register a customer (the profile's registration routes, POST /store/customers among them)",
 	"publishable-key": "a valid publishable API key (--publishable-key or the target file)",
 	"admin-account": "an admin user's e-mail and password (--admin-email / --admin-password)",
 	"secret-key": "a secret API key (--secret-key)",

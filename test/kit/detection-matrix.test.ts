@@ -37,7 +37,10 @@ describe("the detection matrix", () => {
 	test("covers every defect of every profile once, at least 30, on every profile that has its own", async () => {
 		const defects = matrix.rows.map((row) => row.defect);
 		expect(new Set(defects)).toEqual(await allDefects());
-		expect(defects.length).toBe(new Set(defects).size);
+		// Once: a defect is its name and its sentence (an inherited one has both; medusa-v1's and
+		// medusa-v2's accept-expired-tokens are two defects of two profiles).
+		const distinct = new Set(matrix.rows.map((row) => `${row.defect}: ${row.why}`));
+		expect(matrix.rows.length).toBe(distinct.size);
 		expect(matrix.rows.length).toBeGreaterThanOrEqual(30);
 		expect(new Set(matrix.rows.map((row) => row.profile))).toEqual(new Set(PROFILE_NAMES));
 	});

@@ -1,9 +1,10 @@
 // Steps many medusa-v2 checks share: making a customer, logging in, headers for /store, reading a
 // reset token from the control outbox, minting tokens with the target's secret. Each step asserts
 // what it relies on, so a broken step fails the check with the step's own evidence.
-import { SignJWT } from "jose";
 import type { CheckContext } from "../../kit/context.ts";
 import type { Reply } from "../../kit/http.ts";
+
+export { decodeClaims, mintToken } from "../../kit/tokens.ts";
 
 export interface Account {
 	email: string;
@@ -15,15 +16,6 @@ export interface Customer extends Account {
 	/** A login token with actor_id set. */
 	token: string;
 }
-
-/** The payload of a JWT, or undefined when it is not one. */
-export const decodeClaims = (token: string): Record<string, unknown> | undefined => {
-	try {
-		return JSON.parse(Buffer.from(token.split(".")[1] ?? "", "base64url").toString("utf8")) as Record<string, unknown>;
-	} catch {
-		return undefined;
-	}
-};
 
 /** The `token` of a 200 `{token}` answer. */
 export const tokenOf = (ctx: CheckContext, reply: Reply, what: string): string => {
@@ -91,13 +83,6 @@ export const requestResetToken = async (ctx: CheckContext, identifier: string, a
 
 export const updatePassword = (ctx: CheckContext, token: string | undefined, body: Record<string, unknown>, actor = "customer"): Promise<Reply> =>
 	ctx.request({ path: `/auth/${actor}/emailpass/update`, bearer: token, json: body });
-
-/** A token signed with the target's JWT secret (--jwt-secret), with the header and claims given. */
-export const mintToken = async (ctx: CheckContext, claims: Record<string, unknown>, alg = "HS256"): Promise<string> => {
-	const secret = ctx.config.jwtSecret;
-	ctx.expect.that(secret !== undefined, "this check needs --jwt-secret");
-	return new SignJWT(claims).setProtectedHeader({ alg, typ: "JWT" }).sign(new TextEncoder().encode(secret));
-};
 
 export const UNAUTHORIZED = { message: "Unauthorized" };
 export const INVALID_TOKEN = { type: "unauthorized", message: "Invalid token" };

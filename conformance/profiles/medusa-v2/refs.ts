@@ -1,14 +1,14 @@
 // The medusa-v2 contract's references: the seed document (Medusa's "Authentication routes" page,
 // v2.6) quoted word for word, the cases recorded from a real Medusa 2.21.2, upstream source facts,
-// and the standards the hardening tier cites. Checks name these keys in `refs`.
+// and the standards the hardening tier cites (the kit's shared table). Checks name these keys in `refs`.
 import { checkDefinerFor } from "../../kit/define-check.ts";
 import type { Reference } from "../../kit/references.ts";
+import { STANDARD_REFS } from "../../kit/standards.ts";
 
 const SEED = "Medusa docs, Authentication routes (seed 002)";
 const seed = (quote: string): Reference => ({ kind: "seed", document: SEED, quote });
 const observed = (caseId: string, summary: string): Reference => ({ kind: "observed", upstream: "Medusa 2.21.2", case: caseId, summary });
 const facts = (section: string, summary: string): Reference => ({ kind: "facts", section, summary });
-const standard = (name: string, clause: string, summary: string): Reference => ({ kind: "standard", standard: name, clause, summary });
 
 export const MEDUSA_V2_REFS = {
 	"seed:register-route": seed(
@@ -73,20 +73,7 @@ export const MEDUSA_V2_REFS = {
 	"facts:A.8": facts("§A.8", "reset-password always 201 to avoid leaking which identities exist; update takes entity_id from the token"),
 	"facts:A.10": facts("§A.10", "publishable key: missing → 400 not_allowed; unknown or revoked → 400 not_allowed; scopes sales channels; checked before auth"),
 
-	"asvs:3.3.1": standard("OWASP ASVS 5.0", "V3.3.1", "cookies carry the Secure attribute"),
-	"asvs:3.3.2": standard("OWASP ASVS 5.0", "V3.3.2", "session cookies set SameSite according to their purpose"),
-	"asvs:3.3.4": standard("OWASP ASVS 5.0", "V3.3.4", "session tokens are not readable by client-side script (HttpOnly)"),
-	"asvs:6.3.8": standard("OWASP ASVS 5.0", "V6.3.8", "valid users cannot be deduced from failed authentication or password-reset answers"),
-	"asvs:7.4.1": standard("OWASP ASVS 5.0", "V7.4.1", "a terminated session can no longer be used"),
-	"asvs:9.1.1": standard("OWASP ASVS 5.0", "V9.1.1", "self-contained tokens are validated by their signature or MAC before their contents are accepted"),
-	"asvs:9.2.1": standard("OWASP ASVS 5.0", "V9.2.1", "a token is accepted only within its validity time span (exp, nbf)"),
-	"asvs:9.1.2": standard("OWASP ASVS 5.0", "V9.1.2", "only allowed algorithms are accepted for self-contained tokens; none is never allowed"),
-	"asvs:14.2.6": standard("OWASP ASVS 5.0", "V14.2.6", "the application returns only the minimum sensitive data it must: never secrets or password hashes"),
-	"rfc7519:4.1.4": standard("RFC 7519", "§4.1.4", "a JWT must not be accepted on or after its exp, allowing at most a few minutes of leeway"),
-	"rfc6750:2.1": standard("RFC 6750", "§2.1", "the bearer token travels in the Authorization header with the Bearer scheme"),
-	"rfc6750:3.1": standard("RFC 6750", "§3.1", "an invalid or expired token is refused"),
-	"rfc8725:3.1": standard("RFC 8725", "§3.1", "verifiers allow only the algorithms they expect"),
-	"rfc8725:2.1": standard("RFC 8725", "§2.1", "alg none and algorithm substitution must be refused"),
+	...STANDARD_REFS,
 } as const satisfies Record<string, Reference>;
 
 export type MedusaV2Ref = keyof typeof MEDUSA_V2_REFS;

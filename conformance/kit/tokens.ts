@@ -1,0 +1,65 @@
+// Reading, forging and minting JWTs, for checks of any profile: claims are read without trusting
+// them (the kit only compares them with what the contract says); tokens are forged from a real one
+// without the target's secret (alg none, another secret), minted with the target's own secret
+// (--jwt-secret) to test what a server accepts, and outlived by moving the control clock.
+import { SignJWT } from "jose";
+import type { CheckContext } from "./context.ts";
+
+/** The payload of a JWT, or undefined when it is not one. */
+export const decodeClaims = (token: string): Record<string, unknown> | undefined => {
+	try {
+		return JSON.parse(Buffer.from(token.split(".")[1] ?? "", "base64url").toString("utf8")) as Record<string, unknown>;
+	} catch {
+		return undefined;
+	}
+};
+
+/** A token signed with the target's JWT secret (--jwt-secret), with the header and claims given. */
+export const mintToken = async (ctx: CheckContext, claims: Record<string, unknown>, alg = "HS256"): Promise<string> => {
+	const secret = ctx.config.jwtSecret;
+	ctx.expect.that(secret !== undefined, "this check needs --jwt-secret");
+	return new SignJWT(claims).setProtectedHeader({ alg, typ: "JWT" }).sign(new TextEncoder().encode(secret));
+};
+
+export const BASE64URL = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+const encode = (text: string): string => Buffer.from(text, "utf8").toString("base64url");
+
+/** The protected header of a JWT, or undefined when it is not one. */
+export const decodeHeader = (token: string): Record<string, unknown> | undefined => {
+	try {
+		return JSON.parse(Buffer.from(token.split(".")[0] ?? "", "base64url").toString("utf8")) as Record<string, unknown>;
+	} catch {
+		return undefined;
+	}
+};
+
+/** The same payload segment, byte for byte, under `{"alg":"none","typ":"JWT"}` and an empty signature. */
+export const withAlgNone = (token: string): string => `${encode('{"alg":"none","typ":"JWT"}')}.${token.split(".")[1] ?? ""}.`;
+
+/** The same header and payload segments, signed with HS256 under `secret`. */
+export const resignedWith = async (token: string, secret: string): Promise<string> => {
+	const [header = "", payload = ""] = token.split(".");
+	const key = await crypto.subtle.importKey("raw", new TextEncoder().encode(secret), { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
+	const mac = await crypto.subtle.sign("HMAC", key, new TextEncoder().encode(`${header}.${payload}`));
+	return `${header}.${payload}.${Buffer.from(mac).toString("base64url")}`;
+};
+
+/** A secret no target can have: fresh random bytes. */
+export const strangerSecret = (): string => `not-the-target-secret-${crypto.randomUUID()}`;
+
+/** `iat` and `exp` of a token, asserted to be whole seconds. */
+export const timesOf = (ctx: CheckContext, token: string, what: string): { iat: number; exp: number } => {
+	const claims = decodeClaims(token);
+	const iat = claims?.iat;
+	const exp = claims?.exp;
+	ctx.expect.that(Number.isInteger(iat) && Number.isInteger(exp), `${what}: expected integer iat and exp claims`, { actual: claims });
+	return { iat: iat as number, exp: exp as number };
+};
+
+/** Sets the target's clock (control-clock) to an instant in whole seconds since the epoch. */
+export const setClockToSecond = async (ctx: CheckContext, epochSeconds: number): Promise<void> => {
+	const control = ctx.control;
+	ctx.expect.that(control !== undefined, "this check needs the control clock");
+	await control.setTo(epochSeconds * 1000);
+};
