@@ -9,14 +9,14 @@ import { BENCH_LOCK, describeIdle, describeMachine, waitForIdle } from "./lib/cp
 import { findLoadGenerator, type LoadResult, type LoadSpec } from "./lib/load.ts";
 import { accountsMemoryBenchmark, sessionsBenchmark, soakBenchmark } from "./lib/memory.ts";
 import { fmt, mean, type Report, type Row, ratios, renderMarkdown, tableHeader, tableRow, type Verdict } from "./lib/report.ts";
-import { BUN, DENO, login, meAnswer, PK, ROOT, rssMiB, type Server, sessionCookie, startCeiling, startReference } from "./lib/servers.ts";
+import { answerOf, BUN, DENO, login, meAnswer, PK, ROOT, rssMiB, type Server, sessionCookie, startCeiling, startReference, v1Credentials } from "./lib/servers.ts";
 
 const USAGE = `Usage: npm run bench [-- options]
 
 Measures the reference under load beside a bare Bun.serve / Deno.serve, its memory and a soak, and
 writes bench/RESULTS.md (with --only, prints and writes only where --out says). About 13 minutes.
 
-  --only <list>            sections to run: cold-start, bun, deno, sessions, soak (comma-separated)
+  --only <list>            sections to run: cold-start, bun, deno, medusa-v1, sessions, soak (comma-separated)
   --runs <n>               runs per load target (default 2)
   --seconds <n>            seconds per run, after --warmup <n> (defaults 10 and 3)
   --sessions <n>           live sessions for the memory section (default 1000000)
@@ -64,7 +64,7 @@ if (process.env.GATECHECK_BENCH_LOCK_HELD !== BENCH_LOCK && Bun.which("flock")) 
 	process.exit(await child.exited);
 }
 
-const SECTIONS = ["cold-start", "bun", "deno", "sessions", "soak"] as const;
+const SECTIONS = ["cold-start", "bun", "deno", "medusa-v1", "sessions", "soak"] as const;
 const only = values.only?.split(",") ?? [...SECTIONS];
 const wanted = (section: (typeof SECTIONS)[number]): boolean => only.includes(section);
 const runs = Number(values.runs);
@@ -209,6 +209,44 @@ try {
 			report.verdicts.push({ claim: "Bun: under a login storm, /store/customers/me keeps p99 under 25 ms", holds: stormP99 < 25, evidence: `worst p99 ${fmt(stormP99, 2)} ms (${stormRow.note})` });
 		}
 		for (const server of [reference, ceiling, bodyCeiling]) await server.stop();
+		servers.splice(0);
+	}
+
+	if (wanted("medusa-v1")) {
+		// medusa-v1's two hot routes on Bun, each against a bare Bun.serve sending its very answer.
+		const reference = await started(startReference("bun", [], false, "medusa-v1"));
+		const { token, cookie } = await v1Credentials(reference.url);
+		const routes: Array<{ name: string; path: string; headers: Record<string, string> }> = [
+			{ name: "GET /store/customers/me, bearer", path: "/store/customers/me", headers: { authorization: `Bearer ${token}` } },
+			{ name: "GET /store/auth, session cookie", path: "/store/auth", headers: { cookie } },
+		];
+		for (const route of routes) {
+			const ceiling = await started(startCeiling("bun", `bare Bun.serve, the answer of ${route.path}`, await answerOf(reference.url, route.path, route.headers)));
+			const pair = [
+				{ name: `Bun (medusa-v1): bare Bun.serve, the same answer as ${route.path} (ceiling)`, server: ceiling, spec: { url: `${ceiling.url}/`, connections: 64, threads: 2 } },
+				{ name: `Bun (medusa-v1): ${route.name}`, server: reference, spec: { url: `${reference.url}${route.path}`, connections: 64, threads: 2, headers: route.headers } },
+			];
+			const rows: Row[] = pair.map((target) => ({ target: target.name, runs: [], rssMiB: [] }));
+			for (let run = 1; run <= runs; run++)
+				for (const [i, target] of pair.entries()) {
+					const row = rows[i] as Row;
+					const result = await measure(`${target.name}, run ${run}`, target.spec);
+					row.runs.push(result);
+					row.rssMiB.push(rssMiB(target.server.pid));
+					log(`  ${describe(result)}; server RSS ${fmt(rssMiB(target.server.pid))} MiB`);
+				}
+			const routeRow = rows[1] as Row;
+			routeRow.ceiling = mean((rows[0] as Row).runs.map((r) => r.requestsPerSecond));
+			report.rows.push(...rows);
+			const worstRatio = Math.min(...ratios(routeRow));
+			report.verdicts.push({
+				claim: `Bun (medusa-v1): ${route.name} at least 60% of the bare Bun.serve ceiling (the same answer)`,
+				holds: worstRatio >= 0.6,
+				evidence: `worst run ${fmt(100 * worstRatio)}% of ${fmt(routeRow.ceiling)} req/s; worst p99 ${fmt(Math.max(...routeRow.runs.map((r) => r.p99Ms)), 2)} ms`,
+			});
+			await ceiling.stop();
+		}
+		await reference.stop();
 		servers.splice(0);
 	}
 

@@ -76,17 +76,18 @@ export const spawnServer = async (
 export const COLLECT_ON_SIGNAL = "./bench/lib/collect-on-signal.ts";
 
 /**
- * `gatecheck serve --profile medusa-v2` with the fixtures and default settings (OWASP argon2).
- * `collectable`: on Bun only, with COLLECT_ON_SIGNAL preloaded (SIGUSR2 runs a full collection).
+ * `gatecheck serve --profile <profile>` (medusa-v2 unless told) with the fixtures and default
+ * settings (OWASP argon2). `collectable`: on Bun only, with COLLECT_ON_SIGNAL preloaded (SIGUSR2
+ * runs a full collection).
  */
-export const startReference = async (runtime: "bun" | "deno", extra: string[] = [], collectable = false): Promise<Server> => {
+export const startReference = async (runtime: "bun" | "deno", extra: string[] = [], collectable = false, profile = "medusa-v2"): Promise<Server> => {
 	if (collectable && runtime !== "bun") throw new Error("only a reference on Bun collects on SIGUSR2");
 	const server = await spawnServer(`reference on ${runtime}`, (port) => [
 		...(runtime === "bun" ? [BUN, "run", ...(collectable ? ["--preload", COLLECT_ON_SIGNAL] : [])] : [DENO, "run", "-A", "--cached-only"]),
 		"src/main.ts",
 		"serve",
 		"--profile",
-		"medusa-v2",
+		profile,
 		"--port",
 		String(port),
 		...extra,
@@ -133,9 +134,24 @@ export const sessionCookie = async (url: string, token: string): Promise<string>
 /** The runtime adds these to any answer, the ceilings' too. */
 const WRITTEN_BY_THE_RUNTIME = new Set(["date", "content-length"]);
 
-export const meAnswer = async (url: string, headers: Record<string, string>): Promise<FixedAnswer> => {
-	const response = await fetch(`${url}/store/customers/me`, { headers: { "x-publishable-api-key": PK, ...headers } });
-	if (response.status !== 200) throw new Error(`GET /store/customers/me answered ${response.status}`);
+/** The 200 answer of GET `path` with `headers`, as a ceiling would send it. */
+export const answerOf = async (url: string, path: string, headers: Record<string, string>): Promise<FixedAnswer> => {
+	const response = await fetch(`${url}${path}`, { headers });
+	if (response.status !== 200) throw new Error(`GET ${path} answered ${response.status}`);
 	const kept = [...response.headers].filter(([name]) => !WRITTEN_BY_THE_RUNTIME.has(name));
 	return { body: await response.text(), headers: Object.fromEntries(kept) };
+};
+
+export const meAnswer = (url: string, headers: Record<string, string>): Promise<FixedAnswer> =>
+	answerOf(url, "/store/customers/me", { "x-publishable-api-key": PK, ...headers });
+
+/** A Medusa v1 store JWT (POST /store/auth/token) and the `connect.sid=…` pair of a cookie login (POST /store/auth). */
+export const v1Credentials = async (url: string, credentials = CUSTOMER): Promise<{ token: string; cookie: string }> => {
+	const tokenAnswer = await post(`${url}/store/auth/token`, credentials);
+	if (tokenAnswer.status !== 200) throw new Error(`POST /store/auth/token answered ${tokenAnswer.status}`);
+	const { access_token: token } = (await tokenAnswer.json()) as { access_token: string };
+	const cookieAnswer = await post(`${url}/store/auth`, credentials);
+	const cookie = cookieAnswer.headers.get("set-cookie")?.split(";")[0];
+	if (cookieAnswer.status !== 200 || !cookie) throw new Error(`POST /store/auth answered ${cookieAnswer.status}`);
+	return { token, cookie };
 };

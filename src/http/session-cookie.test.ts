@@ -1,7 +1,7 @@
 import { describe, expect, test } from "bun:test";
 import { signCookie, unsignCookie } from "elysia/utils";
 import fc from "fast-check";
-import { readSessionId, sessionCookieHeader, signValue, unsignValue } from "./session-cookie.ts";
+import { readSessionId, sessionCookieHeader, sessionIdOf, signValue, unsignValue } from "./session-cookie.ts";
 import { announceSeed, SEED } from "../../test/properties/lib/seed.ts";
 
 const seed = SEED;
@@ -42,5 +42,15 @@ describe("connect.sid", () => {
 		expect(await readSessionId(pair, SECRET)).toBe("abc_DEF-123");
 		expect(await readSessionId(pair, `${SECRET}x`)).toBeUndefined();
 		expect(await readSessionId("connect.sid=abc_DEF-123", SECRET)).toBeUndefined();
+	});
+
+	test("a value verified before is read from memory, and only under the secret that signed it", async () => {
+		const pair = (await sessionCookieHeader("kept-id", Date.UTC(2026, 0, 1), SECRET, { secure: false, httpOnly: true, sameSite: "Lax" })).split(";")[0] as string;
+		for (let i = 0; i < 3; i++) expect(sessionIdOf(pair, SECRET)).toBe("kept-id");
+		expect(sessionIdOf(pair, `${SECRET}x`)).toBeUndefined();
+		// One character of the signature changed, after the real value was kept.
+		const forged = pair.replace(/.$/, (last) => (last === "A" ? "B" : "A"));
+		expect(sessionIdOf(forged, SECRET)).toBeUndefined();
+		expect(sessionIdOf(pair, SECRET)).toBe("kept-id");
 	});
 });

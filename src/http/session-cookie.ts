@@ -47,12 +47,30 @@ export const sessionCookieValue = (cookieHeader: string | null): string | undefi
 	return value?.startsWith("s:") ? value : undefined;
 };
 
+/**
+ * Signed values that verified, by secret, with their session id: a browser sends the same cookie on
+ * every request, and the HMAC was a fifth of what a cookie request cost (bench/RESULTS.md). Only
+ * values that verified are kept, so a forged one costs its HMAC every time; bounded, oldest out first.
+ */
+const VERIFIED_VALUES_KEPT = 16_384;
+const verifiedValues = new Map<string, Map<string, string>>();
+
+const verifiedId = (signed: string, secret: string): string | undefined => {
+	let kept = verifiedValues.get(secret);
+	const known = kept?.get(signed);
+	if (known !== undefined) return known;
+	const id = unsignValue(signed, secret);
+	if (id === false) return undefined;
+	if (!kept) verifiedValues.set(secret, (kept = new Map()));
+	if (kept.size >= VERIFIED_VALUES_KEPT) kept.delete(kept.keys().next().value as string);
+	kept.set(signed, id);
+	return id;
+};
+
 /** readSessionId, synchronously (signing is node:crypto's HMAC). */
 export const sessionIdOf = (cookieHeader: string | null, secret: string): string | undefined => {
 	const value = sessionCookieValue(cookieHeader);
-	if (value === undefined) return undefined;
-	const id = unsignValue(value.slice(2), secret);
-	return id === false ? undefined : id;
+	return value === undefined ? undefined : verifiedId(value.slice(2), secret);
 };
 
 /** https as the client sees it: the request's own scheme, or with `--trust-proxy` the first X-Forwarded-Proto. */

@@ -1,9 +1,9 @@
 // The v1 Store API's "Authentication" routes (seed 001; medusa-v1-observed.md facts 13–27):
-// POST /store/auth/token (JWT login), POST /store/auth (cookie login), GET /store/auth (the current
-// customer), DELETE /store/auth (log out) and GET /store/auth/{email} (whether an account exists).
+// POST /store/auth/token (JWT login), POST /store/auth (cookie login), DELETE /store/auth (log out)
+// and GET /store/auth/{email} (whether an account exists); GET /store/auth is in
+// current-customer.routes.ts.
 import { Elysia } from "elysia";
 import { jsonResponse, textResponse } from "../../http/respond.ts";
-import { requireCustomer } from "./authenticate.ts";
 import { checkCustomerPassword, closeSessionLogin, normalEmail, openSession } from "./login.ts";
 import type { MedusaV1Runtime } from "./runtime.ts";
 import { pathParameter, STORE_LOGIN, validateBody } from "./validate.ts";
@@ -31,10 +31,6 @@ export const authRoutes = (rt: MedusaV1Runtime) =>
 			const customer = await checkCustomerPassword(rt, email, password);
 			const cookie = await openSession(rt, request, { customer_id: customer.id }, now);
 			return jsonResponse(200, { customer: sessionCustomerView(customer) }, { "set-cookie": cookie });
-		})
-		.get("/store/auth", async ({ request }) => {
-			const { customer } = await requireCustomer(rt, request, rt.clock.now());
-			return jsonResponse(200, { customer: sessionCustomerView(customer) });
 		})
 		// 200 `OK` with or without a session; a bearer token is left working (fact 25).
 		.delete("/store/auth", async ({ request }) => {

@@ -6,6 +6,7 @@
 import type { Session } from "../../core/sessions.ts";
 import type { Customer } from "../../core/store.ts";
 import type { Claims } from "../../core/tokens.ts";
+import { type Ready, whenReady } from "../../core/when-ready.ts";
 import { bearerToken } from "../../http/credentials.ts";
 import { type Caller, sessionStands, tokenStands } from "./credentials.ts";
 import { medusaV1Error } from "./errors.ts";
@@ -18,16 +19,30 @@ export const currentSession = (rt: MedusaV1Runtime, request: Request, now: numbe
 	return id === undefined ? undefined : rt.state.sessions.get(id, now);
 };
 
+/**
+ * The claims of a token the signer verified before, at once (TokenSigner.remembered: the token a
+ * storefront repeats needs no promise), else once verified; undefined when it is refused.
+ */
+const verifiedClaims = (rt: MedusaV1Runtime, token: string, now: number): Ready<Claims | undefined> => {
+	try {
+		const remembered = rt.signer.remembered(token, now);
+		if (remembered !== undefined) return remembered;
+	} catch {
+		return undefined;
+	}
+	return rt.signer.verify(token, now).catch(() => undefined);
+};
+
 /** The bearer token of the request and its claims, when it verifies and says `domain` (store or admin). */
-export const bearerOfDomain = async (
+export const bearerOfDomain = (
 	rt: MedusaV1Runtime,
 	request: Request,
 	domain: "store" | "admin",
 	now: number,
-): Promise<{ token: string; claims: Claims } | undefined> => {
+): Ready<{ token: string; claims: Claims } | undefined> => {
 	const token = bearerToken(request.headers.get("authorization"));
-	const claims = token === undefined ? undefined : await rt.signer.verify(token, now).catch(() => undefined);
-	return token !== undefined && claims?.domain === domain ? { token, claims } : undefined;
+	if (token === undefined) return undefined;
+	return whenReady(verifiedClaims(rt, token, now), (claims) => (claims?.domain === domain ? { token, claims } : undefined));
 };
 
 const customerOf = (rt: MedusaV1Runtime, id: unknown): Customer | undefined =>
@@ -45,15 +60,18 @@ const fromSession = (rt: MedusaV1Runtime, request: Request, now: number): Custom
 	return customer && session && sessionStands(rt, customer.id, session) ? { customer, caller: { sessionId: session.id } } : undefined;
 };
 
-const fromBearer = async (rt: MedusaV1Runtime, request: Request, now: number): Promise<CustomerCaller | undefined> => {
-	const bearer = await bearerOfDomain(rt, request, "store", now);
-	const customer = customerOf(rt, bearer?.claims.customer_id);
-	return customer && bearer && tokenStands(rt, customer.id, bearer.token, bearer.claims.iat) ? { customer, caller: { token: bearer.token } } : undefined;
-};
+const fromBearer = (rt: MedusaV1Runtime, request: Request, now: number): Ready<CustomerCaller | undefined> =>
+	whenReady(bearerOfDomain(rt, request, "store", now), (bearer) => {
+		const customer = customerOf(rt, bearer?.claims.customer_id);
+		return customer && bearer && tokenStands(rt, customer.id, bearer.token, bearer.claims.iat) ? { customer, caller: { token: bearer.token } } : undefined;
+	});
 
-/** The calling customer and how it called, or ERR_NOT_AUTHENTICATED: the auth middleware's 401. */
-export const requireCustomer = async (rt: MedusaV1Runtime, request: Request, now: number): Promise<CustomerCaller> => {
-	const found = fromSession(rt, request, now) ?? (await fromBearer(rt, request, now));
-	if (!found) throw medusaV1Error("ERR_NOT_AUTHENTICATED");
-	return found;
-};
+/**
+ * The calling customer and how it called, or ERR_NOT_AUTHENTICATED (thrown, or the rejection): the
+ * auth middleware's 401. Synchronous for a session and for a token seen before (core/when-ready.ts).
+ */
+export const requireCustomer = (rt: MedusaV1Runtime, request: Request, now: number): Ready<CustomerCaller> =>
+	whenReady(fromSession(rt, request, now) ?? fromBearer(rt, request, now), (found) => {
+		if (!found) throw medusaV1Error("ERR_NOT_AUTHENTICATED");
+		return found;
+	});

@@ -1,7 +1,7 @@
 // Registration and the current customer (medusa-v1-observed.md facts 7–12, 28–33): POST
 // /store/customers creates a customer with an account and logs the request's session in as it;
-// GET /store/customers/me answers the customer of the session or the store JWT, and POST
-// /store/customers/me changes its names, phone, e-mail or password.
+// POST /store/customers/me changes the customer's names, phone, e-mail or password (GET is in
+// current-customer.routes.ts).
 import { Elysia } from "elysia";
 import { EMAILPASS } from "../../core/emailpass.ts";
 import { newId } from "../../core/ids.ts";
@@ -44,10 +44,6 @@ export const customerRoutes = (rt: MedusaV1Runtime) =>
 			identity.appMetadata.customer_id = customer.id;
 			const cookie = await openSession(rt, request, { customer_id: customer.id }, now);
 			return jsonResponse(200, { customer: customerView(customer) }, { "set-cookie": cookie });
-		})
-		.get("/store/customers/me", async ({ request }) => {
-			const { customer } = await requireCustomer(rt, request, rt.clock.now());
-			return jsonResponse(200, { customer: customerView(customer) });
 		})
 		.post("/store/customers/me", async ({ body, request }) => {
 			const now = rt.clock.now();

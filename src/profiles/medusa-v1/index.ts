@@ -50,6 +50,7 @@ export default defineProfile({
 	routes: (rt) => medusaV1Routes(rt),
 	describeTarget: target,
 	banner: (fixtures) => [
+		...fixtures.users.map((user) => `  admin      ${user.email} / ${user.password}   (POST /admin/auth, /admin/auth/token)`),
 		...fixtures.customers.map((customer) => `  customer   ${customer.email} / ${customer.password}   (POST /store/auth, /store/auth/token)`),
 		...fixtures.publishable_keys.map((key) => `  pk key     ${key.token}   ${key.title}${key.revoked ? " (revoked)" : ""}`),
 	],

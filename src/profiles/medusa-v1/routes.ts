@@ -1,47 +1,25 @@
 // The medusa-v1 routes, whole. Body parsing, CORS and error answers are set here for the whole
 // profile, so that no Elysia default (422 validation errors, text 400s, plain 404s) reaches a client.
 import { Elysia } from "elysia";
-import { coreError } from "../../core/errors.ts";
 import { jsonOnlyParseHook } from "../../http/body.ts";
-import { corsHeaders, preflightResponse, withCorsHeaders } from "../../http/cors.ts";
+import { corsHeaders, preflightResponse } from "../../http/cors.ts";
 import { adminListRoutes } from "./admin-lists.routes.ts";
 import { adminRoutes } from "./admin.routes.ts";
 import { authRoutes } from "./auth.routes.ts";
+import { currentCustomerRoutes } from "./current-customer.routes.ts";
 import { customerRoutes } from "./customers.routes.ts";
 import { passwordRoutes } from "./password.routes.ts";
 import { productRoutes } from "./products.routes.ts";
-import { medusaV1Answer, unknownErrorResponse } from "./errors.ts";
+import { answerError, notFound } from "./error-answer.ts";
 import type { MedusaV1Runtime } from "./runtime.ts";
-
-const notFound = (request: Request): Response =>
-	medusaV1Answer(coreError("ERR_NOT_FOUND", `Cannot ${request.method} ${new URL(request.url).pathname}`)) ?? unknownErrorResponse();
-
-interface ErrorContext {
-	code: unknown;
-	error: unknown;
-	path: string;
-	request: Request;
-}
-
-/**
- * The profile's answer to an error. Every answer under /store and /admin carries Vary and
- * Allow-Credentials (fact 1) but a body that could not be parsed: the JSON parser runs before the
- * cors middleware (fact 4).
- */
-const answerError = (rt: MedusaV1Runtime, { code, error, path, request }: ErrorContext): Response => {
-	if (code === "NOT_FOUND") return withCorsHeaders(notFound(request), corsHeaders(rt.cors, path, request.headers.get("origin")));
-	const cause = code === "PARSE" ? (error as Error).cause : error;
-	const known = medusaV1Answer(cause);
-	if (!known) console.error("gatecheck: unexpected error", error);
-	const answer = known ?? unknownErrorResponse();
-	return code === "PARSE" ? answer : withCorsHeaders(answer, corsHeaders(rt.cors, path, request.headers.get("origin")));
-};
 
 export const medusaV1Routes = (rt: MedusaV1Runtime) =>
 	new Elysia({ name: "medusa-v1" })
 		// Destructured: Elysia reads a hook's parameters to decide what to put in every request's context.
 		.onError({ as: "global" }, ({ code, error, path, request }) => answerError(rt, { code, error, path, request }))
 		.options("/*", ({ path, request }) => preflightResponse(rt.cors, path, request) ?? notFound(request))
+		// Before the parse and transform hooks, so that Elysia composes them without an await.
+		.use(currentCustomerRoutes(rt))
 		.onParse({ as: "global" }, jsonOnlyParseHook)
 		// After parsing, as upstream's cors middleware runs after its JSON parser (fact 4).
 		.onTransform({ as: "global" }, ({ path, request, set }) => {
