@@ -73,3 +73,32 @@ for (const [runtime, command] of [
 		});
 	});
 }
+
+// medusa-v1's two 401s (fact 2): the auth middleware's has no Content-Type at all, the login routes'
+// is text/plain; the runtimes must not add one of their own on the way out.
+for (const [runtime, command] of [
+	["Bun", undefined],
+	["Deno", DENO],
+] as const) {
+	describe(`medusa-v1's 401s on the wire (${runtime})`, () => {
+		let server: ChildServer;
+		beforeAll(async () => {
+			server = await startServe(["--profile", "medusa-v1", "--argon2", "test"], command);
+		}, 30_000);
+		afterAll(() => server?.stop());
+
+		test("the middleware's 401 has no Content-Type; the login 401 is text/plain", async () => {
+			const refused = await headerLines(server.url, ["GET /store/customers/me HTTP/1.1", `Origin: ${ORIGIN}`]);
+			expect(refused.filter((line) => line.startsWith("content-type:"))).toEqual([]);
+			expect(refused).toContain("vary: Origin");
+			const loginRefused = await headerLines(
+				server.url,
+				["POST /store/auth/token HTTP/1.1", "Content-Type: application/json"],
+				JSON.stringify({ ...CUSTOMER, password: "wrong" }),
+			);
+			expect(loginRefused).toContain("content-type: text/plain; charset=utf-8");
+			const body = await (await fetch(`${server.url}/store/customers/me`)).text();
+			expect(body).toBe("Unauthorized");
+		});
+	});
+}

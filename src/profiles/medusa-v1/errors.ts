@@ -16,8 +16,23 @@ export const medusaV1Error = errorsOf<MedusaV1ErrorCode>();
 
 const invalidData = (message: string): Response => jsonResponse(400, { type: "invalid_data", message });
 
-/** The auth middleware's 401: `Unauthorized` with no Content-Type (fact 2b); a byte body, so none is added. */
-export const middlewareUnauthorized = (): Response => new Response(new TextEncoder().encode("Unauthorized"), { status: 401 });
+const UNAUTHORIZED_BYTES = new TextEncoder().encode("Unauthorized");
+
+/**
+ * The auth middleware's 401: `Unauthorized` with no Content-Type and no Content-Length, chunked, as
+ * upstream streams it (fact 2b). A stream body, because Bun's server gives a byte body a Content-Type
+ * of its own (application/octet-stream) on the wire.
+ */
+export const middlewareUnauthorized = (): Response =>
+	new Response(
+		new ReadableStream<Uint8Array>({
+			start(controller) {
+				controller.enqueue(UNAUTHORIZED_BYTES);
+				controller.close();
+			},
+		}),
+		{ status: 401 },
+	);
 
 /** The login routes' 401: text/plain `Unauthorized`, the same for a wrong password and an unknown e-mail (facts 2a, 14). */
 const loginUnauthorized = (): Response => textResponse(401, "Unauthorized");
