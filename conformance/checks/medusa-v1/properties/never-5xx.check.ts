@@ -1,0 +1,22 @@
+import type { CheckContext } from "../../../kit/context.ts";
+import { defineMedusaV1Check } from "../../../profiles/medusa-v1/refs.ts";
+import { newCustomer } from "../flows.ts";
+import { fuzzBody, ROUTES, toSpec } from "./support.ts";
+
+export default defineMedusaV1Check({
+	id: "medusa-v1/properties/never-5xx",
+	title: "No body makes the customer auth routes fail with a 5xx",
+	rule: `Any body (a JSON object with the route's fields well or ill typed, missing, or beside unknown ones; a form; JSON sent as text/plain; none) sent to POST ${ROUTES.join(", ")} gets an answer below 500: bad input, a bad reset token for an existing account included, is the client's error.`,
+	refs: ["choice:N1", "observed:error-shapes"],
+	tier: "hardening",
+	requires: ["customer-registration"],
+	async run(ctx: CheckContext) {
+		const customer = await newCustomer(ctx);
+		await ctx.property(fuzzBody(customer, ctx.uniqueEmail("unknown")), async (body) => {
+			for (const route of ROUTES) {
+				const reply = await ctx.request(toSpec(route, body));
+				ctx.expect.that(reply.status < 500, `POST ${route} answered ${reply.status}`, { actual: reply.text.slice(0, 300), exchange: reply.exchange });
+			}
+		});
+	},
+});
