@@ -16,6 +16,7 @@ export const STANDARD_REFS = {
 	"asvs:9.1.1": standard("OWASP ASVS 5.0", "V9.1.1", "self-contained tokens are validated by their signature or MAC before their contents are accepted"),
 	"asvs:9.2.1": standard("OWASP ASVS 5.0", "V9.2.1", "a token is accepted only within its validity time span (exp, nbf)"),
 	"asvs:9.1.2": standard("OWASP ASVS 5.0", "V9.1.2", "only allowed algorithms are accepted for self-contained tokens; none is never allowed"),
+	"asvs:16.5.1": standard("OWASP ASVS 5.0", "V16.5.1", "an unexpected error answers a generic message: no stack trace, query, path or secret"),
 	"asvs:14.2.6": standard("OWASP ASVS 5.0", "V14.2.6", "the application returns only the minimum sensitive data it must: never secrets or password hashes"),
 	"rfc7519:4.1.4": standard("RFC 7519", "§4.1.4", "a JWT must not be accepted on or after its exp, allowing at most a few minutes of leeway"),
 	"rfc6750:2.1": standard("RFC 6750", "§2.1", "the bearer token travels in the Authorization header with the Bearer scheme"),

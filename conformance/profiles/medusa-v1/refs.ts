@@ -60,6 +60,7 @@ export const MEDUSA_V1_REFS = {
 	"observed:16": observed("16", "no rate limit or lockout on any login route"),
 	"observed:17": observed("17", "registration, logins, exists, password-token and password-reset lower-case the e-mail"),
 
+	"rule:no-5xx": choice("No 5xx on bad input (contracts README): where upstream crashes, the reference answers the documented 4xx"),
 	"choice:N1": choice("N1: every bad reset token is 401 `Invalid or expired password reset token`, whatever the e-mail (upstream: 500 when the e-mail has an account)"),
 	"choice:N2": choice("N2: malformed JSON is a 400 without any stack trace or server path (upstream, in development: an HTML page with both)"),
 	"choice:N3": choice("N3: every login opens a session under a new id (upstream keeps the id a request came with: session fixation)"),

@@ -14,7 +14,7 @@ export default defineMedusaV1Check({
 	id: "medusa-v1/login/malformed-json-no-trace",
 	title: "A truncated JSON body gets a 400 that shows no stack trace",
 	rule: "POST /store/auth/token and POST /store/auth with Content-Type: application/json and a truncated body answer 400, and the body carries no stack trace, no node_modules and no server file path.",
-	refs: ["choice:N2", "asvs:14.2.6"],
+	refs: ["choice:N2", "asvs:16.5.1"],
 	tier: "hardening",
 	requires: [],
 	async run(ctx: CheckContext) {

@@ -7,7 +7,7 @@ export default defineMedusaV1Check({
 	id: "medusa-v1/properties/never-5xx",
 	title: "No body makes the customer auth routes fail with a 5xx",
 	rule: `Any body (a JSON object with the route's fields well or ill typed, missing, or beside unknown ones; a form; JSON sent as text/plain; none) sent to POST ${ROUTES.join(", ")} gets an answer below 500: bad input, a bad reset token for an existing account included, is the client's error.`,
-	refs: ["choice:N1", "observed:error-shapes"],
+	refs: ["rule:no-5xx", "choice:N1", "observed:error-shapes"],
 	tier: "hardening",
 	requires: ["customer-registration"],
 	async run(ctx: CheckContext) {
