@@ -35,21 +35,19 @@ export interface MatrixDefect {
 
 /**
  * Every defect of every profile of the registry, once, on the first profile that has it: a profile
- * that builds on another comes after it and inherits its defects (the same name and sentence), so an
- * inherited defect is proven on the smallest profile that has the route it breaks, and the bigger
- * profile's own checks do not meet it. Profiles that do not build on each other may name a defect
- * alike (accept-expired-tokens); each such defect is its own and is proven on its own profile.
+ * that builds on another (its kit profile runs the other's catalogue too) comes after it and inherits
+ * its defects, so an inherited defect is proven on the smallest profile that has the route it
+ * breaks, and the bigger profile's own checks do not meet it. Profiles that build on none may name a
+ * defect alike (accept-expired-tokens); each such defect is its own and is proven on its own profile.
  */
 export const matrixDefects = async (): Promise<MatrixDefect[]> => {
-	const rows = new Map<string, MatrixDefect>();
+	const rows: MatrixDefect[] = [];
 	for (const name of PROFILE_NAMES) {
-		const profile = await findProfile(name);
-		for (const [defect, why] of Object.entries(profile?.defects ?? {})) {
-			const key = `${defect}\n${why}`;
-			if (!rows.has(key)) rows.set(key, { defect, profile: name, why });
-		}
+		const buildsOn = new Set((KIT_PROFILES as KitProfiles)[name]?.catalogues.filter((catalogue) => catalogue !== name));
+		for (const [defect, why] of Object.entries((await findProfile(name))?.defects ?? {}))
+			if (!rows.some((row) => row.defect === defect && buildsOn.has(row.profile))) rows.push({ defect, profile: name, why });
 	}
-	return [...rows.values()];
+	return rows;
 };
 
 /** The run options of every run of the matrix, as the doc states them. */

@@ -27,7 +27,7 @@ Options:
   --control             mount the /__control API for tests (loopback clients only)
   --trust-proxy         honour X-Forwarded-Proto from a reverse proxy (Secure session cookies)
   --argon2 <preset>     password hashing cost: owasp (default), dev, test; or $GATECHECK_ARGON2
-  --token-ttl <time>    lifetime of issued tokens, e.g. 86400, 90s, 15m, 1d (default: the profile's: 1d on medusa-v2, 30d on medusa-v1)
+  --token-ttl <time>    lifetime of issued tokens, e.g. 86400, 90s, 15m, 1d (default: the profile's, as upstream)
   --session-ttl <time>  lifetime of sessions and their cookie (default: the profile's, 10h for Medusa)
   --defect <name>       break one rule on purpose, for testing a conformance kit (repeatable)
   --list-defects        list the profile's defects and what each breaks

@@ -5,6 +5,7 @@ import { decodeJwt, decodeProtectedHeader, jwtVerify } from "jose";
 import { BoundedMap } from "../core/bounded-map.ts";
 import { EMAILPASS, type EmailPassProvider } from "../core/emailpass.ts";
 import { type GatecheckError, isGatecheckError } from "../core/errors.ts";
+import type { PasswordHasher } from "../core/passwords.ts";
 import type { MemoryStore } from "../core/store.ts";
 import type { Claims, TokenSigner } from "../core/tokens.ts";
 import type { CorsPolicy } from "../http/cors.ts";
@@ -80,6 +81,12 @@ export const acceptsWithoutExp: Acceptance = async (error, token, secret, now) =
 	const key = new TextEncoder().encode(secret);
 	return (await jwtVerify(token, key, { algorithms: ["HS256"], currentDate: new Date(now) })).payload as Claims;
 };
+
+/** A hasher that answers an unknown account (no hash) at once instead of verifying against a dummy hash. */
+export const unknownAccountsSkipHashing = (hasher: PasswordHasher): PasswordHasher => ({
+	hash: (password) => hasher.hash(password),
+	verify: (encoded, password) => (encoded === undefined ? Promise.resolve(false) : hasher.verify(encoded, password)),
+});
 
 /** The provider with some of its methods replaced; the rest are the reference's. */
 export const emailpassWith =

@@ -1,4 +1,4 @@
-// The medusa-v1 registration, /me, password-token and password-reset checks are shown to pass on the
+// The medusa-v1 registration, /me, password-token, password-reset and timing checks are shown to pass on the
 // reference and to fail on a server that breaks their rule: a named defect of the medusa-v1
 // reference, or a small broken target (a wrapper around the reference's handler that changes exactly
 // one behaviour).
@@ -8,7 +8,7 @@ import { runCheckAgainst, runKit, type DefectName } from "../support/kit.ts";
 import { makeTestApp, TEST_JWT_SECRET } from "../support/test-app.ts";
 
 const PROFILE = "medusa-v1";
-const AREAS = ["medusa-v1/register/*", "medusa-v1/me/*", "medusa-v1/password-token/*", "medusa-v1/password-reset/*"];
+const AREAS = ["medusa-v1/register/*", "medusa-v1/me/*", "medusa-v1/password-token/*", "medusa-v1/password-reset/*", "medusa-v1/hardening/*"];
 // Fewer timing pairs than a real run: in-process the reference answers in microseconds, and the
 // broken target below adds 3 ms to every request about the customer.
 const OPTIONS = { strict: true, hardening: true, timing: { ...DEFAULT_TIMING_OPTIONS, pairs: 60, warmup: 5 } };
@@ -114,7 +114,7 @@ const BREAKERS: Record<string, DefectName | ((handle: Handle) => Handle)> = {
 		items.length > 0 || to === null ? items : [{ kind: "event", name: "customer.password_reset", at: 0, data: { email: to, token: "t" } }],
 	),
 	// 3 ms more for requests about the check's own customer (its e-mail is labelled "timing").
-	"medusa-v1/password-token/timing-does-not-reveal-accounts": (handle) => async (request) => {
+	"medusa-v1/hardening/timing-does-not-reveal-accounts": (handle) => async (request) => {
 		if (isPost(request, "/store/customers/password-token") && /-timing@/.test(String((await bodyOf(request)).email))) await Bun.sleep(3);
 		return handle(request);
 	},

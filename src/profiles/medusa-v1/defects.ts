@@ -3,7 +3,7 @@
 // rule. Never on by default. Several are upstream's own behaviour that the reference does not copy
 // (the N-list of medusa-v1-observed.md), so a check of the hardening tier is seen to catch them.
 import type { Defect } from "../profile.ts";
-import { acceptingSigner, acceptsAlgNone, acceptsAnyHmac, acceptsBadSignature, acceptsExpired, acceptsWithoutExp, anyOriginAllowed, anyPasswordLogsIn, unsignedSessionId } from "../defect-wrappers.ts";
+import { acceptingSigner, acceptsAlgNone, acceptsAnyHmac, acceptsBadSignature, acceptsExpired, acceptsWithoutExp, anyOriginAllowed, anyPasswordLogsIn, unknownAccountsSkipHashing, unsignedSessionId } from "../defect-wrappers.ts";
 import type { MedusaV1Policy } from "./policy.ts";
 
 export const MEDUSA_V1_DEFECTS = {
@@ -30,6 +30,10 @@ export const MEDUSA_V1_DEFECTS = {
 	"login-accepts-any-password": {
 		why: "Any password logs in to an existing customer or admin.",
 		wrap: { emailpass: anyPasswordLogsIn },
+	},
+	"login-timing-leak": {
+		why: "Unknown e-mails skip password hashing, so login latency tells which accounts exist (upstream's 04g: 3.1 vs 2.1 ms).",
+		wrap: { hasher: unknownAccountsSkipHashing },
 	},
 	"ignore-cookie-signature": {
 		why: "The connect.sid signature is not checked (fact 22), so a guessed or leaked session id works unsigned.",

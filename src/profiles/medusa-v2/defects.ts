@@ -4,7 +4,7 @@
 // override of the policy (policy.ts) or a wrapper of a shared building block (profile.ts).
 import { EMAILPASS } from "../../core/emailpass.ts";
 import type { Defect } from "../profile.ts";
-import { acceptingSigner, acceptsAlgNone, acceptsAnyHmac, acceptsBadSignature, acceptsExpired, anyOriginAllowed, anyPasswordLogsIn, emailpassWith, lockoutAfterFailures, unsignedSessionId } from "../defect-wrappers.ts";
+import { acceptingSigner, acceptsAlgNone, acceptsAnyHmac, acceptsBadSignature, acceptsExpired, anyOriginAllowed, anyPasswordLogsIn, emailpassWith, lockoutAfterFailures, unknownAccountsSkipHashing, unsignedSessionId } from "../defect-wrappers.ts";
 import { medusaV2Error } from "./errors.ts";
 import type { MedusaV2Policy } from "./policy.ts";
 
@@ -35,12 +35,7 @@ export const MEDUSA_V2_DEFECTS = {
 	"login-timing-leak": {
 		why: "Unknown e-mails skip password hashing, so login latency tells which accounts exist.",
 		// What Medusa 2.21.2 does, answering unknown e-mails without hashing (observed 04i).
-		wrap: {
-			hasher: (hasher) => ({
-				hash: (password) => hasher.hash(password),
-				verify: (encoded, password) => (encoded === undefined ? Promise.resolve(false) : hasher.verify(encoded, password)),
-			}),
-		},
+		wrap: { hasher: unknownAccountsSkipHashing },
 	},
 	"login-lockout": {
 		why: "Five failed logins lock the account (429), so anyone can lock a customer out; Medusa has no lockout (observed 11).",

@@ -1,0 +1,32 @@
+// What the timing check sends: a JWT login with a wrong password (POST /store/auth/token) and a
+// password reset request (POST /store/customers/password-token), each about a customer's e-mail and
+// about an e-mail nobody has, every body made anew; a 429 is a sample like any answer, never waited out.
+import type { CheckContext } from "../../../kit/context.ts";
+import type { Side } from "../../../kit/timing/paired-sampling.ts";
+import type { TimedEndpoint } from "../../../kit/timing/timing-family.ts";
+
+export const LOGIN = "/store/auth/token";
+export const PASSWORD_TOKEN = "/store/customers/password-token";
+
+const post =
+	(ctx: CheckContext, path: string, body: () => Record<string, string>): Side =>
+	(record) =>
+		ctx.request({ path, json: body(), record, useJar: false, retryOn429: false });
+
+/** Both endpoints about `email` and about an unknown e-mail (in A/A calibration, `email` again). */
+export const timedEndpoints = (ctx: CheckContext, email: string): TimedEndpoint[] => {
+	const other = ctx.options.timing.calibrate ? () => email : () => ctx.uniqueEmail("nobody");
+	const wrongPassword = (): string => `Wrong-${crypto.randomUUID()}`;
+	return [
+		{
+			endpoint: `POST ${LOGIN}`,
+			known: post(ctx, LOGIN, () => ({ email, password: wrongPassword() })),
+			unknown: post(ctx, LOGIN, () => ({ email: other(), password: wrongPassword() })),
+		},
+		{
+			endpoint: `POST ${PASSWORD_TOKEN}`,
+			known: post(ctx, PASSWORD_TOKEN, () => ({ email })),
+			unknown: post(ctx, PASSWORD_TOKEN, () => ({ email: other() })),
+		},
+	];
+};
