@@ -2,6 +2,7 @@
 // them (the kit only compares them with what the contract says); tokens are forged from a real one
 // without the target's secret (alg none, another secret), minted with the target's own secret
 // (--jwt-secret) to test what a server accepts, and outlived by moving the control clock.
+import fc from "fast-check";
 import { SignJWT } from "jose";
 import type { CheckContext } from "./context.ts";
 
@@ -62,4 +63,37 @@ export const setClockToSecond = async (ctx: CheckContext, epochSeconds: number):
 	const control = ctx.control;
 	ctx.expect.that(control !== undefined, "this check needs the control clock");
 	await control.setTo(epochSeconds * 1000);
+};
+
+/** One character of a token changed: which segment, where in it, and to which other character. */
+export interface CharacterChange {
+	segment: 0 | 1 | 2;
+	/** Where in the segment, as a fraction of its length. */
+	at: number;
+	/** How far along BASE64URL the replacement is from the original character. */
+	shift: number;
+}
+
+export const characterChange: fc.Arbitrary<CharacterChange> = fc.record({
+	segment: fc.constantFrom<0 | 1 | 2>(0, 1, 2),
+	at: fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }),
+	shift: fc.integer({ min: 1, max: BASE64URL.length - 1 }),
+});
+
+const sameBytes = (a: string, b: string): boolean => Buffer.from(a, "base64url").equals(Buffer.from(b, "base64url"));
+
+/**
+ * `token` with one character changed, and a description of where; undefined when the change is no
+ * change. The last signature character carries spare bits: a change there may decode to the same
+ * MAC, which is the same signature, and the rule such a check states is about a different token.
+ */
+export const withCharacterChanged = (token: string, { segment, at, shift }: CharacterChange): { forged: string; where: string } | undefined => {
+	const segments = token.split(".");
+	const original = segments[segment] ?? "";
+	const index = Math.floor(at * original.length);
+	const replaced = BASE64URL[(BASE64URL.indexOf(original[index] ?? "A") + shift) % BASE64URL.length] ?? "A";
+	const altered = original.slice(0, index) + replaced + original.slice(index + 1);
+	if (segment === 2 && sameBytes(altered, original)) return undefined;
+	const forged = segments.map((part, i) => (i === segment ? altered : part)).join(".");
+	return { forged, where: `${["header", "payload", "signature"][segment]} character ${index}` };
 };

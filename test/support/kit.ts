@@ -9,6 +9,7 @@ import { runChecks } from "../../conformance/kit/runner.ts";
 import { handlerTarget, type Wait } from "../../conformance/kit/target.ts";
 import { KIT_PROFILES } from "../../conformance/profiles/index.ts";
 import { DEFAULT_PROFILE } from "../../src/profiles/index.ts";
+import { describe, expect, test } from "bun:test";
 import { makeTestApp, sendFrom } from "./test-app.ts";
 
 export type Handler = (request: Request) => Promise<Response>;
@@ -71,3 +72,37 @@ export const runCheckAgainst = async (
 	if (!result) throw new Error(`no result for ${checkId}`);
 	return result;
 };
+
+/** What breaks each check's rule: a defect of the profile, or a wrapper of the reference's handler. */
+export type Breakers = Readonly<Record<string, DefectName | ((handle: Handler) => Handler)>>;
+
+/**
+ * The seen-to-fail tests of some areas of a profile: every check of `areas` passes on the reference,
+ * each has a breaker, and each fails with evidence (not an error: a check that broke on its own
+ * would not show the rule caught) on a server its breaker breaks.
+ */
+export const seenToFail = (title: string, areas: string[], breakers: Breakers, run: KitRun & { profile: string }, timeoutMs = 30_000): void =>
+	describe(title, () => {
+		test(
+			"every one passes on the reference",
+			async () => {
+				const { app } = await makeTestApp({ profile: run.profile });
+				const result = await runKit(app, { ...run, selection: { only: areas } });
+				expect(result.checks.map((check) => [check.id, check.status, check.evidence?.message])).toEqual(
+					result.checks.map((check) => [check.id, "pass", undefined]),
+				);
+				expect(Object.keys(breakers).sort()).toEqual(result.checks.map((check) => check.id).sort());
+			},
+			timeoutMs * 2,
+		);
+
+		for (const [id, breaker] of Object.entries(breakers))
+			test(
+				`${id} fails on a server that breaks it (${typeof breaker === "string" ? `defect ${breaker}` : "broken target"})`,
+				async () => {
+					const result = await runCheckAgainst(id, breaker, run);
+					expect([result.status, result.evidence?.message !== undefined]).toEqual(["fail", true]);
+				},
+				timeoutMs,
+			);
+	});

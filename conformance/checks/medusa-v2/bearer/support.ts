@@ -5,7 +5,7 @@ import type { Reply } from "../../../kit/http.ts";
 import { me, storeHeaders } from "../flows.ts";
 import { freshCustomer } from "../register/support.ts";
 
-export { BASE64URL, decodeHeader, resignedWith, setClockToSecond, strangerSecret, timesOf, withAlgNone } from "../../../kit/tokens.ts";
+export { decodeHeader, resignedWith, setClockToSecond, strangerSecret, timesOf, withAlgNone } from "../../../kit/tokens.ts";
 
 /** A fresh customer's login token, checked to authenticate GET /store/customers/me first. */
 export const workingToken = async (ctx: CheckContext): Promise<string> => {
