@@ -2,23 +2,11 @@ import type { CheckContext } from "../../../kit/context.ts";
 import type { Reply } from "../../../kit/http.ts";
 import { defineMedusaV1Check } from "../../../profiles/medusa-v1/refs.ts";
 import { currentCustomer, customerOf, newCustomer } from "../flows.ts";
+import { PLAIN_CUSTOMER_KEYS } from "../register/support.ts";
 import { openSession, withCookie } from "./support.ts";
 
-const KEYS = [
-	"id",
-	"created_at",
-	"updated_at",
-	"deleted_at",
-	"email",
-	"first_name",
-	"last_name",
-	"billing_address_id",
-	"phone",
-	"has_account",
-	"metadata",
-	"orders",
-	"shipping_addresses",
-];
+/** The customer of the session routes (fact 18): with orders and shipping addresses, no billing address. */
+const KEYS = [...PLAIN_CUSTOMER_KEYS, "orders", "shipping_addresses"];
 
 export default defineMedusaV1Check({
 	id: "medusa-v1/session/customer-shape",
