@@ -49,7 +49,7 @@ export const parseHook = ({ request, contentType }: { request: Request; contentT
 	parseBody(request, contentType);
 
 /** A Content-Type's media type, lower-cased, without its parameters. */
-const mediaType = (contentType: string): string => contentType.split(";")[0]?.trim().toLowerCase() ?? "";
+export const mediaType = (contentType: string): string => contentType.split(";")[0]?.trim().toLowerCase() ?? "";
 
 /**
  * Express's json parser alone, as Medusa v1 mounts it: only `application/json` (any letter case) is

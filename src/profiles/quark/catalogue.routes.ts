@@ -1,0 +1,38 @@
+// The public catalogue (seed 003: "Most storefront endpoints are public (product browsing,
+// categories, etc.)"): no token is read. The routes and their query parameters are reference
+// choices (README); the product search is the route the "search" rate policy covers (rate-limits.ts).
+import { Elysia } from "elysia";
+import { jsonResponse } from "../../http/respond.ts";
+import { searchProducts } from "./catalogue.ts";
+import { quarkError, ValidationFailed } from "./errors.ts";
+import { guidParameter } from "./path-ids.ts";
+import type { QuarkRuntime } from "./runtime.ts";
+import { categoryView, productView } from "./views.ts";
+
+const SEARCH_MAX_LENGTH = 200;
+
+/** `q` as a `[FromQuery, Required, MaxLength(200)] string q` parameter binds it: its first value. */
+const searchQuery = (request: Request): string => {
+	const q = new URL(request.url).searchParams.get("q");
+	if (q === null || q.trim() === "") throw new ValidationFailed({ q: ["The q field is required."] });
+	if (q.length > SEARCH_MAX_LENGTH) throw new ValidationFailed({ q: [`The field q must be a string or array type with a maximum length of '${SEARCH_MAX_LENGTH}'.`] });
+	return q;
+};
+
+export const catalogueRoutes = (rt: QuarkRuntime) =>
+	new Elysia({ name: "quark/catalogue" })
+		.get("/api/storefront/categories", () => jsonResponse(200, rt.state.slice.catalogue.categories.map(categoryView)))
+		// Every product, or a category's with `?categoryId=`.
+		.get("/api/storefront/products", ({ request }) => {
+			const categoryId = new URL(request.url).searchParams.get("categoryId")?.toLowerCase();
+			const { products } = rt.state.slice.catalogue;
+			return jsonResponse(200, products.filter((product) => categoryId === undefined || product.categoryId === categoryId).map(productView));
+		})
+		.get("/api/storefront/products/search", ({ request }) =>
+			jsonResponse(200, searchProducts(rt.state.slice.catalogue, searchQuery(request)).map(productView)),
+		)
+		.get("/api/storefront/products/:id", ({ params }) => {
+			const product = rt.state.slice.catalogue.productsById.get(guidParameter(params.id));
+			if (!product) throw quarkError("ERR_NOT_FOUND", "Product not found.");
+			return jsonResponse(200, productView(product));
+		});
