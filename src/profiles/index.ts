@@ -5,6 +5,7 @@ export const PROFILES: Readonly<Record<string, () => Promise<Profile>>> = {
 	"medusa-v2": async () => (await import("./medusa-v2/index.ts")).default,
 	carphacom: async () => (await import("./carphacom/index.ts")).default,
 	"medusa-v1": async () => (await import("./medusa-v1/index.ts")).default,
+	quark: async () => (await import("./quark/index.ts")).default,
 };
 
 export const PROFILE_NAMES: readonly string[] = Object.keys(PROFILES);

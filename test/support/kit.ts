@@ -36,6 +36,11 @@ export interface KitRun {
 	baseUrl?: string;
 	/** How the kit waits for the target's time (Target.wait): real time unless a test moves the app's clock. */
 	wait?: Wait;
+	/**
+	 * runCheckAgainst and seenToFail only: the kit's waits (its sleeps, a Retry-After) move the test
+	 * app's clock instead of passing for real, for a profile whose rate limits the kit's own pace meets.
+	 */
+	waitOnAppClock?: boolean;
 }
 
 export const runKit = async (app: Handles, run: KitRun = {}): Promise<RunResult> => {
@@ -56,6 +61,10 @@ export const runKit = async (app: Handles, run: KitRun = {}): Promise<RunResult>
 	});
 };
 
+/** How a run waits: on the app's clock when `run.waitOnAppClock` says so, else as `run.wait` says. */
+const waitOf = (run: KitRun, runtime: { clock: { advance(ms: number): unknown } }): Wait | undefined =>
+	run.waitOnAppClock ? async (ms) => void runtime.clock.advance(ms) : run.wait;
+
 /**
  * Runs one check against the reference of `run.profile` broken on purpose: a defect switched on, or
  * a wrapper around its handler (a small broken target), for the seen-to-fail tests.
@@ -65,10 +74,11 @@ export const runCheckAgainst = async (
 	breaker: DefectName | ((handle: Handler) => Handler),
 	run: KitRun = {},
 ): Promise<CheckResult> => {
-	const { app } = await makeTestApp({ profile: run.profile ?? DEFAULT_PROFILE, defects: typeof breaker === "string" ? [breaker] : [] });
+	const { app, runtime } = await makeTestApp({ profile: run.profile ?? DEFAULT_PROFILE, defects: typeof breaker === "string" ? [breaker] : [] });
 	const handle: Handler = (request) => app.handle(request);
 	const target = { handle: typeof breaker === "string" ? handle : breaker(handle) };
-	const result = (await runKit(target, { ...run, selection: { only: [checkId] } })).checks[0];
+	const wait = waitOf(run, runtime);
+	const result = (await runKit(target, { ...run, wait, selection: { only: [checkId] } })).checks[0];
 	if (!result) throw new Error(`no result for ${checkId}`);
 	return result;
 };
@@ -86,8 +96,9 @@ export const seenToFail = (title: string, areas: string[], breakers: Breakers, r
 		test(
 			"every one passes on the reference",
 			async () => {
-				const { app } = await makeTestApp({ profile: run.profile });
-				const result = await runKit(app, { ...run, selection: { only: areas } });
+				const { app, runtime } = await makeTestApp({ profile: run.profile });
+				const wait = waitOf(run, runtime);
+				const result = await runKit(app, { ...run, wait, selection: { only: areas } });
 				expect(result.checks.map((check) => [check.id, check.status, check.evidence?.message])).toEqual(
 					result.checks.map((check) => [check.id, "pass", undefined]),
 				);
