@@ -9,14 +9,14 @@ import { BENCH_LOCK, describeIdle, describeMachine, waitForIdle } from "./lib/cp
 import { findLoadGenerator, type LoadResult, type LoadSpec } from "./lib/load.ts";
 import { accountsMemoryBenchmark, sessionsBenchmark, soakBenchmark } from "./lib/memory.ts";
 import { fmt, mean, type Report, type Row, ratios, renderMarkdown, tableHeader, tableRow, type Verdict } from "./lib/report.ts";
-import { answerOf, BUN, DENO, login, meAnswer, PK, ROOT, rssMiB, type Server, sessionCookie, startCeiling, startReference, v1Credentials } from "./lib/servers.ts";
+import { answerOf, BUN, DENO, login, meAnswer, PK, quarkAccessToken, ROOT, rssMiB, type Server, sessionCookie, startCeiling, startReference, v1Credentials } from "./lib/servers.ts";
 
 const USAGE = `Usage: npm run bench [-- options]
 
 Measures the reference under load beside a bare Bun.serve / Deno.serve, its memory and a soak, and
 writes bench/RESULTS.md (with --only, prints and writes only where --out says). About 13 minutes.
 
-  --only <list>            sections to run: cold-start, bun, deno, medusa-v1, sessions, soak (comma-separated)
+  --only <list>            sections to run: cold-start, bun, deno, medusa-v1, quark, sessions, soak (comma-separated)
   --runs <n>               runs per load target (default 2)
   --seconds <n>            seconds per run, after --warmup <n> (defaults 10 and 3)
   --sessions <n>           live sessions for the memory section (default 1000000)
@@ -64,7 +64,7 @@ if (process.env.GATECHECK_BENCH_LOCK_HELD !== BENCH_LOCK && Bun.which("flock")) 
 	process.exit(await child.exited);
 }
 
-const SECTIONS = ["cold-start", "bun", "deno", "medusa-v1", "sessions", "soak"] as const;
+const SECTIONS = ["cold-start", "bun", "deno", "medusa-v1", "quark", "sessions", "soak"] as const;
 const only = values.only?.split(",") ?? [...SECTIONS];
 const wanted = (section: (typeof SECTIONS)[number]): boolean => only.includes(section);
 const runs = Number(values.runs);
@@ -246,6 +246,43 @@ try {
 			});
 			await ceiling.stop();
 		}
+		await reference.stop();
+		servers.splice(0);
+	}
+
+	if (wanted("quark")) {
+		// quark's hot route on Bun against a bare Bun.serve sending its very answer. Every request is
+		// counted by the global limit (100 a minute per client), so the load comes from 100,000 client
+		// addresses in turn (X-Forwarded-For, the reference run with --trust-proxy): each stays under it.
+		const reference = await started(startReference("bun", ["--trust-proxy"], false, "quark"));
+		const headers = { authorization: `Bearer ${await quarkAccessToken(reference.url)}` };
+		const path = "/api/storefront/profile";
+		const ceiling = await started(startCeiling("bun", `bare Bun.serve, the answer of ${path}`, await answerOf(reference.url, path, headers)));
+		const clients = 100_000;
+		const pair = [
+			{ name: `Bun (quark): bare Bun.serve, the same answer as ${path} (ceiling)`, server: ceiling, spec: { url: `${ceiling.url}/`, connections: 64, threads: 2, forwardedFor: clients } },
+			{ name: `Bun (quark): GET ${path}, bearer, from ${fmt(clients)} client addresses`, server: reference, spec: { url: `${reference.url}${path}`, connections: 64, threads: 2, headers, forwardedFor: clients } },
+		];
+		const rows: Row[] = pair.map((target) => ({ target: target.name, runs: [], rssMiB: [] }));
+		for (let run = 1; run <= runs; run++)
+			for (const [i, target] of pair.entries()) {
+				const row = rows[i] as Row;
+				const result = await measure(`${target.name}, run ${run}`, target.spec);
+				row.runs.push(result);
+				row.rssMiB.push(rssMiB(target.server.pid));
+				log(`  ${describe(result)}; server RSS ${fmt(rssMiB(target.server.pid))} MiB`);
+			}
+		const routeRow = rows[1] as Row;
+		routeRow.ceiling = mean((rows[0] as Row).runs.map((r) => r.requestsPerSecond));
+		report.rows.push(...rows);
+		const worstRatio = Math.min(...ratios(routeRow));
+		const refused = routeRow.runs.reduce((sum, r) => sum + r.non2xx, 0);
+		report.verdicts.push({
+			claim: `Bun (quark): GET ${path} with a bearer at least 60% of the bare Bun.serve ceiling (the same answer), every request counted and answered 200`,
+			holds: worstRatio >= 0.6 && refused === 0,
+			evidence: `worst run ${fmt(100 * worstRatio)}% of ${fmt(routeRow.ceiling)} req/s; non-2xx ${refused}; worst p99 ${fmt(Math.max(...routeRow.runs.map((r) => r.p99Ms)), 2)} ms`,
+		});
+		await ceiling.stop();
 		await reference.stop();
 		servers.splice(0);
 	}

@@ -12,6 +12,11 @@ export interface LoadSpec {
 	method?: "GET" | "POST";
 	headers?: Record<string, string>;
 	body?: string;
+	/**
+	 * Each request says it comes from one of this many client addresses (`X-Forwarded-For`, in turn):
+	 * many storefront visitors, for a server that limits each client and is run with --trust-proxy.
+	 */
+	forwardedFor?: number;
 }
 
 export interface LoadResult {
@@ -64,9 +69,23 @@ const wrk = (path: string, version: string): LoadGenerator => ({
 	async run(spec) {
 		const args = [path, `-t${spec.threads}`, `-c${spec.connections}`, `-d${spec.seconds}s`, "--latency"];
 		for (const [name, value] of Object.entries(spec.headers ?? {})) args.push("-H", `${name}: ${value}`);
-		const script = spec.method === "POST" ? join(tmpdir(), `gatecheck-bench-${process.pid}-${Math.random().toString(36).slice(2)}.lua`) : undefined;
+		const lua = [
+			...(spec.method === "POST" ? [`wrk.method = "POST"`, `wrk.body = ${luaString(spec.body ?? "")}`] : []),
+			// Addresses 10.x.y.z in turn, a counter per wrk thread (wrk's Lua is LuaJIT: no `//`).
+			...(spec.forwardedFor
+				? [
+						"local n = 0",
+						"request = function()",
+						`  n = (n + 1) % ${spec.forwardedFor}`,
+						'  wrk.headers["X-Forwarded-For"] = "10." .. math.floor(n / 65536) .. "." .. (math.floor(n / 256) % 256) .. "." .. (n % 256)',
+						"  return wrk.format()",
+						"end",
+					]
+				: []),
+		];
+		const script = lua.length > 0 ? join(tmpdir(), `gatecheck-bench-${process.pid}-${Math.random().toString(36).slice(2)}.lua`) : undefined;
 		if (script) {
-			writeFileSync(script, `wrk.method = "POST"\nwrk.body = ${luaString(spec.body ?? "")}\n`);
+			writeFileSync(script, `${lua.join("\n")}\n`);
 			args.push("-s", script);
 		}
 		try {
@@ -86,6 +105,7 @@ const autocannon = (path: string, version: string): LoadGenerator => ({
 		const args = [path, "-j", "-c", String(spec.connections), "-d", String(spec.seconds), "-w", String(spec.threads)];
 		for (const [name, value] of Object.entries(spec.headers ?? {})) args.push("-H", `${name}=${value}`);
 		if (spec.method === "POST") args.push("-m", "POST", "-b", spec.body ?? "");
+		if (spec.forwardedFor) throw new Error("autocannon cannot vary X-Forwarded-For per request: install wrk");
 		const { code, stdout, stderr } = await run([...args, spec.url]);
 		if (code !== 0) throw new Error(`autocannon exited ${code}: ${stderr}`);
 		const report = JSON.parse(stdout) as {

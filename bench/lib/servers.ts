@@ -155,3 +155,10 @@ export const v1Credentials = async (url: string, credentials = CUSTOMER): Promis
 	if (cookieAnswer.status !== 200 || !cookie) throw new Error(`POST /store/auth answered ${cookieAnswer.status}`);
 	return { token, cookie };
 };
+
+/** A Quark access token (POST /api/auth/login). */
+export const quarkAccessToken = async (url: string, credentials = CUSTOMER): Promise<string> => {
+	const response = await post(`${url}/api/auth/login`, credentials);
+	if (response.status !== 200) throw new Error(`POST /api/auth/login answered ${response.status}: ${await response.text()}`);
+	return ((await response.json()) as { accessToken: string }).accessToken;
+};
