@@ -18,6 +18,13 @@ export const STANDARD_REFS = {
 	"asvs:9.1.2": standard("OWASP ASVS 5.0", "V9.1.2", "only allowed algorithms are accepted for self-contained tokens; none is never allowed"),
 	"asvs:16.5.1": standard("OWASP ASVS 5.0", "V16.5.1", "an unexpected error answers a generic message: no stack trace, query, path or secret"),
 	"asvs:14.2.6": standard("OWASP ASVS 5.0", "V14.2.6", "the application returns only the minimum sensitive data it must: never secrets or password hashes"),
+	"owasp-reset:tokens": standard(
+		"OWASP Forgot Password Cheat Sheet",
+		"URL tokens",
+		"a reset token is random, stored securely, single use, and expires after an appropriate (short) period",
+	),
+	"rfc6585:4": standard("RFC 6585", "§4", "429 Too Many Requests: the client sent too many requests in a given time; it may say how long to wait in Retry-After"),
+	"rfc9110:10.2.3": standard("RFC 9110", "§10.2.3", "Retry-After gives the seconds a client ought to wait before its next request"),
 	"rfc7519:4.1.4": standard("RFC 7519", "§4.1.4", "a JWT must not be accepted on or after its exp, allowing at most a few minutes of leeway"),
 	"rfc6750:2.1": standard("RFC 6750", "§2.1", "the bearer token travels in the Authorization header with the Bearer scheme"),
 	"rfc6750:3.1": standard("RFC 6750", "§3.1", "an invalid or expired token is refused"),

@@ -40,11 +40,17 @@ describe("the registered profiles", () => {
 		}
 	});
 
-	test("--help keeps the default profile and lists carphacom's support flags as before", () => {
+	test("--help keeps the default profile and lists each profile's own flags, named after it, after the kit's admin", () => {
 		const help = checkHelp(KIT_PROFILES);
 		expect(help).toContain("  --profile <name>              contract to check against (default medusa-v2)\n");
 		expect(help).toContain(
-			"  --admin-email <e>, --admin-password <p>  an admin user\n  --support-email <e>, --support-password <p>  a read-only admin user (carphacom)\n  --secret-key <sk>",
+			[
+				"  --admin-email <e>, --admin-password <p>  an admin user",
+				"  --support-email <e>, --support-password <p>  a read-only admin user (carphacom)",
+				"  --without-role-email <e>, --without-role-password <p>  a user without the Customer role (quark)",
+				"  --reset-base-url <value>      a resetBaseUrl whose origin the server mails reset links to (quark)",
+				"  --secret-key <sk>",
+			].join("\n"),
 		);
 	});
 

@@ -40,6 +40,8 @@ export const QUARK_REFS = {
 	"choice:refresh-reuse": choice("presenting a spent refresh token revokes its whole family (reuse detection)"),
 	"choice:reset-origins": choice("a reset mail goes only to a resetBaseUrl whose origin is on the server's allow-list"),
 	"choice:clock-skew": choice(".NET allows 5 minutes of clock skew by default: a contract-tier expiry check refuses a token only from exp + 5 min"),
+	"choice:cors": choice("cross-origin requests are allowed only from the configured storefront origins (QUARK_CORS), with credentials; any other origin gets no Access-Control-Allow-Origin"),
+	"rule:no-5xx": choice("No 5xx on bad input (contracts README): a request body the server cannot use is the client's error, a 4xx"),
 	"choice:per-client": choice("rate policies are counted per client IP; Retry-After is 60 on every 429, even on the 10-second auth window"),
 
 	...STANDARD_REFS,

@@ -1,0 +1,58 @@
+// What the timing check sends: a login with a wrong password and a forgot-password request, each about
+// a user's e-mail and about an e-mail nobody has, every body made anew. The auth burst limit (20 in
+// 10 s per client, FACTS.md §D) would answer most samples with a cheap 429, alike for both sides, and
+// hide a leak: with several client addresses the samples move to a fresh one every BURST_SHARE
+// requests (choice:per-client); without them the kit waits out each 429, and only the answered
+// attempt is timed.
+import type { CheckContext } from "../../../kit/context.ts";
+import type { Side } from "../../../kit/timing/paired-sampling.ts";
+import type { TimedEndpoint } from "../../../kit/timing/timing-family.ts";
+import { allowedResetBase } from "../../../profiles/quark/target.ts";
+import { FORGOT_PASSWORD, LOGIN } from "../flows.ts";
+
+/** Requests per address: under the burst policy's 20 in 10 s and the global 100 a minute; even, so pairs never straddle two. */
+const BURST_SHARE = 18;
+
+/** A loopback address of 127.128.0.0/10, apart from the 127.0.0.x other checks send from. */
+const freshAddress = (): string => {
+	const [a = 0, b = 0, c = 0] = crypto.getRandomValues(new Uint8Array(3));
+	return `127.${128 + (a % 64)}.${b}.${1 + (c % 254)}`;
+};
+
+/** The client address of each request: a fresh one every BURST_SHARE requests, or the kit's own. */
+const rotatingAddress = (ctx: CheckContext): (() => string | undefined) => {
+	if (!ctx.can("source-addresses")) {
+		ctx.note("one client address: the auth burst limit's 429s are waited out, which makes this check slow");
+		return () => undefined;
+	}
+	let address = freshAddress();
+	let used = 0;
+	return () => {
+		if (used === BURST_SHARE) [address, used] = [freshAddress(), 0];
+		used++;
+		return address;
+	};
+};
+
+export const timedEndpoints = (ctx: CheckContext, email: string): TimedEndpoint[] => {
+	const from = rotatingAddress(ctx);
+	const post =
+		(path: string, body: () => Record<string, string>): Side =>
+		(record) =>
+			ctx.request({ path, json: body(), record, from: from(), useJar: false });
+	const other = ctx.options.timing.calibrate ? () => email : () => ctx.uniqueEmail("nobody");
+	const wrongPassword = (): string => `Wrong-${crypto.randomUUID()}`;
+	const base = allowedResetBase(ctx.config) ?? "https://store.example.com/reset-password";
+	return [
+		{
+			endpoint: `POST ${LOGIN}`,
+			known: post(LOGIN, () => ({ email, password: wrongPassword() })),
+			unknown: post(LOGIN, () => ({ email: other(), password: wrongPassword() })),
+		},
+		{
+			endpoint: `POST ${FORGOT_PASSWORD}`,
+			known: post(FORGOT_PASSWORD, () => ({ email, resetBaseUrl: base })),
+			unknown: post(FORGOT_PASSWORD, () => ({ email: other(), resetBaseUrl: base })),
+		},
+	];
+};

@@ -1,0 +1,19 @@
+import type { CheckContext } from "../../../kit/context.ts";
+import { defineQuarkCheck } from "../../../profiles/quark/refs.ts";
+import { decodeClaims, loggedIn, mintToken, PROFILE, profile } from "../flows.ts";
+import { expectRefused, proveSecret } from "./support.ts";
+
+export default defineQuarkCheck({
+	id: "quark/tokens/issuer-enforced",
+	title: "A token from another issuer is refused, even signed with the server's key",
+	rule: `A login's access token re-signed HS256 with the server's secret authenticates GET ${PROFILE}; the same claims with iss "SomeOtherIssuer" get 401.`,
+	refs: ["facts:jwt-config", "seed:401", "rfc8725:3.1"],
+	tier: "contract",
+	requires: ["customer-registration", "jwt-secret"],
+	async run(ctx: CheckContext) {
+		const { session } = await loggedIn(ctx);
+		const claims = decodeClaims(session.accessToken) ?? {};
+		await proveSecret(ctx, claims);
+		expectRefused(ctx, await profile(ctx, await mintToken(ctx, { ...claims, iss: "SomeOtherIssuer" })), 'the claims with iss "SomeOtherIssuer"');
+	},
+});
