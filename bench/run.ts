@@ -103,6 +103,33 @@ const measure = async (label: string, spec: Omit<LoadSpec, "seconds">): Promise<
 const describe = (r: LoadResult): string =>
 	`${fmt(r.requestsPerSecond)} req/s, p50 ${fmt(r.p50Ms, 2)} ms, p99 ${fmt(r.p99Ms, 2)} ms, non-2xx ${r.non2xx}, errors ${r.errors}`;
 
+interface Target {
+	name: string;
+	server: Server;
+	spec: Omit<LoadSpec, "seconds">;
+}
+
+/**
+ * Measures a ceiling and a reference route in turn, `runs` times each, adds both rows to the report,
+ * and gives the route's row (its ratio to the ceiling's mean) and its worst run's ratio.
+ */
+const againstCeiling = async ([ceiling, route]: [Target, Target]): Promise<{ routeRow: Row; ceilingMean: number; worstRatio: number }> => {
+	const rows: Row[] = [ceiling, route].map((target) => ({ target: target.name, runs: [], rssMiB: [] }));
+	for (let run = 1; run <= runs; run++)
+		for (const [i, target] of [ceiling, route].entries()) {
+			const row = rows[i] as Row;
+			const result = await measure(`${target.name}, run ${run}`, target.spec);
+			row.runs.push(result);
+			row.rssMiB.push(rssMiB(target.server.pid));
+			log(`  ${describe(result)}; server RSS ${fmt(rssMiB(target.server.pid))} MiB`);
+		}
+	const routeRow = rows[1] as Row;
+	const ceilingMean = mean((rows[0] as Row).runs.map((r) => r.requestsPerSecond));
+	routeRow.ceiling = ceilingMean;
+	report.rows.push(...rows);
+	return { routeRow, ceilingMean, worstRatio: Math.min(...ratios(routeRow)) };
+};
+
 const servers: Server[] = [];
 const started = async (server: Promise<Server>): Promise<Server> => {
 	const s = await server;
@@ -222,27 +249,15 @@ try {
 		];
 		for (const route of routes) {
 			const ceiling = await started(startCeiling("bun", `bare Bun.serve, the answer of ${route.path}`, await answerOf(reference.url, route.path, route.headers)));
-			const pair = [
+			const pair: [Target, Target] = [
 				{ name: `Bun (medusa-v1): bare Bun.serve, the same answer as ${route.path} (ceiling)`, server: ceiling, spec: { url: `${ceiling.url}/`, connections: 64, threads: 2 } },
 				{ name: `Bun (medusa-v1): ${route.name}`, server: reference, spec: { url: `${reference.url}${route.path}`, connections: 64, threads: 2, headers: route.headers } },
 			];
-			const rows: Row[] = pair.map((target) => ({ target: target.name, runs: [], rssMiB: [] }));
-			for (let run = 1; run <= runs; run++)
-				for (const [i, target] of pair.entries()) {
-					const row = rows[i] as Row;
-					const result = await measure(`${target.name}, run ${run}`, target.spec);
-					row.runs.push(result);
-					row.rssMiB.push(rssMiB(target.server.pid));
-					log(`  ${describe(result)}; server RSS ${fmt(rssMiB(target.server.pid))} MiB`);
-				}
-			const routeRow = rows[1] as Row;
-			routeRow.ceiling = mean((rows[0] as Row).runs.map((r) => r.requestsPerSecond));
-			report.rows.push(...rows);
-			const worstRatio = Math.min(...ratios(routeRow));
+			const { routeRow, ceilingMean, worstRatio } = await againstCeiling(pair);
 			report.verdicts.push({
 				claim: `Bun (medusa-v1): ${route.name} at least 60% of the bare Bun.serve ceiling (the same answer)`,
 				holds: worstRatio >= 0.6,
-				evidence: `worst run ${fmt(100 * worstRatio)}% of ${fmt(routeRow.ceiling)} req/s; worst p99 ${fmt(Math.max(...routeRow.runs.map((r) => r.p99Ms)), 2)} ms`,
+				evidence: `worst run ${fmt(100 * worstRatio)}% of ${fmt(ceilingMean)} req/s; worst p99 ${fmt(Math.max(...routeRow.runs.map((r) => r.p99Ms)), 2)} ms`,
 			});
 			await ceiling.stop();
 		}
@@ -259,28 +274,16 @@ try {
 		const path = "/api/storefront/profile";
 		const ceiling = await started(startCeiling("bun", `bare Bun.serve, the answer of ${path}`, await answerOf(reference.url, path, headers)));
 		const clients = 100_000;
-		const pair = [
+		const pair: [Target, Target] = [
 			{ name: `Bun (quark): bare Bun.serve, the same answer as ${path} (ceiling)`, server: ceiling, spec: { url: `${ceiling.url}/`, connections: 64, threads: 2, forwardedFor: clients } },
 			{ name: `Bun (quark): GET ${path}, bearer, from ${fmt(clients)} client addresses`, server: reference, spec: { url: `${reference.url}${path}`, connections: 64, threads: 2, headers, forwardedFor: clients } },
 		];
-		const rows: Row[] = pair.map((target) => ({ target: target.name, runs: [], rssMiB: [] }));
-		for (let run = 1; run <= runs; run++)
-			for (const [i, target] of pair.entries()) {
-				const row = rows[i] as Row;
-				const result = await measure(`${target.name}, run ${run}`, target.spec);
-				row.runs.push(result);
-				row.rssMiB.push(rssMiB(target.server.pid));
-				log(`  ${describe(result)}; server RSS ${fmt(rssMiB(target.server.pid))} MiB`);
-			}
-		const routeRow = rows[1] as Row;
-		routeRow.ceiling = mean((rows[0] as Row).runs.map((r) => r.requestsPerSecond));
-		report.rows.push(...rows);
-		const worstRatio = Math.min(...ratios(routeRow));
+		const { routeRow, ceilingMean, worstRatio } = await againstCeiling(pair);
 		const refused = routeRow.runs.reduce((sum, r) => sum + r.non2xx, 0);
 		report.verdicts.push({
 			claim: `Bun (quark): GET ${path} with a bearer at least 60% of the bare Bun.serve ceiling (the same answer), every request counted and answered 200`,
 			holds: worstRatio >= 0.6 && refused === 0,
-			evidence: `worst run ${fmt(100 * worstRatio)}% of ${fmt(routeRow.ceiling)} req/s; non-2xx ${refused}; worst p99 ${fmt(Math.max(...routeRow.runs.map((r) => r.p99Ms)), 2)} ms`,
+			evidence: `worst run ${fmt(100 * worstRatio)}% of ${fmt(ceilingMean)} req/s; non-2xx ${refused}; worst p99 ${fmt(Math.max(...routeRow.runs.map((r) => r.p99Ms)), 2)} ms`,
 		});
 		await ceiling.stop();
 		await reference.stop();
