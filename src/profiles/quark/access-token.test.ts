@@ -4,7 +4,7 @@
 import { describe, expect, test } from "bun:test";
 import { SignJWT } from "jose";
 import { decodeJwt, TEST_JWT_SECRET } from "../../../test/support/test-app.ts";
-import { bearer, CUSTOMER, CUSTOMER_ID, quarkApp, signIn, T0 } from "./test-support.ts";
+import { bearer, CUSTOMER, CUSTOMER_ID, quarkApp, signIn, T0 } from "../../../test/support/quark.ts";
 
 const KEY = new TextEncoder().encode(TEST_JWT_SECRET);
 const NOW = T0 / 1000;

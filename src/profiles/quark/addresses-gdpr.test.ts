@@ -1,7 +1,7 @@
 // Address management and the GDPR requests (seed 003's table; FACTS.md §D's legal-and-gdpr page:
 // export, consent, delete "anonymises, keeps orders"), with the reference's routes and answers (README).
 import { describe, expect, test } from "bun:test";
-import { bearer, CUSTOMER, CUSTOMER_ID, forgotPassword, outboxOf, quarkApp, signIn, sliceOf, statusAndBody } from "./test-support.ts";
+import { bearer, CUSTOMER, CUSTOMER_ID, forgotPassword, outboxOf, quarkApp, signIn, sliceOf, statusAndBody } from "../../../test/support/quark.ts";
 
 const HOME = { firstName: "Casey", lastName: "Customer", line1: "9 New Street", city: "Capital City", postalCode: "99999", countryCode: "us", isDefault: true };
 

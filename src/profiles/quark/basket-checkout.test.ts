@@ -2,7 +2,7 @@
 // GET /basket/user with a Bearer) and the checkout that turns one into an order (reference choices,
 // README).
 import { describe, expect, test } from "bun:test";
-import { bearer, CUSTOMER, type QuarkTestApp, quarkApp, SECOND, signIn, statusAndBody } from "./test-support.ts";
+import { bearer, CUSTOMER, type QuarkTestApp, quarkApp, SECOND, signIn, statusAndBody } from "../../../test/support/quark.ts";
 
 const BASKET = "1b4e28ba-2fa1-41d2-883f-0016d3cca427";
 const TEE = "9a3f0c11-5d2e-4b7a-a1c4-000000000001";

@@ -6,7 +6,7 @@ import { SignJWT } from "jose";
 import { ARGON2_PRESETS } from "../../core/passwords.ts";
 import { TEST_JWT_SECRET } from "../../../test/support/test-app.ts";
 import { QUARK_DEFECTS } from "./defects.ts";
-import { bearer, CUSTOMER, CUSTOMER_ID, forgotPassword, outboxOf, type QuarkTestApp, quarkApp, resetTokensOf, signIn, STAFF, T0 } from "./test-support.ts";
+import { bearer, CUSTOMER, CUSTOMER_ID, forgotPassword, outboxOf, type QuarkTestApp, quarkApp, resetTokensOf, signIn, STAFF, T0 } from "../../../test/support/quark.ts";
 
 const NOW = T0 / 1000;
 const CLAIMS = { sub: CUSTOMER_ID, role: "Customer", iat: NOW, exp: NOW + 3600, iss: "HeadlessEcommerceApi", aud: "HeadlessEcommerceClient" };

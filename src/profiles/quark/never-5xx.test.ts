@@ -6,7 +6,7 @@ import { describe, expect, test } from "bun:test";
 import fc from "fast-check";
 import { announceSeed, runParameters } from "../../../test/properties/lib/seed.ts";
 import { sendFrom } from "../../../test/support/test-app.ts";
-import { bearer, CUSTOMER, quarkApp, signIn } from "./test-support.ts";
+import { bearer, CUSTOMER, quarkApp, signIn } from "../../../test/support/quark.ts";
 
 announceSeed();
 

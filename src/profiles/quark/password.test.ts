@@ -3,7 +3,7 @@
 // and the contracts README (only allowed origins receive a live token), with the reference's
 // choices (README: 200 messages, reset tokens single use, one hour, the newest only).
 import { describe, expect, test } from "bun:test";
-import { bearer, CUSTOMER, forgotPassword, outboxOf, type QuarkTestApp, quarkApp, RESET_BASE, resetTokensOf, signIn, statusAndBody } from "./test-support.ts";
+import { bearer, CUSTOMER, forgotPassword, outboxOf, type QuarkTestApp, quarkApp, RESET_BASE, resetTokensOf, signIn, statusAndBody } from "../../../test/support/quark.ts";
 
 const SENT = { message: "If the email exists, a password reset link has been sent." };
 const INVALID_TOKEN: [number, unknown] = [400, { message: "Invalid or expired reset token." }];

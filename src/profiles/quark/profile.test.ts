@@ -3,7 +3,7 @@
 // stale kept answer; a refusal is the profile's own 401/403 with its CORS headers.
 import { describe, expect, test } from "bun:test";
 import { QUARK_DEFECTS } from "./defects.ts";
-import { bearer, CUSTOMER, CUSTOMER_ID, quarkApp, signIn, sliceOf, STAFF, STOREFRONT, statusAndBody } from "./test-support.ts";
+import { bearer, CUSTOMER, CUSTOMER_ID, quarkApp, signIn, sliceOf, STAFF, STOREFRONT, statusAndBody } from "../../../test/support/quark.ts";
 
 const profileRequest = (token: string, origin?: string): Request =>
 	new Request("http://localhost/api/storefront/profile", { headers: { ...bearer(token), ...(origin ? { origin } : {}) } });

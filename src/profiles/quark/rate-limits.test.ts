@@ -5,7 +5,7 @@
 // the global one (README).
 import { describe, expect, test } from "bun:test";
 import { sendFrom } from "../../../test/support/test-app.ts";
-import { bearer, CUSTOMER, type QuarkTestApp, quarkApp, signIn, STOREFRONT } from "./test-support.ts";
+import { bearer, CUSTOMER, type QuarkTestApp, quarkApp, signIn, STOREFRONT } from "../../../test/support/quark.ts";
 
 const LIMITED = { status: 429, message: "Rate limit exceeded. Please retry after 60 seconds.", retryAfter: 60 };
 

@@ -2,7 +2,7 @@
 // tokens in families, with reuse detection (contracts README: "a reused refresh token revokes its
 // whole family"), 7 days each, and revoked by a password change or reset.
 import { describe, expect, test } from "bun:test";
-import { bearer, CUSTOMER, forgotPassword, type QuarkTestApp, quarkApp, resetTokensOf, signIn, statusAndBody } from "./test-support.ts";
+import { bearer, CUSTOMER, forgotPassword, type QuarkTestApp, quarkApp, resetTokensOf, signIn, statusAndBody } from "../../../test/support/quark.ts";
 
 const INVALID: [number, unknown] = [401, { message: "Invalid or expired refresh token." }];
 

@@ -2,7 +2,7 @@
 // answers, 409 for a taken e-mail, the ASP.NET validation shape, and the reference's choices around
 // them (README: e-mails in any letter case, 415 for non-JSON bodies, login's password rule).
 import { describe, expect, test } from "bun:test";
-import { CUSTOMER, quarkApp, signIn, STAFF, statusAndBody } from "./test-support.ts";
+import { CUSTOMER, quarkApp, signIn, STAFF, statusAndBody } from "../../../test/support/quark.ts";
 
 const NEW_USER = { email: "new.user@example.com", password: "Password123!", firstName: "New", lastName: "User" };
 

@@ -2,7 +2,7 @@
 // token", "403 Valid token but insufficient permissions") and its public ones ("product browsing,
 // categories, etc."), with the reference's catalogue, orders and 404s (README).
 import { describe, expect, test } from "bun:test";
-import { bearer, CUSTOMER, quarkApp, SECOND, signIn, STAFF, statusAndBody } from "./test-support.ts";
+import { bearer, CUSTOMER, quarkApp, SECOND, signIn, STAFF, statusAndBody } from "../../../test/support/quark.ts";
 
 const ADDRESS_ID = "d4e5f6a7-1b2c-4d3e-8f40-000000000001";
 

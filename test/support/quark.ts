@@ -1,12 +1,13 @@
-// What the quark tests share: a test app on a clock that moves only when told, the fixture
-// accounts, signing in, and reading reset tokens from the outbox (GET /__control/outbox).
-import type { AppOptions, GatecheckApp } from "../../app.ts";
-import { ManualClock } from "../../core/clock.ts";
-import { call, type CallOptions, makeTestApp } from "../../../test/support/test-app.ts";
-import quark from "./index.ts";
-import { RESET_EVENT } from "./password.routes.ts";
-import type { QuarkRuntime } from "./runtime.ts";
-import type { QuarkSlice } from "./state.ts";
+// What the quark profile's tests (src/profiles/quark/*.test.ts) share: a test app on a clock that
+// moves only when told, the fixture accounts, signing in, and reading reset tokens from the outbox
+// (GET /__control/outbox). Test code, so it lives under test/: nothing shipped imports test/.
+import type { AppOptions, GatecheckApp } from "../../src/app.ts";
+import { ManualClock } from "../../src/core/clock.ts";
+import { call, type CallOptions, makeTestApp } from "./test-app.ts";
+import quark from "../../src/profiles/quark/index.ts";
+import { RESET_EVENT } from "../../src/profiles/quark/password.routes.ts";
+import type { QuarkRuntime } from "../../src/profiles/quark/runtime.ts";
+import type { QuarkSlice } from "../../src/profiles/quark/state.ts";
 
 /** 2026-12-01T12:00:00Z: on a minute's boundary, so the fixed rate windows start with each test. */
 export const T0 = Date.UTC(2026, 11, 1, 12, 0, 0);
