@@ -6,15 +6,13 @@ import medusaV1 from "../../../src/profiles/medusa-v1/index.ts";
 import { makeTestApp } from "../../support/test-app.ts";
 import type { GoldenProfile } from "../profile.ts";
 import { MEDUSA_V1_SKIPS } from "./skips.ts";
-import { MEDUSA_V1_STEPS } from "./steps.ts";
+import { cookieValue, MEDUSA_V1_STEPS } from "./steps.ts";
 
 /** The routes whose 200 logs a session in, and so sets the cookie the reference sets too (N3, N4). */
 const SESSION_LOGINS: ReadonlySet<string> = new Set(["POST /store/auth", "POST /admin/auth", "POST /store/customers"]);
 
 /** N15: a log-out that destroys the session sends this expired cookie (upstream sends none). */
 const CLEARED_SESSION_COOKIE = "connect.sid=; Path=/; Expires=Thu, 01 Jan 1970 00:00:00 GMT";
-
-const cookieValue = (header: string): string => header.replace(/^connect\.sid=/, "").split(";")[0] ?? "";
 
 /**
  * The Set-Cookie headers the reference is expected to send where upstream sent `recorded`:

@@ -19,7 +19,8 @@ const register = async (s: StepContext, email: string, password: string): Promis
 const sent = (s: StepContext, caseName: string, index: number, name: string): string =>
 	String(s.recordedRequest(caseName, index).headers[name] ?? "");
 
-const cookieValue = (header: string): string => header.replace(/^connect\.sid=/, "").split(";")[0] ?? "";
+/** The value of a `connect.sid=…` Cookie or Set-Cookie header, attributes left off. */
+export const cookieValue = (header: string): string => header.replace(/^connect\.sid=/, "").split(";")[0] ?? "";
 
 /** The session cookie `response` set stands for the one `caseName`'s exchange `index` sends. */
 const bindCookie = (s: StepContext, response: Response, caseName: string, index: number): void => {
