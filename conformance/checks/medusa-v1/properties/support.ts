@@ -6,7 +6,8 @@
 // so that requests get past validation to the answers that depend on the account.
 import fc from "fast-check";
 import type { Reply, RequestSpec } from "../../../kit/http.ts";
-import { type Customer, UNAUTHORIZED } from "../flows.ts";
+import type { CheckContext } from "../../../kit/context.ts";
+import { type Customer, newCustomer, UNAUTHORIZED } from "../flows.ts";
 
 /** Each route and the body fields it reads (seed 001's routes; facts 10, 15, 34, 40). */
 export const ROUTE_FIELDS = {
@@ -48,7 +49,7 @@ const wellTyped = (customer: Customer, unknownEmail: string): Record<Field, fc.A
 };
 
 /** Each field mostly present and mostly well typed; now and then an unknown field beside them. */
-export const fuzzBody = (customer: Customer, unknownEmail: string): fc.Arbitrary<FuzzBody> => {
+const fuzzBody = (customer: Customer, unknownEmail: string): fc.Arbitrary<FuzzBody> => {
 	const values = wellTyped(customer, unknownEmail);
 	const field = (name: Field) => fc.option(fc.oneof({ arbitrary: values[name], weight: 4 }, { arbitrary: ill, weight: 1 }), { freq: 6, nil: undefined });
 	const fields = fc.tuple(...FIELDS.map(field)).map((drawn) => Object.fromEntries(FIELDS.flatMap((name, i) => (drawn[i] === undefined ? [] : [[name, drawn[i]]]))));
@@ -62,7 +63,7 @@ export const fuzzBody = (customer: Customer, unknownEmail: string): fc.Arbitrary
 };
 
 /** The request `body` makes for `route`: the fields the route reads, and the unknown ones. */
-export const toSpec = (route: Route, body: FuzzBody): RequestSpec => {
+const toSpec = (route: Route, body: FuzzBody): RequestSpec => {
 	const read: readonly string[] = ROUTE_FIELDS[route];
 	const sent = { ...Object.fromEntries(Object.entries(body.fields).filter(([name]) => read.includes(name))), ...body.unknown };
 	const base = { method: "POST", path: route, useJar: false };
@@ -89,4 +90,15 @@ export const undocumentedError = (reply: Reply): string | undefined => {
 	if (!JSON_SHAPES.includes(keys)) return `the error body's keys are {${keys}}`;
 	if (!Object.values(body).every((value) => typeof value === "string")) return "an error body value is not a string";
 	return undefined;
+};
+
+/**
+ * The fuzzing both body properties share: a fresh customer, then every generated body sent to every
+ * route, each answer handed to `judge` (which asserts).
+ */
+export const forEveryAnswer = async (ctx: CheckContext, judge: (route: Route, reply: Reply) => void): Promise<void> => {
+	const customer = await newCustomer(ctx);
+	await ctx.property(fuzzBody(customer, ctx.uniqueEmail("unknown")), async (body) => {
+		for (const route of ROUTES) judge(route, await ctx.request(toSpec(route, body)));
+	});
 };
