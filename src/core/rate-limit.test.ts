@@ -4,7 +4,6 @@ import {
 	addressKey,
 	MAX_KEY_LENGTH,
 	type RateLimitDecision,
-	RateLimiters,
 	rateLimiterMemoryBound,
 	SlidingWindowLimiter,
 } from "./rate-limit.ts";
@@ -207,16 +206,6 @@ describe("SlidingWindowLimiter properties", () => {
 	});
 });
 
-describe("RateLimiters", () => {
-	test("keeps one limiter per name, with the first policy given", () => {
-		const limiters = new RateLimiters(10);
-		const first = limiters.for("marketplace", MINUTE);
-		expect(limiters.for("marketplace", { limit: 1, windowMs: 1 })).toBe(first);
-		expect(first.options).toEqual({ ...MINUTE, maxKeys: 10 });
-		expect(limiters.for("other", MINUTE)).not.toBe(first);
-	});
-});
-
 describe("addressKey", () => {
 	test.each([
 		["127.0.0.1", "127.0.0.1"],
@@ -229,6 +218,10 @@ describe("addressKey", () => {
 		["fe80::1%eth0", "fe80:0:0:0::/64"],
 		["64:ff9b::192.0.2.33", "64:ff9b:0:0::/64"],
 		["1.2.3.256", "(not an address)"],
+		["1..2.3", "(not an address)"],
+		["1.2.3.4.", "(not an address)"],
+		["1234.1.1.1", "(not an address)"],
+		["[1.2.3.4]", "(not an address)"],
 		["1::2::3", "(not an address)"],
 		["1:2:3:4:5:6:7::8", "(not an address)"],
 		["unknown", "(not an address)"],
@@ -240,6 +233,17 @@ describe("addressKey", () => {
 		fc.assert(
 			fc.property(fc.oneof(fc.string(), fc.ipV4(), fc.ipV6(), fc.ipV4Extended()), (address) => {
 				expect(addressKey(address).length).toBeLessThanOrEqual(MAX_KEY_LENGTH);
+			}),
+			{ seed, numRuns: 500 },
+		);
+	});
+
+	test("four dot-separated numbers are an IPv4 address exactly when each has 1-3 digits and is at most 255", () => {
+		const part = fc.oneof(fc.nat({ max: 999 }).map(String), fc.stringMatching(/^[0-9]{1,4}$/));
+		fc.assert(
+			fc.property(fc.array(part, { minLength: 3, maxLength: 5 }), (parts) => {
+				const valid = parts.length === 4 && parts.every((p) => p.length <= 3 && Number(p) <= 255);
+				expect(addressKey(parts.join("."))).toBe(valid ? parts.map(Number).join(".") : "(not an address)");
 			}),
 			{ seed, numRuns: 500 },
 		);

@@ -209,32 +209,33 @@ export class SlidingWindowLimiter {
 	}
 }
 
-/**
- * One limiter per named policy, created on first use, so that a profile keeps its own policy while
- * /__control/reset (which rebuilds the State holding this) forgets every count. The first policy
- * given for a name is the one kept.
- */
-export class RateLimiters {
-	readonly #limiters = new Map<string, SlidingWindowLimiter>();
-	constructor(readonly maxKeysEach: number) {}
-
-	for(name: string, policy: RateLimitPolicy): SlidingWindowLimiter {
-		let limiter = this.#limiters.get(name);
-		if (!limiter) {
-			limiter = new SlidingWindowLimiter({ ...policy, maxKeys: this.maxKeysEach });
-			this.#limiters.set(name, limiter);
-		}
-		return limiter;
-	}
-}
-
-const IPV4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/;
 const HEXTET = /^[0-9a-f]{1,4}$/;
+const DOT = 0x2e;
+const DIGIT_ZERO = 0x30;
 
+/**
+ * A dotted-quad IPv4 address (four parts of one to three digits, each at most 255) as its canonical
+ * form, or undefined. Read a character at a time: every request of a rate-limited route comes
+ * through here, and this is a quarter of the cost of a regular expression and its captures.
+ */
 const ipv4Key = (address: string): string | undefined => {
-	const octets = IPV4.exec(address)?.slice(1).map(Number);
-	if (!octets || octets.some((octet) => octet > 255)) return undefined;
-	return octets.join(".");
+	const octets = [0, 0, 0, 0];
+	let part = 0;
+	let digits = 0;
+	for (let i = 0; i < address.length; i++) {
+		const code = address.charCodeAt(i);
+		if (code === DOT) {
+			if (digits === 0 || ++part > 3) return undefined;
+			digits = 0;
+			continue;
+		}
+		const digit = code - DIGIT_ZERO;
+		if (digit < 0 || digit > 9 || ++digits > 3) return undefined;
+		const octet = (octets[part] as number) * 10 + digit;
+		if (octet > 255) return undefined;
+		octets[part] = octet;
+	}
+	return part === 3 && digits > 0 ? `${octets[0]}.${octets[1]}.${octets[2]}.${octets[3]}` : undefined;
 };
 
 /** The eight hextets of an IPv6 address (no zone; a trailing dotted IPv4 part is read as two hextets), or undefined. */
@@ -260,10 +261,11 @@ const ipv6Hextets = (address: string): number[] | undefined => {
  * request's headers that would keep the whole header alive.
  */
 export const addressKey = (address: string): string => {
-	const bare = address.trim().replace(/^\[|\]$/g, "").replace(/%.*$/, "");
-	const v4 = ipv4Key(bare);
+	const trimmed = address.trim();
+	const v4 = ipv4Key(trimmed);
 	if (v4) return v4;
-	const hextets = ipv6Hextets(bare);
+	// Brackets and a zone belong to IPv6 literals only (RFC 3986 §3.2.2, RFC 6874).
+	const hextets = ipv6Hextets(trimmed.replace(/^\[|\]$/g, "").replace(/%.*$/, ""));
 	if (!hextets) return "(not an address)";
 	if (hextets.slice(0, 5).every((hextet) => hextet === 0) && hextets[5] === 0xffff)
 		return [(hextets[6] ?? 0) >> 8, (hextets[6] ?? 0) & 255, (hextets[7] ?? 0) >> 8, (hextets[7] ?? 0) & 255].join(".");

@@ -48,7 +48,7 @@ const count = (rt: CarphacomRuntime, request: Request): RateLimitDecision => {
 	const { marketplace } = rt.policy;
 	// A window that does not move is a limiter whose clock stands still: no request ever leaves it.
 	const now = marketplace.windowMoves ? rt.clock.now() : 0;
-	return rt.state.slice.rateLimits.for(POLICY_NAME, marketplace.counted).hit(clientKey(rt, request), now);
+	return rt.state.slice.rateLimits.sliding(POLICY_NAME, marketplace.counted).hit(clientKey(rt, request), now);
 };
 
 /**

@@ -2,7 +2,7 @@
 // admin roles and marketplace listings, the marketplace's request counts and the panel's failed logins.
 import { type Static, Type } from "@sinclair/typebox";
 import { type CoreFixtures, fixtureSection, PERSON_FIXTURE, readCoreFixtures } from "../../core/fixtures.ts";
-import { RateLimiters } from "../../core/rate-limit.ts";
+import { RateLimiters } from "../../core/rate-limiters.ts";
 import type { Limits } from "../../core/state.ts";
 import { LoginLockout } from "./admin-panel-lockout.ts";
 

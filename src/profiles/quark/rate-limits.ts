@@ -41,13 +41,7 @@ const clientKey = (rt: QuarkRuntime, request: Request): string => {
 interface Limit {
 	name: string;
 	of: (limits: QuarkPolicy["rateLimits"]) => RateLimitPolicy;
-	/**
-	 * A fixed window (ASP.NET's FixedWindowRateLimiter) is the sliding limiter with every request
-	 * stamped at the start of its window, so that a whole window's requests leave it together.
-	 * Windows are aligned to the clock (reference choice), where ASP.NET starts each client's at its
-	 * first request: when the count resets differs, never how many pass in a window. A sliding
-	 * window (SlidingWindowRateLimiter) is core/rate-limit.ts's, exact.
-	 */
+	/** ASP.NET's FixedWindowRateLimiter (core/fixed-window-limiter.ts), else its SlidingWindowRateLimiter (core/rate-limit.ts). */
 	fixed: boolean;
 }
 
@@ -58,8 +52,8 @@ const BURST: Limit = { name: "burst", of: (limits) => limits.burst, fixed: false
 /** Counts the request if the policy lets it through; false when it refuses. */
 const counted = (rt: QuarkRuntime, limit: Limit, key: string, now: number): boolean => {
 	const policy = limit.of(rt.policy.rateLimits);
-	const stamp = limit.fixed ? now - (now % policy.windowMs) : now;
-	return rt.state.slice.rateLimits.for(limit.name, policy).hit(key, stamp).allowed;
+	const limiters = rt.state.slice.rateLimits;
+	return (limit.fixed ? limiters.fixed(limit.name, policy) : limiters.sliding(limit.name, policy)).hit(key, now).allowed;
 };
 
 /** The endpoint's own policy: search on the product search, the burst policy on every auth route (reference choices). */

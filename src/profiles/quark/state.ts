@@ -1,7 +1,7 @@
 // What only quark remembers, rebuilt with the shared state by /__control/reset: the catalogue, the
 // accounts' roles, addresses, orders and consents, baskets, refresh tokens, and the request counts
 // of the rate limits, so that each server (each test's app) counts its own clients.
-import { RateLimiters } from "../../core/rate-limit.ts";
+import { RateLimiters } from "../../core/rate-limiters.ts";
 import type { Limits } from "../../core/state.ts";
 import { type Accounts, createAccounts } from "./accounts.ts";
 import { Baskets } from "./baskets.ts";
