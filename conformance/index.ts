@@ -17,6 +17,7 @@ export {
 export type { CheckContext } from "./kit/context.ts";
 export { type Check, checkDefinerFor, defineCheck, type Tier } from "./kit/define-check.ts";
 export type { Reply, RequestSpec } from "./kit/http.ts";
+export type { Fingerprint, ProbeAnswer } from "./kit/preflight.ts";
 export { fromProfile, type KitProfile, type KitProfiles } from "./kit/profile.ts";
 export type { Reference } from "./kit/references.ts";
 export type { CheckResult, Evidence, RunResult, RunSummary, Status } from "./kit/result.ts";

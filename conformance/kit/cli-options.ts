@@ -1,6 +1,7 @@
 // `gatecheck check` flags, read into what runChecks needs.
 import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
+import { CAPABILITIES } from "./capabilities.ts";
 import { DEFAULT_RUN_OPTIONS, DEFAULT_TIMING_OPTIONS, mergeTargetConfigs, readTargetConfig, type RunOptions, type TargetConfig } from "./config.ts";
 import type { Selection } from "./catalogue.ts";
 import { TIERS, type Tier } from "./define-check.ts";
@@ -29,6 +30,8 @@ ${fieldFlagHelp(Object.values(profiles))}  --secret-key <sk>             a secre
   --cors-origin <origin>        an origin the target allows for CORS
   --control <url>               the target's control API (conformance/CONTROL.md); it can also
                                 supply all of the above
+  --no-preflight                skip the first look at the target (reachable, answers like the
+                                profile, control API of the same profile)
   --jwt-secret <secret>         the target's JWT secret, to mint tokens with chosen claims
   --token-ttl <time>            the target's token lifetime when started short (e.g. 5s)
   --allow-slow                  wait for real time where a check needs it: expiry (with
@@ -40,6 +43,9 @@ Selection:
   --tier <tier>                 contract, observed, hardening (repeatable)
   --strict                      observed-tier misses fail instead of warn
   --hardening                   hardening-tier misses fail instead of warn
+                                (security misses fail in every tier, whatever these say)
+  --require <capability>        fail, instead of skip, the checks that need it (repeatable,
+                                comma-separated; "all" for every skip); the summary lists them
 
 Properties:
   --seed <n>                    fast-check seed (default ${DEFAULT_RUN_OPTIONS.seed})
@@ -61,7 +67,9 @@ Output:
   --timeout <time>              longest a check may work, waits not counted (default ${DEFAULT_RUN_OPTIONS.timeoutMs / 1000}s)
   -h, --help                    show this help
 
-Exit code: 0 when no check failed or errored, 1 otherwise, 2 for a usage error.
+Exit codes: 0 no check failed or errored; 1 findings; 2 a usage error; 3 the target failed the
+preflight (nothing answers, it does not answer like the profile, or its control API is missing or
+serves another profile).
 `;
 
 export class CheckUsageError extends Error {}
@@ -76,6 +84,8 @@ export interface CheckCommand {
 	outDir: string;
 	/** The command line that reruns one check: base URL and target flags, without selection. */
 	replayBase: string;
+	/** Look at the target before the checks (preflight.ts); --no-preflight turns it off. */
+	preflight: boolean;
 }
 
 const list = (values: string[] | undefined): string[] | undefined =>
@@ -118,6 +128,7 @@ export const readCheckCommand = async (argv: string[], profiles: KitProfiles): P
 			"secret-key": { type: "string" },
 			"cors-origin": { type: "string" },
 			control: { type: "string" },
+			"no-preflight": { type: "boolean", default: false },
 			"jwt-secret": { type: "string" },
 			"token-ttl": { type: "string" },
 			"allow-slow": { type: "boolean", default: false },
@@ -126,6 +137,7 @@ export const readCheckCommand = async (argv: string[], profiles: KitProfiles): P
 			tier: { type: "string", multiple: true },
 			strict: { type: "boolean", default: false },
 			hardening: { type: "boolean", default: false },
+			require: { type: "string", multiple: true },
 			seed: { type: "string" },
 			runs: { type: "string" },
 			path: { type: "string" },
@@ -152,6 +164,9 @@ export const readCheckCommand = async (argv: string[], profiles: KitProfiles): P
 	const reporters = list(values.reporter) ?? ["console"];
 	for (const reporter of reporters)
 		if (!(REPORTERS as readonly string[]).includes(reporter)) throw new CheckUsageError(`unknown reporter "${reporter}"; reporters: ${REPORTERS.join(", ")}`);
+	const required = list(values.require) ?? [];
+	const known = new Set(["all", ...Object.keys(CAPABILITIES), ...Object.values(profiles).flatMap((profile) => Object.keys(profile.capabilities ?? {}))]);
+	for (const capability of required) if (!known.has(capability)) throw new CheckUsageError(`unknown capability "${capability}" for --require; capabilities: ${[...known].join(", ")}`);
 	const tokenTtlSeconds = values["token-ttl"] === undefined ? undefined : parseDurationSeconds(values["token-ttl"]);
 	if (values["token-ttl"] !== undefined && tokenTtlSeconds === undefined) throw new CheckUsageError(`--token-ttl must be a duration such as 5s, got "${values["token-ttl"]}"`);
 
@@ -178,6 +193,7 @@ export const readCheckCommand = async (argv: string[], profiles: KitProfiles): P
 		allowSlow: values["allow-slow"],
 		strict: values.strict,
 		hardening: values.hardening,
+		require: required,
 		showSecrets: values["show-secrets"],
 		concurrency: Math.max(1, positiveInt(values.concurrency, "--concurrency", DEFAULT_RUN_OPTIONS.concurrency)),
 		timeoutMs: timeoutSeconds * 1000,
@@ -200,6 +216,7 @@ export const readCheckCommand = async (argv: string[], profiles: KitProfiles): P
 		reporters: reporters as ReporterName[],
 		outDir: values.out,
 		replayBase: ["gatecheck", "check", ...targetFlags.map(shellQuote)].join(" "),
+		preflight: !values["no-preflight"],
 	};
 };
 

@@ -5,6 +5,8 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { loadCatalogue, selectChecks } from "./catalogue.ts";
 import { type CheckCommand, CheckUsageError, checkHelp, readCheckCommand } from "./cli-options.ts";
+import { ControlClient } from "./control.ts";
+import { PreflightFailure, preflight } from "./preflight.ts";
 import { fromProfile, type KitProfile, type KitProfiles } from "./profile.ts";
 import { consoleSummary, progressLine, progressWait } from "./report/console.ts";
 import { jsonReport } from "./report/json.ts";
@@ -18,6 +20,9 @@ export interface Io {
 	out(text: string): void;
 	err(text: string): void;
 }
+
+/** The target is not what the run needs (preflight.ts); documented in --help and the README. */
+const PREFLIGHT_EXIT_CODE = 3;
 
 /** Waits at least this long are announced, so a run that waits a minute on purpose does not look hung. */
 const LONG_WAIT_MS = 5_000;
@@ -53,22 +58,35 @@ export const checkCommand =
 	};
 
 const runProfile = async (profile: KitProfile, command: CheckCommand, io: Io): Promise<number> => {
-	const checks = selectChecks(await loadCatalogue(profile.catalogues), command.selection);
+	const catalogue = await loadCatalogue(profile.catalogues);
+	const checks = selectChecks(catalogue, command.selection);
 	if (checks.length === 0) {
 		io.err("gatecheck check: no check matches the selection\n");
 		return 2;
 	}
 	const wants = (name: string): boolean => command.reporters.includes(name as never);
+	const target = httpTarget(command.baseUrl);
+	if (command.preflight) {
+		const { controlUrl } = command.config;
+		try {
+			await preflight({ profile: profile.name, target, fingerprint: profile.fingerprint, control: controlUrl ? new ControlClient(controlUrl, target.fetch) : undefined, controlUrl });
+		} catch (error) {
+			if (!(error instanceof PreflightFailure)) throw error;
+			io.err(`gatecheck check: ${error.message}\n`);
+			return PREFLIGHT_EXIT_CODE;
+		}
+	}
 	await mkdir(command.outDir, { recursive: true });
 	const ndjson: string[] = [];
 	if (wants("console")) io.out(`gatecheck: ${checks.length} ${profile.name} checks against ${command.baseUrl}\n`);
 	const run = await runChecks({
 		...fromProfile(profile),
 		checks,
-		target: httpTarget(command.baseUrl),
+		target,
 		config: command.config,
 		options: command.options,
 		replayBase: command.replayBase,
+		catalogueSize: catalogue.length,
 		onWait(checkId, ms) {
 			if (wants("console") && ms >= LONG_WAIT_MS) io.out(progressWait(checkId, ms));
 		},

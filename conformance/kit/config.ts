@@ -82,6 +82,8 @@ export interface RunOptions {
 	concurrency: number;
 	/** Longest a check may work before it counts as an error; the waits it asks for are not counted. */
 	timeoutMs: number;
+	/** Capabilities whose absence fails the checks that need them instead of skipping them ("all": any). */
+	require: readonly string[];
 	timing: TimingOptions;
 }
 
@@ -96,6 +98,7 @@ export const DEFAULT_RUN_OPTIONS: RunOptions = {
 	showSecrets: false,
 	concurrency: 4,
 	timeoutMs: 60_000,
+	require: [],
 	timing: DEFAULT_TIMING_OPTIONS,
 };
 

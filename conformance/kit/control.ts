@@ -1,5 +1,6 @@
 // Client of the control protocol (conformance/CONTROL.md): the kit's way to move a test server's
 // clock and read the reset tokens it "mailed".
+import { networkReason } from "./network-error.ts";
 import type { FetchLike } from "./target.ts";
 
 export interface OutboxEvent {
@@ -11,6 +12,8 @@ export interface OutboxEvent {
 
 export interface ControlInfo {
 	capabilities: string[];
+	/** The profile the server serves, when it says. */
+	profile?: string;
 	now: number;
 	/** The test build's fixture values (CONTROL.md); the kit fills unset configuration from it. */
 	target?: Record<string, unknown>;
@@ -31,20 +34,29 @@ export class ControlClient {
 			}),
 		);
 		const text = await response.text();
-		if (response.status !== 200) throw new Error(`control ${method} ${path} answered ${response.status}: ${text.slice(0, 200)}`);
+		if (response.status !== 200) throw new Error(`control ${method} ${path} answered ${response.status}: ${text.slice(0, 200).replace(/\s+/g, " ")}`);
 		return JSON.parse(text);
 	}
 
 	/** The server's control capabilities, or undefined when it has no control API. */
 	async info(): Promise<ControlInfo | undefined> {
+		const probe = await this.probe();
+		return "info" in probe ? probe.info : undefined;
+	}
+
+	/** The server's control capabilities, or in a few words why there are none. */
+	async probe(): Promise<{ info: ControlInfo } | { problem: string }> {
+		let answer: unknown;
 		try {
-			const info = (await this.#call("GET", "/__control")) as Partial<ControlInfo>;
-			if (!Array.isArray(info.capabilities) || typeof info.now !== "number") return undefined;
-			const target = typeof info.target === "object" && info.target !== null ? info.target : undefined;
-			return { capabilities: info.capabilities, now: info.now, target };
-		} catch {
-			return undefined;
+			answer = await this.#call("GET", "/__control");
+		} catch (error) {
+			return { problem: error instanceof SyntaxError ? "GET /__control answered, but not with JSON" : networkReason(error) };
 		}
+		const info = answer as Partial<ControlInfo>;
+		if (!Array.isArray(info.capabilities) || typeof info.now !== "number") return { problem: "GET /__control answered, but not with the control protocol (CONTROL.md)" };
+		const target = typeof info.target === "object" && info.target !== null ? info.target : undefined;
+		const profile = typeof info.profile === "string" ? info.profile : undefined;
+		return { info: { capabilities: info.capabilities, now: info.now, target, profile } };
 	}
 
 	async now(): Promise<number> {

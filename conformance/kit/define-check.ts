@@ -7,6 +7,18 @@ export type Tier = "contract" | "observed" | "hardening";
 
 export const TIERS: readonly Tier[] = ["contract", "observed", "hardening"];
 
+/**
+ * What a miss costs, apart from where the rule comes from (the tier):
+ * - security: an attacker gains something (an account, a token, a secret, knowledge of who has an
+ *   account, unthrottled guessing);
+ * - interoperability: a client written to the contract breaks or misbehaves (a status, a shape,
+ *   a header, a lifetime it relies on);
+ * - cosmetic: a difference no correct client depends on (a message's words, a header's order).
+ */
+export type Severity = "security" | "interoperability" | "cosmetic";
+
+export const SEVERITIES: readonly Severity[] = ["security", "interoperability", "cosmetic"];
+
 export interface Check<Ref extends string = string, Need extends string = string> {
 	/** `<profile>/<area>/<slug>`, the file's path in its checks folder's parent (loadCatalogue); never renumbered. */
 	id: string;
@@ -16,6 +28,8 @@ export interface Check<Ref extends string = string, Need extends string = string
 	/** Keys of the profile's reference table. */
 	refs: readonly Ref[];
 	tier: Tier;
+	/** What a miss costs: a security miss fails the run whatever its tier (runner.ts, outcomeOf). */
+	severity: Severity;
 	/** The kit's capabilities (capabilities.ts) and, through checkDefinerFor, the profile's own. */
 	requires: readonly Need[];
 	/**

@@ -3,6 +3,7 @@
 // that is not listed works all the same when given to runChecks (fromProfile) or checkCommand.
 import type { Capability, ProfileCapabilities } from "./capabilities.ts";
 import type { TargetFields } from "./config.ts";
+import type { Fingerprint } from "./preflight.ts";
 import type { Reference } from "./references.ts";
 import type { RunRequest } from "./runner.ts";
 
@@ -18,6 +19,8 @@ export interface KitProfile {
 	capabilities?: ProfileCapabilities;
 	/** Target fields only this profile reads, with the flags that set them. */
 	targetFields?: TargetFields;
+	/** The request whose answer tells a server of this contract from anything else, for the preflight. */
+	fingerprint: Fingerprint;
 }
 
 /** Profiles by name, as the registry lists them; for `gatecheck check`, the first is the default. */

@@ -1,5 +1,6 @@
 // The outcome of one check, as every reporter sees it.
-import type { Tier } from "./define-check.ts";
+import type { Coverage } from "./coverage.ts";
+import type { Severity, Tier } from "./define-check.ts";
 import type { PropertyEvidence } from "./expect.ts";
 import type { Exchange } from "./http.ts";
 
@@ -25,12 +26,13 @@ export interface CheckResult {
 	title: string;
 	rule: string;
 	tier: Tier;
+	severity: Severity;
 	refs: string[];
 	/** The refs spelled out: the quoted sentence, the recorded case or the standard's clause. */
 	references: string[];
 	status: Status;
 	durationMs: number;
-	/** For skips: what was missing (capabilities of the kit or of the profile). */
+	/** For skips, and for checks failed by --require: what was missing (capabilities of the kit or of the profile). */
 	missing?: string[];
 	/** For fail, warn and error. */
 	evidence?: Evidence;
@@ -52,6 +54,7 @@ export interface RunResult {
 	target: string;
 	seed: number;
 	summary: RunSummary;
+	coverage: Coverage;
 	checks: CheckResult[];
 }
 

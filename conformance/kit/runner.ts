@@ -4,12 +4,13 @@
 import type { Capability, ProfileCapabilities } from "./capabilities.ts";
 import { mergeTargetConfigs, readTargetConfig, type RunOptions, type TargetConfig, type TargetFields } from "./config.ts";
 import { createContext } from "./context.ts";
+import { capabilityNeeds, coverageOf } from "./coverage.ts";
 import { ControlClient } from "./control.ts";
 import { curlCommand } from "./curl.ts";
 import { startDeadline } from "./deadline.ts";
 import type { Check } from "./define-check.ts";
 import { CheckFailure, Inconclusive } from "./expect.ts";
-import { redactExchange } from "./redact.ts";
+import { redactExchange, redactResult, secretValues } from "./redact.ts";
 import { describeReference, type Reference } from "./references.ts";
 import { type CheckResult, type Evidence, type RunResult, summarise } from "./result.ts";
 import type { Target } from "./target.ts";
@@ -34,6 +35,8 @@ export interface RunRequest {
 	replayBase?: string;
 	/** The profile's reference table, to spell out each check's refs in its result. */
 	references?: Record<string, Reference>;
+	/** Checks in the profile's whole catalogue, for the coverage (default: the checks given). */
+	catalogueSize?: number;
 }
 
 /** What this run can offer checks, from its configuration and the target's control API. */
@@ -60,8 +63,12 @@ const resolveCapabilities = (
 	return have;
 };
 
+/**
+ * A miss fails the run when its rule is the contract's, or when it is a security miss of any tier;
+ * other observed and hardening misses warn unless --strict or --hardening widen the failures.
+ */
 const outcomeOf = (check: Check, options: RunOptions): "fail" | "warn" => {
-	if (check.tier === "contract") return "fail";
+	if (check.tier === "contract" || check.severity === "security") return "fail";
 	if (check.tier === "observed") return options.strict ? "fail" : "warn";
 	return options.hardening ? "fail" : "warn";
 };
@@ -83,9 +90,14 @@ const runOne = async (
 		const reference = request.references?.[ref];
 		return reference ? describeReference(ref, reference) : ref;
 	});
-	const base = { id: check.id, title: check.title, rule: check.rule, tier: check.tier, refs: [...check.refs], references };
+	const base = { id: check.id, title: check.title, rule: check.rule, tier: check.tier, severity: check.severity, refs: [...check.refs], references };
 	const missing = check.requires.filter((capability) => !have.has(capability));
-	if (missing.length > 0) return { ...base, status: "skip", durationMs: 0, missing };
+	if (missing.length > 0) {
+		const required = missing.filter((capability) => request.options.require.includes(capability) || request.options.require.includes("all"));
+		if (required.length === 0) return { ...base, status: "skip", durationMs: 0, missing };
+		const needs = required.map((capability) => capabilityNeeds(capability, request.capabilities)).join("; ");
+		return { ...base, status: "fail", durationMs: 0, missing, evidence: { message: `not run, and --require wants it run: it needs ${needs}`, exchanges: [], replay: replayCommand(request, check) } };
+	}
 
 	const deadline = startDeadline(request.options.timeoutMs, check.id);
 	const notes: string[] = [];
@@ -158,8 +170,10 @@ export const runChecks = async (request: RunRequest): Promise<RunResult> => {
 	const shared = { runId, serial: () => ++serial };
 	let done = 0;
 	const total = request.checks.length;
+	const secrets = secretValues(config);
 	const run = async (check: Check): Promise<CheckResult> => {
-		const result = await runOne(request, config, check, have, control, shared);
+		const outcome = await runOne(request, config, check, have, control, shared);
+		const result = request.options.showSecrets ? outcome : redactResult(outcome, secrets);
 		request.onResult?.(result, ++done, total);
 		return result;
 	};
@@ -173,6 +187,7 @@ export const runChecks = async (request: RunRequest): Promise<RunResult> => {
 		target: request.target.baseUrl,
 		seed: request.options.seed,
 		summary: summarise(checks, performance.now() - started),
+		coverage: coverageOf(checks, request.catalogueSize ?? checks.length, request.capabilities),
 		checks,
 	};
 };

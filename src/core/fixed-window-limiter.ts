@@ -1,12 +1,12 @@
 // A fixed-window rate limiter: at most `limit` requests per client in each window, the count
-// starting again when the next window opens (ASP.NET Core's FixedWindowRateLimiter, which quark's
-// global and search policies name: FACTS.md §D). Unlike the sliding log (rate-limit.ts), a client
+// starting again when the next window opens (ASP.NET Core's FixedWindowRateLimiter, which a
+// contract may name for its policies). Unlike the sliding log (rate-limit.ts), a client
 // costs one counter, not one time per request: on a route every request passes through, that is
 // the difference between a Map update and a log to keep.
 //
 // Windows are aligned to the clock (multiples of `windowMs` since the epoch), where ASP.NET starts
 // each client's at its first request: when the count starts again differs, never how many pass in
-// a window (reference choice, the quark profile's README).
+// a window (a reference choice, written in the README of each profile that uses this).
 //
 // Memory is bounded whatever keys arrive (DESIGN.md, "Bounded memory"): at most `maxKeys` counters,
 // keys of at most MAX_KEY_LENGTH characters (a longer one is counted in one shared bucket), and a

@@ -8,7 +8,7 @@ import { XMLValidator } from "fast-xml-parser";
 import { runCheckCommand } from "../../conformance/cli.ts";
 import type { RunResult } from "../../conformance/kit/result.ts";
 import { KIT_PROFILES } from "../../conformance/profiles/index.ts";
-import { makeTestApp } from "../support/test-app.ts";
+import { listenOnFreePort, makeTestApp, PUBLISHABLE_KEY } from "../support/test-app.ts";
 
 const captured = (): { io: { out(text: string): void; err(text: string): void }; out: string[]; err: string[] } => {
 	const out: string[] = [];
@@ -20,17 +20,14 @@ const MAIN = join(import.meta.dir, "..", "..", "src", "main.ts");
 
 describe("gatecheck check over HTTP", () => {
 	let url = "";
-	let stop = (): void => {};
+	let stop = async (): Promise<void> => {};
 	const outDir = mkdtempSync(join(tmpdir(), "gatecheck-cli-"));
 
 	beforeAll(async () => {
-		const { app } = await makeTestApp();
-		app.listen({ port: 0, hostname: "127.0.0.1" });
-		url = `http://127.0.0.1:${app.server?.port}`;
-		stop = () => void app.stop();
+		({ baseUrl: url, stop } = listenOnFreePort((await makeTestApp()).app));
 	});
-	afterAll(() => {
-		stop();
+	afterAll(async () => {
+		await stop();
 		rmSync(outDir, { recursive: true, force: true });
 	});
 
@@ -50,19 +47,41 @@ describe("gatecheck check over HTTP", () => {
 		console.log(printed.split("\n").filter((line) => line.startsWith("total:")).join("\n"));
 	}, 60_000);
 
-	test("an observed-tier miss warns (exit 0), and fails under --strict (exit 1)", async () => {
-		const broken = await makeTestApp({ defects: ["reset-token-reusable"] });
-		broken.app.listen({ port: 0, hostname: "127.0.0.1" });
-		const brokenUrl = `http://127.0.0.1:${broken.app.server?.port}`;
-		const argv = [brokenUrl, "--control", brokenUrl, "--only", "medusa-v2/reset/update-is-single-use", "--reporter", "json", "--out", outDir];
+	test("an observed-tier interoperability miss warns (exit 0), and fails under --strict (exit 1)", async () => {
+		const broken = listenOnFreePort((await makeTestApp({ defects: ["bearer-scheme-case-sensitive"] })).app);
+		const brokenUrl = broken.baseUrl;
+		const argv = [brokenUrl, "--control", brokenUrl, "--only", "medusa-v2/bearer/scheme-variants", "--reporter", "json", "--out", outDir];
 		try {
 			expect(await runCheckCommand(argv, captured().io)).toBe(0);
 			expect((JSON.parse(readFileSync(join(outDir, "gatecheck.json"), "utf8")) as RunResult).checks[0]?.status).toBe("warn");
 			expect(await runCheckCommand([...argv, "--strict"], captured().io)).toBe(1);
 		} finally {
-			broken.app.stop();
+			await broken.stop();
 		}
 	}, 60_000);
+});
+
+describe("--require", () => {
+	test("turns the skips it names into failures that say what was missing; the coverage counts them as not run", async () => {
+		const { baseUrl: url, stop } = listenOnFreePort((await makeTestApp()).app);
+		const outDir = mkdtempSync(join(tmpdir(), "gatecheck-require-"));
+		const argv = [url, "--publishable-key", PUBLISHABLE_KEY, "--only", "medusa-v2/reset/update-is-single-use", "--reporter", "json", "--out", outDir];
+		const report = (): RunResult => JSON.parse(readFileSync(join(outDir, "gatecheck.json"), "utf8")) as RunResult;
+		try {
+			expect(await runCheckCommand(argv, captured().io)).toBe(0);
+			expect(report().checks[0]).toMatchObject({ status: "skip", missing: ["control-outbox"] });
+			expect(await runCheckCommand([...argv, "--require", "control-outbox"], captured().io)).toBe(1);
+			expect(report().checks[0]).toMatchObject({ status: "fail", missing: ["control-outbox"] });
+			expect(report().checks[0]?.evidence?.message).toContain("the control API's outbox, to read reset tokens (--control <url>)");
+			expect(report().coverage).toMatchObject({ ran: 0, selected: 1 });
+			const { io, err } = captured();
+			expect(await runCheckCommand([...argv, "--require", "telepathy"], io)).toBe(2);
+			expect(err.join("")).toContain('unknown capability "telepathy" for --require');
+		} finally {
+			await stop();
+			rmSync(outDir, { recursive: true, force: true });
+		}
+	}, 30_000);
 });
 
 describe("gatecheck check usage", () => {

@@ -4,7 +4,7 @@ import { describe, expect, test } from "bun:test";
 import type { Capability } from "../../conformance/kit/capabilities.ts";
 import { DEFAULT_RUN_OPTIONS, type RunOptions } from "../../conformance/kit/config.ts";
 import type { CheckContext } from "../../conformance/kit/context.ts";
-import { type Check, defineCheck, type Tier } from "../../conformance/kit/define-check.ts";
+import { type Check, defineCheck, type Severity, type Tier } from "../../conformance/kit/define-check.ts";
 import type { RunResult } from "../../conformance/kit/result.ts";
 import { runChecks } from "../../conformance/kit/runner.ts";
 import { type FetchLike, handlerTarget } from "../../conformance/kit/target.ts";
@@ -14,13 +14,14 @@ const answering =
 	async () =>
 		new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json", ...headers } });
 
-const expects401 = (tier: Tier, requires: readonly Capability[] = []): Check =>
+const expects401 = (tier: Tier, requires: readonly Capability[] = [], severity: Severity = "interoperability"): Check =>
 	defineCheck({
-		id: `test/engine/${tier}-401`,
+		id: `test/engine/${tier}-${severity}-401`,
 		title: "GET /me is refused",
 		rule: "GET /me without a token answers 401.",
 		refs: ["test:ref"],
 		tier,
+		severity,
 		requires,
 		async run(ctx: CheckContext) {
 			ctx.expect.status(await ctx.request({ path: "/me", bearer: "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2lnbmF0dXJl" }), 401);
@@ -43,6 +44,20 @@ describe("check outcomes by tier", () => {
 		expect((await run(checks, broken)).checks.map((check) => check.status)).toEqual(["fail", "warn", "warn"]);
 		expect((await run(checks, broken, { strict: true })).checks.map((check) => check.status)).toEqual(["fail", "fail", "warn"]);
 		expect((await run(checks, broken, { hardening: true })).checks.map((check) => check.status)).toEqual(["fail", "warn", "fail"]);
+	});
+
+	test("a security miss fails whatever its tier; cosmetic and interoperability misses outside the contract warn", async () => {
+		const broken = answering(200, { ok: true });
+		const checks = (["observed", "hardening"] as const).flatMap((tier) => (["security", "interoperability", "cosmetic"] as const).map((severity) => expects401(tier, [], severity)));
+		const statuses = (await run(checks, broken)).checks.map((check) => `${check.tier} ${check.severity}: ${check.status}`);
+		expect(statuses).toEqual([
+			"observed security: fail",
+			"observed interoperability: warn",
+			"observed cosmetic: warn",
+			"hardening security: fail",
+			"hardening interoperability: warn",
+			"hardening cosmetic: warn",
+		]);
 	});
 
 	test("a missing capability skips and names it", async () => {
@@ -68,7 +83,7 @@ describe("evidence of a failure", () => {
 		expect(request?.headers.find(([name]) => name === "authorization")?.[1]).toMatch(/^Bearer eyJhbG…\[redacted\]$/);
 		expect(evidence?.exchanges[0]?.response?.body).not.toContain("c2lnbmF0dXJl");
 		expect(evidence?.curl).toStartWith("curl -i -X GET 'http://localhost/me'");
-		expect(evidence?.replay).toBe(`gatecheck check --only test/engine/contract-401 --seed ${DEFAULT_RUN_OPTIONS.seed}`);
+		expect(evidence?.replay).toBe(`gatecheck check --only test/engine/contract-interoperability-401 --seed ${DEFAULT_RUN_OPTIONS.seed}`);
 	});
 
 	test("--show-secrets keeps the token", async () => {
@@ -83,6 +98,7 @@ describe("evidence of a failure", () => {
 			rule: "every number is under 10",
 			refs: ["test:ref"],
 			tier: "contract",
+			severity: "interoperability",
 			requires: [],
 			async run(ctx: CheckContext) {
 				const fc = await import("fast-check");
@@ -99,7 +115,7 @@ describe("evidence of a failure", () => {
 
 describe("defineCheck", () => {
 	test("refuses ids that are not profile/area/slug and checks without references", () => {
-		const base = { title: "t", rule: "r", tier: "contract" as const, requires: [], run: async () => {} };
+		const base = { title: "t", rule: "r", tier: "contract" as const, severity: "cosmetic" as const, requires: [], run: async () => {} };
 		expect(() => defineCheck({ ...base, id: "no-slashes", refs: ["x"] })).toThrow();
 		expect(() => defineCheck({ ...base, id: "a/b/c", refs: [] })).toThrow();
 	});
@@ -179,6 +195,7 @@ describe("time limits and waits", () => {
 			rule: "GET /me without a token answers 401.",
 			refs: ["test:ref"],
 			tier: "contract",
+			severity: "interoperability",
 			requires: [],
 			async run(ctx: CheckContext) {
 				if (sleep) await ctx.sleep(ms);
@@ -227,6 +244,7 @@ describe("capabilities a check can ask about", () => {
 			rule: "none",
 			refs: ["test:ref"],
 			tier: "contract",
+			severity: "interoperability",
 			requires: [],
 			async run(ctx: CheckContext) {
 				seen.push(ctx.can("allow-slow"), ctx.can("jwt-secret"));

@@ -84,6 +84,7 @@ const probe: KitProfile = {
 		"probe-key": { description: "the probe key (--probe-key)", has: (config) => profileField(config, "probeKey", "string") !== undefined },
 	},
 	targetFields: { probeKey: { kind: "string", flag: "probe-key", help: "the key GET /hello wants" } },
+	fingerprint: { method: "GET", path: "/hello", expected: "401 (no key)", matches: ({ status }) => status === 401 },
 };
 
 /** A target whose GET /hello wants the probe key, with a control API that hands out `target`. */

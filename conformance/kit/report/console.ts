@@ -1,6 +1,7 @@
 // The console reporter: one line per check as it ends, then every failure with its evidence, and
 // a summary by area and by tier with the wall time.
 import pc from "picocolors";
+import type { Coverage } from "../coverage.ts";
 import type { CheckResult, RunResult, Status } from "../result.ts";
 import { STATUSES } from "../result.ts";
 import { describeEvidence } from "./evidence-text.ts";
@@ -37,16 +38,32 @@ const groupBy = (results: CheckResult[], key: (result: CheckResult) => string): 
 	return groups;
 };
 
+/** Below this share of the selection run, the summary says outright that the run checked little. */
+const LITTLE = 0.5;
+
+/** How much ran, and for each input the run lacked, how many checks it would have run. */
+const coverageLines = (coverage: Coverage): string => {
+	const share = coverage.selected === 0 ? 0 : coverage.ran / coverage.selected;
+	const of = coverage.selected === coverage.catalogue ? "" : ` (${coverage.selected} selected of ${coverage.catalogue} in the catalogue)`;
+	let out = `coverage: ${coverage.ran} of ${coverage.selected} checks ran${of}\n`;
+	if (coverage.skippedFor.length === 0) return out;
+	out += "not run for want of (add these to run them, or --require <capability> to fail on their absence):\n";
+	for (const group of coverage.skippedFor) out += `  ${String(group.checks.length).padStart(4)}  ${group.capability}: ${group.needs}\n`;
+	if (share < LITTLE) out += pc.yellow(pc.bold(`this run checked little: ${coverage.ran} of ${coverage.selected} checks ran, so a clean result says little\n`));
+	return out;
+};
+
 export const consoleSummary = (run: RunResult): string => {
 	let out = "";
 	const problems = run.checks.filter((check) => check.status === "fail" || check.status === "error" || check.status === "warn");
 	for (const check of problems)
-		out += `\n${PAINT[check.status](`${check.status.toUpperCase()} ${check.id}`)} (${check.tier}): ${check.title}\n${describeEvidence(check, "  ")}\n`;
+		out += `\n${PAINT[check.status](`${check.status.toUpperCase()} ${check.id}`)} (${check.tier}, ${check.severity}): ${check.title}\n${describeEvidence(check, "  ")}\n`;
 	out += `\n${pc.bold(`gatecheck ${run.profile} against ${run.target}`)} (seed ${run.seed})\n`;
 	out += "by area:\n";
 	for (const [area, results] of groupBy(run.checks, (check) => check.id.split("/")[1] ?? "")) out += countLine(area, results);
 	out += "by tier:\n";
 	for (const [tier, results] of groupBy(run.checks, (check) => check.tier)) out += countLine(tier, results);
+	out += coverageLines(run.coverage);
 	const { summary } = run;
 	out += `${pc.bold("total:")} ${STATUSES.map((status) => `${summary[status]} ${status}`).join(", ")} in ${(summary.durationMs / 1000).toFixed(1)} s\n`;
 	return out;

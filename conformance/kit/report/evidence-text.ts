@@ -2,6 +2,10 @@
 // references, the exchanges, and the commands that reproduce it.
 import type { CheckResult } from "../result.ts";
 
+/** A masked command cannot be pasted as it is: say how to get one that can. */
+const redactedHint = (command: string): string =>
+	command.includes("[redacted") ? "   (secrets redacted: rerun with --show-secrets for a command you can paste, or give them in a --target file)" : "";
+
 const show = (value: unknown): string => (typeof value === "string" ? value : JSON.stringify(value));
 
 export const describeEvidence = (check: CheckResult, indent = ""): string => {
@@ -21,8 +25,8 @@ export const describeEvidence = (check: CheckResult, indent = ""): string => {
 			`exchange ${index + 1}: ${exchange.request.method} ${exchange.request.url} -> ${exchange.response?.status ?? exchange.error}`,
 			...(exchange.response ? [`  body: ${exchange.response.body.slice(0, 300)}`] : []),
 		]),
-		...(evidence.curl ? [`reproduce: ${evidence.curl}${evidence.curl.includes("[redacted]") ? "   (secrets redacted: rerun with --show-secrets for a command you can paste)" : ""}`] : []),
-		`replay:    ${evidence.replay}`,
+		...(evidence.curl ? [`reproduce: ${evidence.curl}${redactedHint(evidence.curl)}`] : []),
+		`replay:    ${evidence.replay}${redactedHint(evidence.replay)}`,
 	];
 	return lines.map((line) => `${indent}${line}`).join("\n");
 };

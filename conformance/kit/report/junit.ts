@@ -19,7 +19,7 @@ export const junitReport = (run: RunResult): string => {
 		if (check.status === "fail") testCase.failure(check.evidence?.message ?? "failed").standardOutput(text);
 		else if (check.status === "error") testCase.error(check.evidence?.message ?? "error").standardOutput(text);
 		else if (check.status === "skip") testCase.skipped().standardOutput(`needs: ${check.missing?.join(", ")}`);
-		else if (check.status === "warn") testCase.skipped().standardOutput(`warning (${check.tier} tier): ${text}`);
+		else if (check.status === "warn") testCase.skipped().standardOutput(`warning (${check.tier} tier, ${check.severity}): ${text}`);
 	}
 	return builder.build();
 };

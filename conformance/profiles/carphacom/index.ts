@@ -14,4 +14,5 @@ export default {
 	baseCapabilities: medusaV2.baseCapabilities,
 	capabilities: CARPHACOM_CAPABILITIES,
 	targetFields: CARPHACOM_TARGET_FIELDS,
+	fingerprint: medusaV2.fingerprint,
 } satisfies KitProfile;

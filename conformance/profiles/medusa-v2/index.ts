@@ -9,4 +9,11 @@ export default {
 	refs: MEDUSA_V2_REFS,
 	// Anyone may register a customer on a Medusa v2 store (seed:register-route).
 	baseCapabilities: ["customer-registration"],
+	// Observed 05l: with neither token nor key, /store/* answers 400 not_allowed before anything else.
+	fingerprint: {
+		method: "GET",
+		path: "/store/customers/me",
+		expected: `400 {"type":"not_allowed",…} (no publishable key)`,
+		matches: ({ status, body }) => status === 400 && /"type"\s*:\s*"not_allowed"/.test(body),
+	},
 } satisfies KitProfile;

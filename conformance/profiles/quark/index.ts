@@ -13,4 +13,6 @@ export default {
 	baseCapabilities: ["customer-registration"],
 	capabilities: QUARK_CAPABILITIES,
 	targetFields: QUARK_TARGET_FIELDS,
+	// Seed 003: "401 Unauthorized: Missing or invalid token" on the storefront's protected routes.
+	fingerprint: { method: "GET", path: "/api/storefront/profile", expected: "401 (no token)", matches: ({ status }) => status === 401 },
 } satisfies KitProfile;

@@ -20,4 +20,5 @@ export const greeterKit = {
 	baseCapabilities: [],
 	capabilities: { "greeter-key": { description: "a key the target greets (--greeter-key)", has: (config) => greeterKey(config) !== undefined } },
 	targetFields: { greeterKey: { kind: "string", flag: "greeter-key", help: "a key the greeter target knows" } },
+	fingerprint: { method: "GET", path: "/hello", expected: "401 (no key)", matches: ({ status }) => status === 401 },
 } satisfies KitProfile;

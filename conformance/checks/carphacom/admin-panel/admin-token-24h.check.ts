@@ -10,6 +10,7 @@ export default defineCarphacomCheck({
 	rule: "The admin token of POST /auth/user/emailpass, and the one the panel stores in medusa_token, have exp − iat = 86400 s (24 h), or exactly the --token-ttl the target was started with.",
 	refs: ["seed:admin-24h", "seed:panel-cookies"],
 	tier: "contract",
+	severity: "security",
 	requires: ["admin-account"],
 	async run(ctx: CheckContext) {
 		const bearer = tokenOf(ctx, await login(ctx, credentialsOf(ctx, "admin"), "user"), "POST /auth/user/emailpass");

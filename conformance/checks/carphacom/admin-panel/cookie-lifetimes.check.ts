@@ -19,6 +19,7 @@ export default defineCarphacomCheck({
 	rule: "After a panel login, medusa_token lives as long as the token (1 day, or the --token-ttl the target was started with), admin_session and admin_session_expires 30 days (Max-Age, or Expires from the answer's time, within 5 s); admin_session_expires is not HttpOnly and holds the ISO date of sessionExpires; all three have Path=/ and SameSite=Lax.",
 	refs: ["facts:C.cookies", "facts:C.login"],
 	tier: "observed",
+	severity: "security",
 	requires: ["admin-account"],
 	async run(ctx: CheckContext) {
 		const { reply, cookies } = await panelLogin(ctx, "admin");

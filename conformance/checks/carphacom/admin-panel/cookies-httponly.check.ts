@@ -8,6 +8,7 @@ export default defineCarphacomCheck({
 	rule: "A successful POST /app/api/admin/auth {email, password} answers with Set-Cookie for medusa_token and admin_session, each carrying HttpOnly, so no script in the panel's pages can read either.",
 	refs: ["seed:panel-cookies", "asvs:3.3.4"],
 	tier: "contract",
+	severity: "security",
 	requires: ["admin-account"],
 	async run(ctx: CheckContext) {
 		const { reply, cookies } = await panelLogin(ctx, "admin");

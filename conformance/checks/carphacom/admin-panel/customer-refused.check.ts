@@ -9,6 +9,7 @@ export default defineCarphacomCheck({
 	rule: 'POST /app/api/admin/auth with a customer\'s right e-mail and password answers 403 {"message":…} (the role is not admin or support) or 401 {"message":…} (no panel account), and sets neither admin_session nor medusa_token.',
 	refs: ["facts:C.login", "facts:C.middleware"],
 	tier: "observed",
+	severity: "security",
 	requires: ["customer-registration", "publishable-key"],
 	async run(ctx: CheckContext) {
 		const customer = await newCustomer(ctx);

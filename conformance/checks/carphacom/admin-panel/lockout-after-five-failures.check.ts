@@ -9,6 +9,7 @@ export default defineCarphacomCheck({
 	rule: `After ${FAILURES} wrong-password panel logins from one client address within 5 minutes, the next login from it, even with the right password, answers 429 with Retry-After (whole seconds, at most 900) and {"message":"Prea multe încercări. Reîncearcă peste N secunde."} with the same N; another address still logs in.`,
 	refs: ["facts:C.lockout", "seed:error-429", "asvs:6.3.1"],
 	tier: "observed",
+	severity: "security",
 	// Sent from fresh addresses, so the lockout it causes reaches no other check and no later run.
 	requires: ["admin-account", "source-addresses"],
 	async run(ctx: CheckContext) {

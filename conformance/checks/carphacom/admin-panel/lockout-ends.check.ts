@@ -9,6 +9,7 @@ export default defineCarphacomCheck({
 	rule: "A client address locked out of the panel logs in again (200) once the seconds its 429's Retry-After gave have passed (the target's clock moved by the control API).",
 	refs: ["facts:C.lockout", "seed:error-429"],
 	tier: "observed",
+	severity: "interoperability",
 	requires: ["admin-account", "source-addresses", "control-clock"],
 	async run(ctx: CheckContext) {
 		const control = ctx.control;

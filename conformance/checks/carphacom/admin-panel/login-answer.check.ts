@@ -10,6 +10,7 @@ export default defineCarphacomCheck({
 	rule: 'POST /app/api/admin/auth with the admin\'s e-mail and password answers 200 {"success":true,"message":"Autentificat cu succes","user":{"id","email","firstName","lastName","role":"admin"},"sessionExpires":<ISO date 30 days ahead>}, keys in that order.',
 	refs: ["facts:C.login"],
 	tier: "observed",
+	severity: "interoperability",
 	requires: ["admin-account"],
 	async run(ctx: CheckContext) {
 		const { reply } = await panelLogin(ctx, "admin");

@@ -8,6 +8,7 @@ export default defineCarphacomCheck({
 	rule: 'POST /app/api/admin/auth without an e-mail or a password answers 400 {"message":"Email și parolă sunt obligatorii"}; with a wrong password or an unknown e-mail, 401 {"message":"Credențiale invalide"} (the same for both); none of them sets a session cookie.',
 	refs: ["facts:C.login"],
 	tier: "observed",
+	severity: "security",
 	requires: ["admin-account"],
 	async run(ctx: CheckContext) {
 		const admin = credentialsOf(ctx, "admin");

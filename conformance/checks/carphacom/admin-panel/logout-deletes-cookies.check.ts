@@ -8,6 +8,7 @@ export default defineCarphacomCheck({
 	rule: 'POST /app/api/admin/auth {"action":"logout"} answers 200 {"success":true,"message":"Deconectat cu succes"} with a Set-Cookie deleting each of admin_session, medusa_token and admin_session_expires (empty value, Max-Age=0 or an Expires in the past).',
 	refs: ["facts:C.logout-status"],
 	tier: "observed",
+	severity: "security",
 	requires: ["admin-account"],
 	async run(ctx: CheckContext) {
 		// The check's jar plays the browser: it keeps the login's cookies and sends them back.

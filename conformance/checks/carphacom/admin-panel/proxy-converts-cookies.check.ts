@@ -9,6 +9,7 @@ export default defineCarphacomCheck({
 	rule: "With nothing but the cookies of a panel login (no Authorization header), GET /app/api/admin/proxy/products?limit=1 answers what GET /admin/products?limit=1 answers with the admin's Bearer token: 200 and the same JSON body.",
 	refs: ["seed:panel-proxy", "seed:panel-cookies", "seed:admin-bearer"],
 	tier: "contract",
+	severity: "interoperability",
 	requires: ["admin-account"],
 	async run(ctx: CheckContext) {
 		const { cookies } = await panelLogin(ctx, "admin");

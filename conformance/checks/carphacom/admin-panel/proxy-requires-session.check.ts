@@ -8,6 +8,7 @@ export default defineCarphacomCheck({
 	rule: 'The panel\'s protected routes, the proxy among them, answer 401 {"error":"Not authenticated","message":"Sesiune invalidă"} to a request without cookies and to one carrying medusa_token but no admin_session.',
 	refs: ["facts:C.middleware", "seed:panel-proxy"],
 	tier: "observed",
+	severity: "security",
 	requires: ["admin-account"],
 	async run(ctx: CheckContext) {
 		const { cookies } = await panelLogin(ctx, "admin");

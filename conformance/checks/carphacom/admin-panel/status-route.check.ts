@@ -8,6 +8,7 @@ export default defineCarphacomCheck({
 	rule: 'GET /app/api/admin/auth with the cookies of a panel login answers 200 {"authenticated":true,"user":{…the user\'s email…},"sessionExpires":<the login\'s sessionExpires>}; without admin_session it answers 401 {"authenticated":false,"message":…}.',
 	refs: ["facts:C.logout-status"],
 	tier: "observed",
+	severity: "interoperability",
 	requires: ["admin-account"],
 	async run(ctx: CheckContext) {
 		const { reply: loggedIn, cookies } = await panelLogin(ctx, "admin");

@@ -28,6 +28,7 @@ export default defineCarphacomCheck({
 	rule: "GET /app/api/admin/auth and the panel's proxy refuse (401) an admin_session that was changed by one character, lost its MAC, carries an altered payload under the old MAC, or was written by the client as plain JSON the way CarphaCom's own panel stores it: the server checks a signature before it trusts the session.",
 	refs: ["asvs:9.1.1", "facts:C.session-unsigned"],
 	tier: "hardening",
+	severity: "security",
 	requires: ["admin-account"],
 	async run(ctx: CheckContext) {
 		const { cookies } = await panelLogin(ctx, "admin");

@@ -37,6 +37,7 @@ export default defineCarphacomCheck({
 	rule: "medusa-v2's timing rule, with POST /app/api/admin/auth (a wrong password for the admin user against an unknown e-mail) in the same Holm family; the panel's login is timed when the run has the admin account and several client addresses (its lockout allows four failures per address).",
 	refs: ["asvs:6.3.8", "facts:C.login"],
 	tier: "hardening",
+	severity: "security",
 	requires: ["customer-registration"],
 	supersedes: ["medusa-v2/hardening/timing-does-not-reveal-accounts"],
 	exclusive: true,

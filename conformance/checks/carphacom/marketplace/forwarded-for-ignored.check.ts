@@ -8,6 +8,7 @@ export default defineCarphacomCheck({
 	rule: `A client refused with 429 on GET ${PRODUCTS} is still refused when it adds X-Forwarded-For, Forwarded: for=… or X-Real-IP naming an address never seen: the limit counts the connection's address, and a forwarding header only behind a proxy the server was told to trust (run the target directly, not behind one, for this check).`,
 	refs: ["asvs:2.4.1", "seed:marketplace-limit"],
 	tier: "hardening",
+	severity: "security",
 	requires: [],
 	async run(ctx: CheckContext) {
 		const client = new MarketplaceClient(ctx, "spoofer");

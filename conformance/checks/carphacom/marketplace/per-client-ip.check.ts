@@ -8,6 +8,7 @@ export default defineCarphacomCheck({
 	rule: `Once a client at one loopback address has been refused with 429 on GET ${PRODUCTS}, a client at another address still gets 200: the ${LIMIT} requests a minute are counted per IP, not for the whole server.`,
 	refs: ["seed:marketplace-limit"],
 	tier: "contract",
+	severity: "interoperability",
 	requires: ["source-addresses"],
 	async run(ctx: CheckContext) {
 		const first = new MarketplaceClient(ctx, "client-a");

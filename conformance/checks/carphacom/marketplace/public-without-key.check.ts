@@ -8,6 +8,7 @@ export default defineCarphacomCheck({
 	rule: `GET ${PRODUCTS}, and GET ${PRODUCTS}/{id} for the first listing it returns, sent with no x-publishable-api-key, no Authorization and no cookies, answer 200 with a JSON body: unlike every other /store route, the federation endpoints are public.`,
 	refs: ["seed:marketplace-public"],
 	tier: "contract",
+	severity: "interoperability",
 	requires: [],
 	async run(ctx: CheckContext) {
 		// Not a rate-limit check: a limit hit by the run's own pace is waited out.

@@ -34,6 +34,7 @@ export default defineCarphacomCheck({
 	rule: `Every answer of GET ${PRODUCTS} has RateLimit-Policy: "<name>";q=${LIMIT};w=${WINDOW_SECONDS} and RateLimit: "<name>";r=<requests left>;t=<seconds> (draft-ietf-httpapi-ratelimit-headers-11, structured fields). From a fresh address r is ${LIMIT - 1} after the first request and falls by one with each; on the 429 r is 0 and Retry-After is not shorter than t (§6).`,
 	refs: ["choice:marketplace", "ratelimit-headers"],
 	tier: "observed",
+	severity: "interoperability",
 	requires: [],
 	async run(ctx: CheckContext) {
 		const client = new MarketplaceClient(ctx, "headers");

@@ -8,6 +8,7 @@ export default defineCarphacomCheck({
 	rule: `After a client's 429 on GET ${PRODUCTS}, waiting the Retry-After seconds of real time (at most ${WINDOW_SECONDS}) makes the client's next request answer 200, with no control API involved.`,
 	refs: ["seed:error-429", "seed:marketplace-limit", "rfc9110:10.2.3"],
 	tier: "contract",
+	severity: "interoperability",
 	requires: ["allow-slow"],
 	async run(ctx: CheckContext) {
 		const client = new MarketplaceClient(ctx, "real-wait");

@@ -8,6 +8,7 @@ export default defineCarphacomCheck({
 	rule: `After a client's 429 on GET ${PRODUCTS}, moving the target's clock forward by the Retry-After seconds makes the client's next request answer 200: the limit is per rolling minute, not a ban, and Retry-After says truly how long to back off.`,
 	refs: ["seed:error-429", "seed:marketplace-limit", "rfc9110:10.2.3"],
 	tier: "contract",
+	severity: "interoperability",
 	requires: ["control-clock"],
 	async run(ctx: CheckContext) {
 		const control = ctx.control;

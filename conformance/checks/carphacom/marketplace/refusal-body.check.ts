@@ -8,6 +8,7 @@ export default defineCarphacomCheck({
 	rule: 'The 429 of /store/marketplace/* has Content-Type: application/json; charset=utf-8 and the body {"type":"not_allowed","message":"<text>"}, the shape of every other Medusa error.',
 	refs: ["choice:marketplace", "rfc6585:4"],
 	tier: "observed",
+	severity: "interoperability",
 	requires: [],
 	async run(ctx: CheckContext) {
 		const refused = await exhaust(ctx, new MarketplaceClient(ctx, "refusal-body"));

@@ -8,6 +8,7 @@ export default defineCarphacomCheck({
 	rule: `From one client address, ${LIMIT} GET ${PRODUCTS} within a minute answer 200 and the ${LIMIT + 1}st answers 429 with Retry-After: <seconds>, 0 to ${WINDOW_SECONDS}. From a fresh loopback address (source-addresses) exactly ${LIMIT} pass; from the kit's only address, which other checks may have used in the same minute, a 429 must come by the ${LIMIT + 1}st request.`,
 	refs: ["seed:marketplace-limit", "seed:error-429", "rfc6585:4", "rfc9110:10.2.3"],
 	tier: "contract",
+	severity: "security",
 	requires: [],
 	async run(ctx: CheckContext) {
 		const client = new MarketplaceClient(ctx, "limit");

@@ -8,6 +8,7 @@ export default defineCarphacomCheck({
 	rule: `GET ${PRODUCTS}/{id} for an id that no listing has answers 404 {"type":"not_found","message":"<text>"} with Content-Type: application/json; charset=utf-8, never 200 with an empty body or a 5xx.`,
 	refs: ["choice:marketplace"],
 	tier: "observed",
+	severity: "interoperability",
 	requires: [],
 	async run(ctx: CheckContext) {
 		const client = new MarketplaceClient(ctx, "unknown-product", true);

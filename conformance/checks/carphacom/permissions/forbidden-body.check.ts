@@ -8,6 +8,7 @@ export default defineCarphacomCheck({
 	rule: 'POST /admin/api-keys with the support user\'s token answers 403 {"type":"forbidden","message":"Insufficient permissions. Required policies: api_key:write"}: the error shape and wording of Medusa\'s newer permission check.',
 	refs: ["choice:roles", "seed:error-403"],
 	tier: "observed",
+	severity: "interoperability",
 	requires: ["support-account"],
 	async run(ctx: CheckContext) {
 		const { write } = await readAndWrite(ctx, `Bearer ${await supportToken(ctx)}`);

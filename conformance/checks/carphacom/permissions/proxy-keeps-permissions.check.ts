@@ -9,6 +9,7 @@ export default defineCarphacomCheck({
 	rule: "Logged in on the panel as the read-only support user, GET /app/api/admin/proxy/products?limit=1 answers 200 and POST /app/api/admin/proxy/api-keys answers 403: the proxy passes the user's own token, and its permissions, to /admin/*.",
 	refs: ["seed:panel-proxy", "seed:error-403", "choice:roles"],
 	tier: "contract",
+	severity: "security",
 	requires: ["support-account"],
 	async run(ctx: CheckContext) {
 		const { cookies } = await panelLogin(ctx, "support");

@@ -8,6 +8,7 @@ export default defineCarphacomCheck({
 	rule: "The read-only support user's Bearer token works on GET /admin/products (200: the token is valid), and POST /admin/api-keys with it answers 403: a valid token that lacks the permission is forbidden, not unauthenticated.",
 	refs: ["seed:error-403", "choice:roles"],
 	tier: "contract",
+	severity: "security",
 	requires: ["support-account"],
 	async run(ctx: CheckContext) {
 		const { read, write } = await readAndWrite(ctx, `Bearer ${await supportToken(ctx)}`);

@@ -8,6 +8,7 @@ export default defineCarphacomCheck({
 	rule: "GET /admin/products and POST /admin/api-keys answer 401 without an Authorization header, with a Bearer token that is not a JWT, and with a JWT whose signature is wrong: 403 is only for valid tokens.",
 	refs: ["seed:error-401", "seed:error-403"],
 	tier: "contract",
+	severity: "security",
 	requires: [],
 	async run(ctx: CheckContext) {
 		const forged = [

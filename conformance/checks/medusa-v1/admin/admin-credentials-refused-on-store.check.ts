@@ -11,6 +11,7 @@ export default defineMedusaV1Check({
 	rule: `GET ${STORE_ROUTES.join(" and GET ")} answer 401 (not 403, not 200) to the admin's JWT (domain "admin") and to the admin's session cookie.`,
 	refs: ["observed:14e", "observed:06", "observed:09g"],
 	tier: "observed",
+	severity: "security",
 	requires: ["admin-account"],
 	async run(ctx: CheckContext) {
 		const credentials: Array<[string, Sent]> = [

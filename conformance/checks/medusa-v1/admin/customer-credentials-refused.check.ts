@@ -11,6 +11,7 @@ export default defineMedusaV1Check({
 	rule: `GET ${ADMIN_ROUTES.join(", ")} answer 200 to the admin's JWT and 401 (not 403, not 200) to a customer's store JWT and to a customer's session cookie.`,
 	refs: ["observed:14e", "observed:14c"],
 	tier: "observed",
+	severity: "security",
 	requires: ["admin-account", "customer-registration"],
 	async run(ctx: CheckContext) {
 		const customer = await newCustomer(ctx);

@@ -9,6 +9,7 @@ export default defineMedusaV1Check({
 	rule: 'DELETE /admin/auth without credentials answers 401; with the admin\'s session cookie it answers 200 with the text body "OK", and that cookie, sent again, then gets 401 on GET /admin/auth.',
 	refs: ["observed:14d", "asvs:7.4.1"],
 	tier: "observed",
+	severity: "security",
 	requires: ["admin-account"],
 	async run(ctx: CheckContext) {
 		expectRefused(ctx, await sendWith(ctx, "DELETE", "/admin/auth", {}), "DELETE /admin/auth without credentials");

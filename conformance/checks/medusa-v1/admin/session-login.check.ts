@@ -9,6 +9,7 @@ export default defineMedusaV1Check({
 	rule: `POST /admin/auth with the admin's e-mail and password answers 200 {"user": {…}} whose keys are, in this order, ${USER_KEYS.join(", ")}, with a string role, api_token null and the admin's e-mail in lower case, and sets a connect.sid cookie with which GET /admin/auth answers 200 {"user"} with the same id.`,
 	refs: ["observed:14a", "observed:14c"],
 	tier: "observed",
+	severity: "interoperability",
 	requires: ["admin-account"],
 	async run(ctx: CheckContext) {
 		const reply = await adminSessionLogin(ctx);

@@ -11,6 +11,7 @@ export default defineMedusaV1Check({
 	rule: `The access_token of POST /admin/auth/token has integer iat and exp claims with exp − iat = ${ONE_DAY_S} s (24 hours; the store JWT's 30 days would leave a leaked admin token useful for a month).`,
 	refs: ["observed:14b", "asvs:9.2.1"],
 	tier: "observed",
+	severity: "security",
 	requires: ["admin-account"],
 	async run(ctx: CheckContext) {
 		const { iat, exp } = timesOf(ctx, await adminToken(ctx), "the admin access_token");

@@ -10,6 +10,7 @@ export default defineMedusaV1Check({
 	rule: 'POST /admin/auth/token with the admin\'s e-mail and password answers 200 {"access_token": "<JWT>"} with the header {"alg":"HS256","typ":"JWT"} and the claims user_id, domain "admin", iat and exp in this order, and that token as a Bearer makes GET /admin/auth answer 200 {"user"} whose id is the user_id claim.',
 	refs: ["observed:14b", "observed:14c"],
 	tier: "observed",
+	severity: "interoperability",
 	requires: ["admin-account"],
 	async run(ctx: CheckContext) {
 		const token = await adminToken(ctx);

@@ -8,6 +8,7 @@ export default defineMedusaV1Check({
 	rule: `POST /admin/auth and POST /admin/auth/token answer 401 with the text/plain body "${UNAUTHORIZED}" to the admin's e-mail with a wrong password, to an e-mail no user has, and to a customer's e-mail and password.`,
 	refs: ["observed:14a", "observed:14b", "observed:401-kinds"],
 	tier: "observed",
+	severity: "security",
 	requires: ["admin-account", "customer-registration"],
 	async run(ctx: CheckContext) {
 		const customer = await newCustomer(ctx);

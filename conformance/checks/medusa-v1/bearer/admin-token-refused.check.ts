@@ -8,6 +8,7 @@ export default defineMedusaV1Check({
 	rule: 'GET /store/customers/me and GET /store/auth with a valid admin access_token (POST /admin/auth/token, domain "admin") answer 401, never 200 and never 403.',
 	refs: ["observed:09g", "observed:14e", "observed:06"],
 	tier: "observed",
+	severity: "security",
 	requires: ["admin-account"],
 	async run(ctx: CheckContext) {
 		const token = await adminToken(ctx);

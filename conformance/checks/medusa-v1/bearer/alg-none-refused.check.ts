@@ -10,6 +10,7 @@ export default defineMedusaV1Check({
 	rule: 'A token with the header {"alg":"none","typ":"JWT"}, the claims of a valid access_token and an empty signature is refused on GET /store/customers/me with 401.',
 	refs: ["seed:bearer", "observed:09c", "rfc8725:2.1", "asvs:9.1.2"],
 	tier: "contract",
+	severity: "security",
 	requires: ["customer-registration"],
 	async run(ctx: CheckContext) {
 		const token = await workingToken(ctx);

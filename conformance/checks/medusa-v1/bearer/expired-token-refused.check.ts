@@ -12,6 +12,7 @@ export default defineMedusaV1Check({
 	rule: `Once the server's clock is ${PAST_LEEWAY_S} s past an access_token's exp claim, GET /store/customers/me with that token answers 401.`,
 	refs: ["seed:bearer", "observed:09c", "rfc7519:4.1.4", "asvs:9.2.1"],
 	tier: "contract",
+	severity: "security",
 	requires: ["customer-registration", "control-clock"],
 	async run(ctx: CheckContext) {
 		const token = await customerToken(ctx, await newCustomer(ctx));

@@ -15,6 +15,7 @@ export default defineMedusaV1Check({
 	rule: 'GET /store/customers/me with "Authorization: Bearer <anything that is not a valid token>" answers 401, never 200 and never 5xx.',
 	refs: ["seed:bearer", "observed:09c", "rfc6750:3.1"],
 	tier: "contract",
+	severity: "security",
 	requires: [],
 	async run(ctx: CheckContext) {
 		await ctx.property(garbageToken, async (token) => {

@@ -10,6 +10,7 @@ export default defineMedusaV1Check({
 	rule: "An access_token with any one character of its header, payload or signature replaced by another base64url character is refused on GET /store/customers/me with 401: the server verifies the HS256 signature over the exact header and payload it received.",
 	refs: ["seed:bearer", "observed:09c", "asvs:9.1.1", "rfc6750:3.1"],
 	tier: "contract",
+	severity: "security",
 	requires: ["customer-registration"],
 	async run(ctx: CheckContext) {
 		const token = await workingToken(ctx);

@@ -8,6 +8,7 @@ export default defineMedusaV1Check({
 	rule: "The claims of a valid access_token signed with the server's own secret under HS384 or HS512 are refused on GET /store/customers/me with 401: the verifier pins HS256.",
 	refs: ["rfc8725:3.1", "rfc8725:2.1", "asvs:9.1.2"],
 	tier: "hardening",
+	severity: "security",
 	requires: ["customer-registration", "jwt-secret"],
 	async run(ctx: CheckContext) {
 		const claims = decodeClaims(await customerToken(ctx, await newCustomer(ctx))) ?? {};

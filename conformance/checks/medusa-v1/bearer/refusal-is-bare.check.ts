@@ -9,6 +9,7 @@ export default defineMedusaV1Check({
 	rule: `GET /store/customers/me and GET /store/auth with no credentials or a garbage bearer answer 401 with the body exactly ${UNAUTHORIZED}, no Content-Type and no WWW-Authenticate.`,
 	refs: ["observed:401-kinds", "observed:06"],
 	tier: "observed",
+	severity: "interoperability",
 	requires: [],
 	async run(ctx: CheckContext) {
 		const expectBare = (reply: Reply, what: string): void => {

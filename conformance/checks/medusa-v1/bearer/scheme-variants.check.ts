@@ -9,6 +9,7 @@ export default defineMedusaV1Check({
 	rule: 'GET /store/customers/me accepts "Authorization: bearer <token>" (lower-case scheme) with 200, and answers 401 to the token with no scheme, as "Basic <token>" and as "JWT <token>".',
 	refs: ["observed:09h", "rfc6750:2.1", "seed:bearer"],
 	tier: "observed",
+	severity: "interoperability",
 	requires: ["customer-registration"],
 	async run(ctx: CheckContext) {
 		const token = await workingToken(ctx);

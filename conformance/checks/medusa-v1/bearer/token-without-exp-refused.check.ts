@@ -8,6 +8,7 @@ export default defineMedusaV1Check({
 	rule: "The claims of a valid access_token without its exp claim, signed HS256 with the server's own secret, are refused on GET /store/customers/me with 401, while the same claims with their exp are accepted: a token that never expires is never valid.",
 	refs: ["choice:N6", "asvs:9.2.1", "rfc8725:3.1"],
 	tier: "hardening",
+	severity: "security",
 	requires: ["customer-registration", "jwt-secret"],
 	async run(ctx: CheckContext) {
 		const { exp, ...withoutExp } = decodeClaims(await customerToken(ctx, await newCustomer(ctx))) ?? {};

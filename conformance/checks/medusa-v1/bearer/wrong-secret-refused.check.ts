@@ -10,6 +10,7 @@ export default defineMedusaV1Check({
 	rule: "A token with the header and claims of a valid access_token, signed HS256 with any secret other than the server's, is refused on GET /store/customers/me with 401.",
 	refs: ["seed:bearer", "observed:09c", "asvs:9.1.1", "rfc6750:3.1"],
 	tier: "contract",
+	severity: "security",
 	requires: ["customer-registration"],
 	async run(ctx: CheckContext) {
 		const token = await workingToken(ctx);

@@ -15,6 +15,7 @@ export default defineMedusaV1Check({
 	rule: `From an origin in neither STORE_CORS nor ADMIN_CORS (${FOREIGN_ORIGIN}), the preflights ${PREFLIGHTS.map(([path, method]) => `${method} ${path}`).join(", ")} answer 204 without Access-Control-Allow-Origin, and GET /store/customers/me with a customer's bearer is still served (200) without Access-Control-Allow-Origin: the browser, not the server, withholds the answer.`,
 	refs: ["observed:15"],
 	tier: "observed",
+	severity: "security",
 	requires: ["customer-registration"],
 	async run(ctx: CheckContext) {
 		for (const [path, method, requested] of PREFLIGHTS) {

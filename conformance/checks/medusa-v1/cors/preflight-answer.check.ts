@@ -8,6 +8,7 @@ export default defineMedusaV1Check({
 	rule: `A preflight to /store (${STORE_PREFLIGHTS.map(([path, method]) => `${method} ${path}`).join(", ")}), from the storefront's origin or a foreign one, answers 204 with an empty body, Access-Control-Allow-Methods: ${ALLOWED_METHODS}, Access-Control-Allow-Headers echoing Access-Control-Request-Headers, Access-Control-Allow-Credentials: true, and a Vary naming Origin and Access-Control-Request-Headers.`,
 	refs: ["observed:15"],
 	tier: "observed",
+	severity: "interoperability",
 	requires: ["cors-origin"],
 	async run(ctx: CheckContext) {
 		for (const origin of [storeOrigin(ctx), FOREIGN_ORIGIN])

@@ -11,6 +11,7 @@ export default defineMedusaV1Check({
 	rule: `From the storefront's origin (--cors-origin), the preflights ${STORE_PREFLIGHTS.map(([path, method]) => `${method} ${path}`).join(" and ")} answer 2xx, and GET /store/customers/me with a customer's bearer answers 200; all three with Access-Control-Allow-Origin: <that origin> and Access-Control-Allow-Credentials: true.`,
 	refs: ["seed:credentials-include", "observed:15"],
 	tier: "contract",
+	severity: "interoperability",
 	requires: ["cors-origin", "customer-registration"],
 	async run(ctx: CheckContext) {
 		const origin = storeOrigin(ctx);

@@ -22,6 +22,7 @@ export default defineMedusaV1Check({
 	rule: "Answers under /store and /admin, successes and errors alike (a listing, a validation 400, a login's 401 and the auth middleware's 401), carry a Vary naming Origin and Access-Control-Allow-Credentials: true, with no Origin and with a foreign one, so that no cache serves one origin's CORS answer to another.",
 	refs: ["observed:envelope", "observed:15"],
 	tier: "observed",
+	severity: "interoperability",
 	requires: [],
 	async run(ctx: CheckContext) {
 		for (const [request, spec] of requests(ctx))

@@ -9,6 +9,7 @@ export default defineMedusaV1Check({
 	rule: 'GET /store/auth/{email}, with no credentials, answers 200 {"exists":true} for the e-mail of a registered customer (with `@` percent-encoded or raw) and 200 {"exists":false} for an e-mail no account has.',
 	refs: ["seed:routes", "observed:08"],
 	tier: "contract",
+	severity: "interoperability",
 	requires: ["customer-registration"],
 	async run(ctx: CheckContext) {
 		const { email } = await newCustomer(ctx);

@@ -9,6 +9,7 @@ export default defineMedusaV1Check({
 	rule: 'GET /store/auth/{email} with a registered lower-case e-mail written in capitals answers 200 {"exists":true}: the lookup is lower-cased, as at registration.',
 	refs: ["observed:08", "observed:17"],
 	tier: "observed",
+	severity: "interoperability",
 	requires: ["customer-registration"],
 	async run(ctx: CheckContext) {
 		const { email } = await newCustomer(ctx);

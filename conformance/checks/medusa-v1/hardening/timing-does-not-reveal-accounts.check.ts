@@ -10,6 +10,7 @@ export default defineMedusaV1Check({
 	rule: `POST ${LOGIN} with a wrong password and POST ${PASSWORD_TOKEN}, sent about a customer's e-mail and about an unknown one in random order, show no latency difference beyond --timing-negligible that Wilcoxon's signed-rank test finds at the run's α (Holm-corrected across both endpoints).`,
 	refs: ["choice:N8", "asvs:6.3.8", "observed:04b", "observed:11"],
 	tier: "hardening",
+	severity: "security",
 	requires: ["customer-registration"],
 	exclusive: true,
 	async run(ctx: CheckContext) {

@@ -8,6 +8,7 @@ export default defineMedusaV1Check({
 	rule: "POST /store/auth/token with a customer's e-mail and password answers 200 {\"access_token\": \"<JWT>\"}, and that token sent as `Authorization: Bearer <token>` makes GET /store/customers/me answer that customer.",
 	refs: ["seed:jwt-login", "seed:access-token", "seed:bearer", "observed:04a", "observed:09a"],
 	tier: "contract",
+	severity: "interoperability",
 	requires: ["customer-registration"],
 	async run(ctx: CheckContext) {
 		const customer = await newCustomer(ctx);

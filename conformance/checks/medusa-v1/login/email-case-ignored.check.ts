@@ -12,6 +12,7 @@ export default defineMedusaV1Check({
 	rule: "A customer registered with a lower-case e-mail logs in with that e-mail in capitals on POST /store/auth/token and in mixed case on POST /store/auth: 200, as that customer.",
 	refs: ["observed:17"],
 	tier: "observed",
+	severity: "interoperability",
 	requires: ["customer-registration"],
 	async run(ctx: CheckContext) {
 		const customer = await newCustomer(ctx);

@@ -9,6 +9,7 @@ export default defineMedusaV1Check({
 	rule: 'POST /store/auth/token and POST /store/auth with a customer\'s right e-mail and password sent as application/x-www-form-urlencoded answer 400 {"type":"invalid_data","message":"email must be an email, password should not be empty"}: only JSON bodies are read.',
 	refs: ["observed:04f", "observed:error-shapes"],
 	tier: "observed",
+	severity: "interoperability",
 	requires: ["customer-registration"],
 	async run(ctx: CheckContext) {
 		const { email, password } = await newCustomer(ctx);

@@ -16,6 +16,7 @@ export default defineMedusaV1Check({
 	rule: "POST /store/auth/token and POST /store/auth with Content-Type: application/json and a truncated body answer 400, and the body carries no stack trace, no node_modules and no server file path.",
 	refs: ["choice:N2", "asvs:16.5.1"],
 	tier: "hardening",
+	severity: "security",
 	requires: [],
 	async run(ctx: CheckContext) {
 		const body = `{"email": ${JSON.stringify(ctx.uniqueEmail())}, "password": `;

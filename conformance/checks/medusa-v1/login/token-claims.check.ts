@@ -9,6 +9,7 @@ export default defineMedusaV1Check({
 	rule: 'The access_token of POST /store/auth/token has the header {"alg":"HS256","typ":"JWT"} and a payload of exactly customer_id (the customer\'s id), domain "store", iat and exp, in that order.',
 	refs: ["observed:04a"],
 	tier: "observed",
+	severity: "interoperability",
 	requires: ["customer-registration"],
 	async run(ctx: CheckContext) {
 		const customer = await newCustomer(ctx);

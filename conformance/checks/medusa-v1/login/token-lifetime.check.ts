@@ -11,6 +11,7 @@ export default defineMedusaV1Check({
 	rule: `The access_token of POST /store/auth/token has exp − iat = ${THIRTY_DAYS_S} s (30 days, Medusa 1.20.11's store JWT lifetime).`,
 	refs: ["observed:04a"],
 	tier: "observed",
+	severity: "security",
 	requires: ["customer-registration"],
 	async run(ctx: CheckContext) {
 		const { iat, exp } = timesOf(ctx, await customerToken(ctx, await newCustomer(ctx)), "access_token");

@@ -12,6 +12,7 @@ export default defineMedusaV1Check({
 	rule: `POST /store/auth/token and POST /store/auth answer 400 {"type":"invalid_data","message":…} with upstream's messages: e-mail only "password should not be empty"; password only, or an e-mail that is no e-mail (string or number), "email must be an email"; {}, no body or an empty body "${BOTH_MISSING}"; an empty password "password should not be empty"; an extra field "property <name> should not exist". A numeric password passes validation and gets the 401 ${UNAUTHORIZED}.`,
 	refs: ["observed:04d", "observed:unknown-fields", "observed:error-shapes"],
 	tier: "observed",
+	severity: "interoperability",
 	requires: ["customer-registration"],
 	async run(ctx: CheckContext) {
 		const { email, password } = await newCustomer(ctx);

@@ -12,6 +12,7 @@ export default defineMedusaV1Check({
 	rule: `POST /store/auth/token and POST /store/auth answer a wrong password and an unknown e-mail alike: 401, Content-Type ${TEXT}, body exactly ${UNAUTHORIZED}, so the answer does not tell whether the account exists.`,
 	refs: ["observed:04b", "observed:401-kinds", "asvs:6.3.8"],
 	tier: "observed",
+	severity: "security",
 	requires: ["customer-registration"],
 	async run(ctx: CheckContext) {
 		const customer = await newCustomer(ctx);

@@ -10,6 +10,7 @@ export default defineMedusaV1Check({
 	rule: "DELETE /store/auth answers 200 with Content-Type text/plain; charset=utf-8 and the body exactly OK, both with a customer's connect.sid and with no credentials at all.",
 	refs: ["observed:07", "seed:routes"],
 	tier: "observed",
+	severity: "interoperability",
 	requires: ["customer-registration"],
 	async run(ctx: CheckContext) {
 		const expectOk = (reply: Reply, what: string): void => {

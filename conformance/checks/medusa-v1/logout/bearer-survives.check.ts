@@ -9,6 +9,7 @@ export default defineMedusaV1Check({
 	rule: "After DELETE /store/auth with a customer's connect.sid, an access_token that customer got from POST /store/auth/token still authenticates GET /store/auth: the two ways of seed 001 are separate, and logout ends only the session.",
 	refs: ["observed:07", "seed:two-ways"],
 	tier: "observed",
+	severity: "interoperability",
 	requires: ["customer-registration"],
 	async run(ctx: CheckContext) {
 		const customer = await newCustomer(ctx);

@@ -9,6 +9,7 @@ export default defineMedusaV1Check({
 	rule: "After DELETE /store/auth with a customer's connect.sid answers 200, that same cookie gets 401 on GET /store/auth and GET /store/customers/me: the session is destroyed on the server, not only forgotten by the client.",
 	refs: ["seed:routes", "observed:07", "asvs:7.4.1"],
 	tier: "contract",
+	severity: "security",
 	requires: ["customer-registration"],
 	async run(ctx: CheckContext) {
 		const { cookie } = await openSession(ctx, await newCustomer(ctx));

@@ -9,6 +9,7 @@ export default defineMedusaV1Check({
 	rule: "GET /store/customers/me with the session cookie of Customer Login, and with a store JWT, answers 200 {customer} of that customer with the keys of registration's answer, in its order (id … metadata, billing_address, shipping_addresses; no orders).",
 	refs: ["seed:two-ways", "seed:customer-routes", "observed:09a", "observed:01"],
 	tier: "observed",
+	severity: "interoperability",
 	requires: ["customer-registration"],
 	async run(ctx: CheckContext) {
 		const customer = await newCustomer(ctx);

@@ -10,6 +10,7 @@ export default defineMedusaV1Check({
 	rule: "POST /store/customers/me {email: <mixed-case address>} answers the customer with the address lower-cased, and Customer Login (JWT) with the lower-cased address and the password succeeds, as after registration.",
 	refs: ["choice:N11", "observed:17"],
 	tier: "hardening",
+	severity: "interoperability",
 	requires: ["customer-registration"],
 	async run(ctx: CheckContext) {
 		const customer = await newCustomer(ctx);

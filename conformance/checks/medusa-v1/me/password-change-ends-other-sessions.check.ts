@@ -10,6 +10,7 @@ export default defineMedusaV1Check({
 	rule: "After POST /store/customers/me {password} made with one store JWT, a session cookie and a store JWT the customer got before (in an earlier second) answer 401 on GET /store/customers/me.",
 	refs: ["choice:N5", "asvs:7.4.3", "observed:09i"],
 	tier: "hardening",
+	severity: "security",
 	requires: ["customer-registration"],
 	async run(ctx: CheckContext) {
 		const customer = await newCustomer(ctx);

@@ -10,6 +10,7 @@ export default defineMedusaV1Check({
 	rule: "POST /store/customers/me {password} with a store JWT answers 200 {customer}; afterwards Customer Login (JWT) succeeds with the new password and answers 401 to the old one.",
 	refs: ["seed:customer-routes", "observed:09i", "observed:04b"],
 	tier: "observed",
+	severity: "security",
 	requires: ["customer-registration"],
 	async run(ctx: CheckContext) {
 		const customer = await newCustomer(ctx);

@@ -10,6 +10,7 @@ export default defineMedusaV1Check({
 	rule: 'POST /store/customers/me {first_name, unknown_field} with a store JWT answers 400 {"type":"invalid_data","message":"property unknown_field should not exist"}, and the customer\'s first_name stays as it was.',
 	refs: ["observed:unknown-fields", "observed:09i", "observed:error-shapes"],
 	tier: "observed",
+	severity: "interoperability",
 	requires: ["customer-registration"],
 	async run(ctx: CheckContext) {
 		const token = await customerToken(ctx, await newCustomer(ctx));

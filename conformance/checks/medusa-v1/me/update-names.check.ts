@@ -10,6 +10,7 @@ export default defineMedusaV1Check({
 	rule: "POST /store/customers/me {first_name} with a store JWT, then {last_name} with the session cookie, each answer 200 {customer} with that field changed and the others kept, and GET /store/customers/me then shows both changes.",
 	refs: ["seed:customer-routes", "seed:two-ways", "observed:09i"],
 	tier: "observed",
+	severity: "interoperability",
 	requires: ["customer-registration"],
 	async run(ctx: CheckContext) {
 		const customer = await newCustomer(ctx);

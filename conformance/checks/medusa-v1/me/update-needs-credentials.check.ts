@@ -9,6 +9,7 @@ export default defineMedusaV1Check({
 	rule: "POST /store/customers/me {first_name} with no cookie and no bearer answers 401.",
 	refs: ["seed:customer-routes", "observed:09i", "observed:401-kinds"],
 	tier: "observed",
+	severity: "security",
 	requires: [],
 	async run(ctx: CheckContext) {
 		expectRefused(ctx, await updateMe(ctx, { first_name: "Nobody" }), "POST /store/customers/me without credentials");

@@ -9,6 +9,7 @@ export default defineMedusaV1Check({
 	rule: "POST /store/customers/password-reset {email, token, password} with a live token answers 200 with a body of one key, \"customer\": that customer, keys in order id, created_at, updated_at, deleted_at, email, first_name, last_name, billing_address_id, phone, has_account, metadata (no addresses, no orders).",
 	refs: ["observed:12b"],
 	tier: "observed",
+	severity: "interoperability",
 	requires: ["customer-registration", "control-outbox"],
 	async run(ctx: CheckContext) {
 		const customer = await newCustomer(ctx);

@@ -10,6 +10,7 @@ export default defineMedusaV1Check({
 	rule: `POST /store/customers/password-reset with a customer's e-mail and a token the server never issued for it (any string; a reset-shaped token signed with another key) answers 401 ${INVALID_TOKEN}, exactly as for an unknown e-mail, and the password stays.`,
 	refs: ["choice:N1", "observed:12a", "asvs:6.3.8"],
 	tier: "hardening",
+	severity: "security",
 	requires: ["customer-registration"],
 	async run(ctx: CheckContext) {
 		const customer = await newCustomer(ctx);

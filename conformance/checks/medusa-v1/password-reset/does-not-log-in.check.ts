@@ -8,6 +8,7 @@ export default defineMedusaV1Check({
 	rule: "POST /store/customers/password-reset with a live token, sent without a cookie, answers 200, and whatever cookie its answer sets gets 401 on GET /store/auth and GET /store/customers/me.",
 	refs: ["observed:12b"],
 	tier: "observed",
+	severity: "interoperability",
 	requires: ["customer-registration", "control-outbox"],
 	async run(ctx: CheckContext) {
 		const customer = await newCustomer(ctx);

@@ -10,6 +10,7 @@ export default defineMedusaV1Check({
 	rule: `Once the server's clock is past a reset token's exp, POST /store/customers/password-reset with it and the customer's e-mail answers 401 ${INVALID_TOKEN}, as for an unknown e-mail.`,
 	refs: ["choice:N1", "observed:12a", "asvs:6.3.8"],
 	tier: "hardening",
+	severity: "security",
 	requires: ["customer-registration", "control-outbox", "control-clock"],
 	async run(ctx: CheckContext) {
 		const customer = await newCustomer(ctx);

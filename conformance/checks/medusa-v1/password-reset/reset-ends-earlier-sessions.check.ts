@@ -9,6 +9,7 @@ export default defineMedusaV1Check({
 	rule: "After POST /store/customers/password-reset has set a new password, a session cookie and a store JWT the customer got before (in an earlier second) answer 401 on GET /store/customers/me.",
 	refs: ["choice:N5", "asvs:7.4.3", "observed:12b"],
 	tier: "hardening",
+	severity: "security",
 	requires: ["customer-registration", "control-outbox"],
 	async run(ctx: CheckContext) {
 		const customer = await newCustomer(ctx);

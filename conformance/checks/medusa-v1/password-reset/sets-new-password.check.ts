@@ -9,6 +9,7 @@ export default defineMedusaV1Check({
 	rule: "After POST /store/customers/password-reset {email, token, password} with the token of the customer.password_reset event answers 200, Customer Login (JWT) succeeds with the new password and answers 401 to the old one.",
 	refs: ["seed:customer-routes", "observed:12b", "observed:11"],
 	tier: "contract",
+	severity: "security",
 	requires: ["customer-registration", "control-outbox"],
 	async run(ctx: CheckContext) {
 		const customer = await newCustomer(ctx);

@@ -10,6 +10,7 @@ export default defineMedusaV1Check({
 	rule: "Once POST /store/customers/password-reset has set a password with a token, the same token sent again with another password gets an error status, and the first new password still logs in while the second does not.",
 	refs: ["observed:12b"],
 	tier: "observed",
+	severity: "security",
 	requires: ["customer-registration", "control-outbox"],
 	async run(ctx: CheckContext) {
 		const customer = await newCustomer(ctx);

@@ -15,6 +15,7 @@ export default defineMedusaV1Check({
 	rule: `Once the server's clock is ${PAST_S} s past a reset token's iat + ${LIFETIME_S} s, POST /store/customers/password-reset with it gets an error status and the old password still logs in.`,
 	refs: ["observed:11", "observed:12a", "asvs:9.2.1"],
 	tier: "observed",
+	severity: "security",
 	requires: ["customer-registration", "control-outbox", "control-clock"],
 	async run(ctx: CheckContext) {
 		const customer = await newCustomer(ctx);

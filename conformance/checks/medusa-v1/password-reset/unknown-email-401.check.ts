@@ -9,6 +9,7 @@ export default defineMedusaV1Check({
 	rule: `POST /store/customers/password-reset with an e-mail nobody registered, any token string and a password answers 401 ${INVALID_TOKEN}.`,
 	refs: ["observed:12a", "observed:error-shapes"],
 	tier: "observed",
+	severity: "interoperability",
 	requires: [],
 	async run(ctx: CheckContext) {
 		const email = ctx.uniqueEmail("nobody");

@@ -9,6 +9,7 @@ export default defineMedusaV1Check({
 	rule: 'POST /store/customers/password-reset answers 400 {"type":"invalid_data","message":…} with "token must be a string" when the token is missing, "password must be a string" when the password is missing, and "email must be an email" when the e-mail is missing.',
 	refs: ["observed:12a", "observed:error-shapes"],
 	tier: "observed",
+	severity: "interoperability",
 	requires: [],
 	async run(ctx: CheckContext) {
 		const email = ctx.uniqueEmail("nobody");

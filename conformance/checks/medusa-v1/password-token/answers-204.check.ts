@@ -8,6 +8,7 @@ export default defineMedusaV1Check({
 	rule: "POST /store/customers/password-token {email} answers 204 with an empty body both for the e-mail of a customer with an account and for an e-mail nobody registered.",
 	refs: ["seed:customer-routes", "observed:11"],
 	tier: "observed",
+	severity: "security",
 	requires: ["customer-registration"],
 	async run(ctx: CheckContext) {
 		const { email } = await newCustomer(ctx);

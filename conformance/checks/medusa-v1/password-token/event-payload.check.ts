@@ -9,6 +9,7 @@ export default defineMedusaV1Check({
 	rule: `POST /store/customers/password-token with a customer's e-mail emits one ${RESET_EVENT} event whose data is exactly {id, email, first_name, last_name, token}: the customer's id, e-mail and names, and a token string.`,
 	refs: ["observed:11"],
 	tier: "observed",
+	severity: "interoperability",
 	requires: ["customer-registration", "control-outbox"],
 	async run(ctx: CheckContext) {
 		const customer = await newCustomer(ctx);

@@ -9,6 +9,7 @@ export default defineMedusaV1Check({
 	rule: `POST /store/customers/password-token with an e-mail nobody registered answers 204 and emits no ${RESET_EVENT} event for it.`,
 	refs: ["observed:11"],
 	tier: "observed",
+	severity: "interoperability",
 	requires: ["control-outbox"],
 	async run(ctx: CheckContext) {
 		const email = ctx.uniqueEmail("nobody");

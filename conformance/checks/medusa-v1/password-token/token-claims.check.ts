@@ -11,6 +11,7 @@ export default defineMedusaV1Check({
 	rule: `The token of the customer.password_reset event is a JWT with the header {"alg":"HS256","typ":"JWT"} and the payload {customer_id, exp, iat}, in that order, where customer_id is the customer's id and exp − iat = ${LIFETIME_S}.`,
 	refs: ["observed:11"],
 	tier: "observed",
+	severity: "security",
 	requires: ["customer-registration", "control-outbox"],
 	async run(ctx: CheckContext) {
 		const customer = await newCustomer(ctx);

@@ -9,6 +9,7 @@ export default defineMedusaV1Check({
 	rule: 'POST /store/customers/password-token answers 400 {"type":"invalid_data","message":"email must be an email"} for {"email":"not-an-email"} and for {}, and "property extra should not exist" for an unknown field beside a valid e-mail.',
 	refs: ["observed:11", "observed:unknown-fields", "observed:error-shapes"],
 	tier: "observed",
+	severity: "interoperability",
 	requires: [],
 	async run(ctx: CheckContext) {
 		const cases: Array<[string, Record<string, unknown>, string]> = [

@@ -13,6 +13,7 @@ export default defineMedusaV1Check({
 	rule: "Over any sequence of registration, JWT login, cookie login, GET /store/customers/me, DELETE /store/auth and a password change through POST /store/customers/me, with e-mails in any letter case: registering an e-mail that has an account is 422, and otherwise logs the new customer in; both logins succeed iff the password is the account's current one, else 401 `Unauthorized`; every JWT and live session reaches its own customer; DELETE /store/auth answers 200 `OK` and the logged-out cookie then gets 401; the credential that changed the password goes on working. Credentials the change may have ended (N5) are not judged.",
 	refs: ["seed:jwt-login", "seed:bearer", "seed:cookie-set", "seed:connect-sid", "observed:01", "observed:02", "observed:04b", "observed:07", "observed:09i", "observed:17"],
 	tier: "observed",
+	severity: "security",
 	requires: ["customer-registration"],
 	async run(ctx: CheckContext) {
 		const setup = async (): Promise<{ model: Model; real: Real }> => {

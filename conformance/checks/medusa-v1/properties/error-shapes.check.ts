@@ -9,6 +9,7 @@ export default defineMedusaV1Check({
 	rule: `Any body (a JSON object with the route's fields well or ill typed, missing, or beside unknown ones; a form; JSON sent as text/plain; none) sent to POST ${ROUTES.join(", ")} that gets a 4xx gets either the text "${UNAUTHORIZED}" or an application/json object of string values with the keys {type, message} or {code, type, message}, in that order.`,
 	refs: ["observed:error-shapes", "observed:401-kinds", "observed:unknown-fields", "observed:04f"],
 	tier: "observed",
+	severity: "interoperability",
 	requires: ["customer-registration"],
 	run: (ctx: CheckContext) =>
 		forEveryAnswer(ctx, (route, reply) => {

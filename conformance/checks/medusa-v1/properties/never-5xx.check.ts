@@ -8,6 +8,7 @@ export default defineMedusaV1Check({
 	rule: `Any body (a JSON object with the route's fields well or ill typed, missing, or beside unknown ones; a form; JSON sent as text/plain; none) sent to POST ${ROUTES.join(", ")} gets an answer below 500: bad input, a bad reset token for an existing account included, is the client's error.`,
 	refs: ["rule:no-5xx", "choice:N1", "observed:error-shapes"],
 	tier: "hardening",
+	severity: "interoperability",
 	requires: ["customer-registration"],
 	run: (ctx: CheckContext) =>
 		forEveryAnswer(ctx, (route, reply) =>

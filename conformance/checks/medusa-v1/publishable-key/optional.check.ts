@@ -9,6 +9,7 @@ export default defineMedusaV1Check({
 	rule: "Without any x-publishable-api-key header, POST /store/customers registers a customer (200 {\"customer\"}), POST /store/auth/token answers a customer's 200 {\"access_token\"}, GET /store/customers/me with that token answers 200 {\"customer\"} of that customer, and GET /store/products answers 200 {\"products\", \"count\"}.",
 	refs: ["observed:13", "seed:jwt-login", "seed:customer-routes"],
 	tier: "observed",
+	severity: "interoperability",
 	requires: ["customer-registration"],
 	async run(ctx: CheckContext) {
 		const customer = await newCustomer(ctx);

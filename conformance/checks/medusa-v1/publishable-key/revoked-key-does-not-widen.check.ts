@@ -8,6 +8,7 @@ export default defineMedusaV1Check({
 	rule: "GET /store/products with a revoked publishable key (--revoked-publishable-key) either is refused with a 4xx or lists no product that GET /store/products without a key does not list.",
 	refs: ["choice:N12", "observed:13"],
 	tier: "hardening",
+	severity: "security",
 	requires: ["revoked-key"],
 	async run(ctx: CheckContext) {
 		const revoked = ctx.config.revokedPublishableKey;

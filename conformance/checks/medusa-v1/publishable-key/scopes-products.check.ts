@@ -8,6 +8,7 @@ export default defineMedusaV1Check({
 	rule: "GET /store/products with the publishable key of another sales channel (--other-publishable-key) lists at least one product that neither the default key's listing (--publishable-key) nor the key-less listing holds: the key selects its channel's products.",
 	refs: ["observed:13"],
 	tier: "observed",
+	severity: "security",
 	requires: ["publishable-key", "other-key"],
 	async run(ctx: CheckContext) {
 		const { publishableKey, otherPublishableKey } = ctx.config;

@@ -16,6 +16,7 @@ export default defineMedusaV1Check({
 	rule: "GET /store/products with an x-publishable-api-key the server never issued (pk_invalid, a well-formed key never issued, any other text) either is refused with a 4xx or lists no product that GET /store/products without a key does not list.",
 	refs: ["choice:N12", "observed:13"],
 	tier: "hardening",
+	severity: "security",
 	requires: [],
 	async run(ctx: CheckContext) {
 		const keyless = await listedProductIds(ctx, undefined);

@@ -9,6 +9,7 @@ export default defineMedusaV1Check({
 	rule: 'With an x-publishable-api-key the server never issued (pk_invalid and the like), POST /store/auth/token still answers a customer\'s 200 {"access_token"}, GET /store/customers/me with it 200 {"customer"} of that customer, and GET /store/auth/{email} 200 {"exists":true}: the key only scopes product listings.',
 	refs: ["observed:13", "observed:08", "observed:04a"],
 	tier: "observed",
+	severity: "interoperability",
 	requires: ["customer-registration"],
 	async run(ctx: CheckContext) {
 		const customer = await newCustomer(ctx);

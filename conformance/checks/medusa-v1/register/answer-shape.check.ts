@@ -11,6 +11,7 @@ export default defineMedusaV1Check({
 	rule: 'POST /store/customers with a new e-mail, a password, first_name and last_name answers 200 with a body of one key, "customer", whose keys are in order id, created_at, updated_at, deleted_at, email, first_name, last_name, billing_address_id, phone, has_account, metadata, billing_address, shipping_addresses: id "cus_…", ISO dates, the e-mail and names as sent, has_account true, shipping_addresses [], and null for the rest. No token is returned.',
 	refs: ["seed:customer-routes", "observed:01"],
 	tier: "observed",
+	severity: "interoperability",
 	requires: ["customer-registration"],
 	async run(ctx: CheckContext) {
 		const account = newAccount(ctx);

@@ -14,6 +14,7 @@ export default defineMedusaV1Check({
 	rule: `POST /store/customers with the e-mail of a customer who has an account, with another password or in another letter case, answers 422 ${DUPLICATE}.`,
 	refs: ["observed:02", "observed:error-shapes", "observed:17"],
 	tier: "observed",
+	severity: "interoperability",
 	requires: ["customer-registration"],
 	async run(ctx: CheckContext) {
 		const customer = await newCustomer(ctx);

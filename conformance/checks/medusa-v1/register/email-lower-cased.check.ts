@@ -9,6 +9,7 @@ export default defineMedusaV1Check({
 	rule: "POST /store/customers with a mixed-case e-mail answers the customer with that e-mail lower-cased, and Customer Login (JWT) with the lower-cased e-mail and the password succeeds.",
 	refs: ["observed:17", "observed:01"],
 	tier: "observed",
+	severity: "interoperability",
 	requires: ["customer-registration"],
 	async run(ctx: CheckContext) {
 		const account = newAccount(ctx);

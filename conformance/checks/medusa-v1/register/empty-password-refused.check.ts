@@ -9,6 +9,7 @@ export default defineMedusaV1Check({
 	rule: 'POST /store/customers with "password": "" answers 400 {"type":"invalid_data","message":"password should not be empty"}, as the login routes do, instead of creating a passwordless customer and logging the session in as it.',
 	refs: ["choice:N10", "observed:03", "observed:04d"],
 	tier: "hardening",
+	severity: "security",
 	requires: ["customer-registration"],
 	async run(ctx: CheckContext) {
 		const reply = await register(ctx, { email: ctx.uniqueEmail(), password: "" });

@@ -9,6 +9,7 @@ export default defineMedusaV1Check({
 	rule: "The answer to POST /store/customers (sent without a cookie) sets connect.sid, and that cookie alone makes GET /store/customers/me and GET /store/auth answer 200 with the new customer.",
 	refs: ["seed:customer-routes", "seed:cookie-set", "observed:01"],
 	tier: "observed",
+	severity: "interoperability",
 	requires: ["customer-registration"],
 	async run(ctx: CheckContext) {
 		const reply = await register(ctx, { ...newAccount(ctx) });

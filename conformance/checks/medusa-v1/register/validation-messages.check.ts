@@ -13,6 +13,7 @@ export default defineMedusaV1Check({
 	rule: `POST /store/customers answers 400 {"type":"invalid_data","message":…} with "${EMAIL}" for a missing or malformed e-mail, "${PASSWORD}" for a missing or numeric password, both joined by ", " for {}, no body or a form-encoded body, and "property username should not exist" for an unknown field.`,
 	refs: ["observed:03", "observed:04f", "observed:unknown-fields", "observed:error-shapes"],
 	tier: "observed",
+	severity: "interoperability",
 	requires: [],
 	async run(ctx: CheckContext) {
 		const email = ctx.uniqueEmail();

@@ -13,6 +13,7 @@ export default defineMedusaV1Check({
 	rule: `POST /store/auth sets connect.sid=s:<id>.<HMAC-SHA256, base64, 43 characters> (percent-encoded) with Path=/ and Expires = the time of the answer + ${SESSION_TTL_S} s (10 h, within 5 s); a Max-Age, if sent, is ${SESSION_TTL_S}; no Domain, and no Secure over plain http.`,
 	refs: ["observed:05a", "seed:connect-sid"],
 	tier: "observed",
+	severity: "security",
 	requires: ["customer-registration"],
 	async run(ctx: CheckContext) {
 		const { reply, cookie } = await openSession(ctx, await newCustomer(ctx));

@@ -9,6 +9,7 @@ export default defineMedusaV1Check({
 	rule: "The connect.sid cookie set by POST /store/auth carries HttpOnly, so script injected into a storefront cannot read the session.",
 	refs: ["asvs:3.3.4", "observed:05a"],
 	tier: "hardening",
+	severity: "security",
 	requires: ["customer-registration"],
 	async run(ctx: CheckContext) {
 		const { reply, cookie } = await openSession(ctx, await newCustomer(ctx));

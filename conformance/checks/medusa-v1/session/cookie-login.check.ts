@@ -9,6 +9,7 @@ export default defineMedusaV1Check({
 	rule: "POST /store/auth with a customer's e-mail and password answers 200 {\"customer\": {…}} with a Set-Cookie connect.sid, and that cookie value sent back as `Cookie: connect.sid=<value>` makes GET /store/auth and GET /store/customers/me answer that customer.",
 	refs: ["seed:two-ways", "seed:cookie-set", "seed:connect-sid", "observed:05a", "observed:06", "observed:09a"],
 	tier: "contract",
+	severity: "interoperability",
 	requires: ["customer-registration"],
 	async run(ctx: CheckContext) {
 		const customer = await newCustomer(ctx);

@@ -14,6 +14,7 @@ export default defineMedusaV1Check({
 	rule: `POST /store/auth and GET /store/auth (with its cookie) answer {"customer": {…}} with exactly the keys ${KEYS.join(", ")}, in that order: the e-mail as registered, has_account true, orders and shipping_addresses arrays, and no billing_address.`,
 	refs: ["observed:05a", "observed:06"],
 	tier: "observed",
+	severity: "interoperability",
 	requires: ["customer-registration"],
 	async run(ctx: CheckContext) {
 		const customer = await newCustomer(ctx);

@@ -11,6 +11,7 @@ export default defineMedusaV1Check({
 	rule: "A connect.sid from POST /store/auth still authenticates GET /store/auth a minute before 10 h have passed on the server's clock, and gets 401 a minute after: the server ends the session itself, whatever the client keeps.",
 	refs: ["observed:05a", "observed:06", "asvs:7.4.1"],
 	tier: "observed",
+	severity: "security",
 	requires: ["customer-registration", "control-clock"],
 	async run(ctx: CheckContext) {
 		const control = ctx.control;

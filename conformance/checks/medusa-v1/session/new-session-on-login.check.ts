@@ -9,6 +9,7 @@ export default defineMedusaV1Check({
 	rule: "POST /store/auth for customer B sent with customer A's connect.sid answers a cookie with a session id other than A's, and A's cookie does not afterwards authenticate GET /store/auth as B: every login opens a new session (no session fixation).",
 	refs: ["choice:N3", "asvs:7.2.4"],
 	tier: "hardening",
+	severity: "security",
 	requires: ["customer-registration"],
 	async run(ctx: CheckContext) {
 		// Upstream's fixation (fact 21) is on anonymous cookies; a server that sets none (N4) is tried with another login's.

@@ -12,6 +12,7 @@ export default defineMedusaV1Check({
 	rule: "GET /store/auth answers 401 to a connect.sid whose signature was altered, and to the bare session id without `s:` and signature, while the cookie as set answers 200: the server checks the cookie's signature before it looks the session up.",
 	refs: ["observed:05c", "asvs:9.1.1"],
 	tier: "observed",
+	severity: "security",
 	requires: ["customer-registration"],
 	async run(ctx: CheckContext) {
 		const { cookie } = await openSession(ctx, await newCustomer(ctx));

@@ -8,6 +8,7 @@ export default defineMedusaV2Check({
 	rule: 'GET /store/customers/me with the publishable key and an admin\'s token (actor_type "user") answers 401 {"message":"Unauthorized"}: /store/customers/me takes customer actors only.',
 	refs: ["observed:09"],
 	tier: "observed",
+	severity: "security",
 	requires: ["admin-account", "publishable-key"],
 	async run(ctx: CheckContext) {
 		const reply = await me(ctx, await loginAdmin(ctx));

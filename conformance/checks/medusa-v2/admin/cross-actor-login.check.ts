@@ -9,6 +9,7 @@ export default defineMedusaV2Check({
 	rule: 'POST /auth/user/emailpass with a customer\'s e-mail and password answers 200 with a token of actor_type "user" and actor_id "" (one emailpass identity serves every actor type), and that token gets 401 {"message":"Unauthorized"} on GET /admin/products and on GET /store/customers/me.',
 	refs: ["observed:09", "facts:A.5"],
 	tier: "observed",
+	severity: "security",
 	requires: ["customer-registration", "publishable-key"],
 	async run(ctx: CheckContext) {
 		const customer = await newCustomer(ctx);

@@ -8,6 +8,7 @@ export default defineMedusaV2Check({
 	rule: 'POST /auth/user/emailpass with the admin\'s credentials answers a token whose actor_type is "user", whose actor_id is the user\'s id ("user_…"), and whose app_metadata is exactly {"user_id": <that id>}, with exp − iat = 86400.',
 	refs: ["observed:09", "observed:12"],
 	tier: "observed",
+	severity: "security",
 	requires: ["admin-account"],
 	async run(ctx: CheckContext) {
 		const token = await loginAdmin(ctx);

@@ -9,6 +9,7 @@ export default defineMedusaV2Check({
 	rule: 'GET /admin/products answers 200 to the admin\'s token, and 401 {"message":"Unauthorized"} (not 403) to a customer\'s token, to no token, and to a garbage token.',
 	refs: ["observed:09", "observed:error-shapes"],
 	tier: "observed",
+	severity: "security",
 	requires: ["customer-registration", "publishable-key", "admin-account"],
 	async run(ctx: CheckContext) {
 		ctx.expect.status(await adminProducts(ctx, `Bearer ${await loginAdmin(ctx)}`), 200, "GET /admin/products with the admin's token");

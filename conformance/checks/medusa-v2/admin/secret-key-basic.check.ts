@@ -8,6 +8,7 @@ export default defineMedusaV2Check({
 	rule: "GET /admin/products with the secret API key as \"Authorization: Basic <sk_…>\" (the raw key) or \"Authorization: Basic <base64 of 'sk_…:'>\" (as the JS SDK sends it) answers 200.",
 	refs: ["facts:A.4", "observed:09"],
 	tier: "observed",
+	severity: "interoperability",
 	requires: ["secret-key"],
 	async run(ctx: CheckContext) {
 		const secret = ctx.config.secretKey;

@@ -9,6 +9,7 @@ export default defineMedusaV2Check({
 	rule: 'A token with header {"alg":"none","typ":"JWT"}, the claims of a valid login token and an empty signature is refused on GET /store/customers/me with 401: only HS256 tokens signed by the server authenticate.',
 	refs: ["seed:token-in-header", "rfc8725:2.1", "asvs:9.1.2", "observed:05"],
 	tier: "contract",
+	severity: "security",
 	requires: ["customer-registration", "publishable-key"],
 	async run(ctx: CheckContext) {
 		const token = await workingToken(ctx);

@@ -21,6 +21,7 @@ export default defineMedusaV2Check({
 	rule: 'GET /store/customers/me with any Authorization header that carries no valid token (no scheme, other schemes, extra spaces, dotted garbage) answers 401 {"message":"Unauthorized"}, never 200, 400 or 5xx.',
 	refs: ["observed:05", "facts:A.4", "rfc6750:3.1"],
 	tier: "observed",
+	severity: "security",
 	requires: ["publishable-key"],
 	async run(ctx: CheckContext) {
 		await ctx.property(authorization, async (value) => {

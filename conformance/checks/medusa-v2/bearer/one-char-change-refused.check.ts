@@ -12,6 +12,7 @@ export default defineMedusaV2Check({
 	rule: "A valid login token with any one character of its header, payload or signature replaced by another base64url character is refused on GET /store/customers/me with 401: the server verifies the HS256 signature over the exact header and payload it received.",
 	refs: ["seed:token-in-header", "asvs:9.1.1", "rfc6750:3.1", "observed:05"],
 	tier: "contract",
+	severity: "security",
 	requires: ["customer-registration", "publishable-key"],
 	async run(ctx: CheckContext) {
 		const token = await workingToken(ctx);

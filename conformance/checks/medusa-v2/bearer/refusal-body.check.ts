@@ -9,6 +9,7 @@ export default defineMedusaV2Check({
 	rule: 'GET /store/customers/me (with the publishable key) answers 401 with exactly {"message":"Unauthorized"} and no WWW-Authenticate for no token, a garbage token, a token with a changed signature, an alg:none copy and a copy signed with another secret.',
 	refs: ["observed:05", "observed:error-shapes"],
 	tier: "observed",
+	severity: "security",
 	requires: ["customer-registration", "publishable-key"],
 	async run(ctx: CheckContext) {
 		const token = await workingToken(ctx);

@@ -8,6 +8,7 @@ export default defineMedusaV2Check({
 	rule: 'GET /store/customers/me with a registration token (actor_id "", no customer yet) answers 401 {"message":"Unauthorized"}: routes that need a customer refuse tokens without an actor.',
 	refs: ["observed:05", "facts:A.5"],
 	tier: "observed",
+	severity: "security",
 	requires: ["customer-registration", "publishable-key"],
 	async run(ctx: CheckContext) {
 		const { registrationToken } = await registerAccount(ctx);

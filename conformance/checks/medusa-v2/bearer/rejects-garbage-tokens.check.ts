@@ -15,6 +15,7 @@ export default defineMedusaV2Check({
 	rule: 'GET /store/customers/me with "Authorization: Bearer <anything that is not a valid token>" answers 401, never 200 and never 5xx (the exact body is bearer/refusal-body\'s concern).',
 	refs: ["seed:token-in-header", "rfc6750:3.1", "observed:05"],
 	tier: "contract",
+	severity: "security",
 	requires: ["publishable-key"],
 	async run(ctx: CheckContext) {
 		await ctx.property(garbageToken, async (token) => {

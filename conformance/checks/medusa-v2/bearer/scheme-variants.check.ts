@@ -9,6 +9,7 @@ export default defineMedusaV2Check({
 	rule: 'GET /store/customers/me accepts "Authorization: bearer <token>" (lower-case scheme) with 200, and answers 401 {"message":"Unauthorized"} to the bare token with no scheme and to "Basic <token>".',
 	refs: ["observed:05", "facts:A.4", "rfc6750:2.1"],
 	tier: "observed",
+	severity: "interoperability",
 	requires: ["customer-registration", "publishable-key"],
 	async run(ctx: CheckContext) {
 		const token = await workingToken(ctx);

@@ -9,6 +9,7 @@ export default defineMedusaV2Check({
 	rule: "A token with the header and claims of a valid login token, signed HS256 with any secret other than the server's, is refused on GET /store/customers/me with 401.",
 	refs: ["seed:token-in-header", "asvs:9.1.1", "rfc6750:3.1", "observed:05"],
 	tier: "contract",
+	severity: "security",
 	requires: ["customer-registration", "publishable-key"],
 	async run(ctx: CheckContext) {
 		const token = await workingToken(ctx);

@@ -9,6 +9,7 @@ export default defineMedusaV2Check({
 	rule: "GET /store/products with the publishable key and an Origin in STORE_CORS answers 200 with Access-Control-Allow-Origin: <that origin>, Access-Control-Allow-Credentials: true and Vary: Origin.",
 	refs: ["observed:14"],
 	tier: "observed",
+	severity: "interoperability",
 	requires: ["cors-origin", "publishable-key"],
 	async run(ctx: CheckContext) {
 		const origin = ctx.config.corsOrigin;

@@ -9,6 +9,7 @@ export default defineMedusaV2Check({
 	rule: `An origin outside the CORS lists (${EVIL_ORIGIN}) gets no Access-Control-Allow-Origin, neither on a preflight (still 204) to /store, /auth or /admin nor on GET /store/products, which is still served (200): the browser, not the server, withholds the answer.`,
 	refs: ["observed:14"],
 	tier: "observed",
+	severity: "security",
 	requires: ["publishable-key"],
 	async run(ctx: CheckContext) {
 		for (const [path, method] of [

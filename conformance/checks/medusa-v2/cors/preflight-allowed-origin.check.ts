@@ -8,6 +8,7 @@ export default defineMedusaV2Check({
 	rule: "An OPTIONS preflight to /store/customers/me or /auth/customer/emailpass from an origin in STORE_CORS / AUTH_CORS answers 204 with Access-Control-Allow-Origin: <that origin>, Access-Control-Allow-Credentials: true, Access-Control-Allow-Methods: GET,HEAD,PUT,PATCH,POST,DELETE and Access-Control-Allow-Headers echoing Access-Control-Request-Headers.",
 	refs: ["observed:14"],
 	tier: "observed",
+	severity: "interoperability",
 	requires: ["cors-origin"],
 	async run(ctx: CheckContext) {
 		const origin = ctx.config.corsOrigin;

@@ -10,6 +10,7 @@ export default defineMedusaV2Check({
 	rule: "JSON answers under /store, /auth and /admin, successes and errors alike (200, 400, 401), carry Vary: Origin and Access-Control-Allow-Credentials: true, whether or not the request has an Origin, so no cache serves one origin's CORS answer to another.",
 	refs: ["observed:14", "observed:error-shapes"],
 	tier: "observed",
+	severity: "interoperability",
 	requires: ["publishable-key"],
 	async run(ctx: CheckContext) {
 		const requests: Array<[string, RequestSpec]> = [

@@ -12,6 +12,7 @@ export default defineMedusaV2Check({
 	rule: `Once the server's clock is ${PAST_LEEWAY_S} s past a login token's exp claim, GET /store/customers/me with that token answers 401: the JWT the login route returns is only good until it expires.`,
 	refs: ["seed:auth-route", "seed:token-in-header", "rfc7519:4.1.4", "rfc6750:3.1", "asvs:9.2.1", "observed:05"],
 	tier: "contract",
+	severity: "security",
 	requires: ["customer-registration", "publishable-key", "control-clock"],
 	async run(ctx: CheckContext) {
 		const token = await workingToken(ctx);

@@ -9,6 +9,7 @@ export default defineMedusaV2Check({
 	rule: "A customer login token has exp − iat = 86400 s (upstream's default jwtExpiresIn \"1d\"), or exactly the --token-ttl the target was started with.",
 	refs: ["observed:12", "facts:A.4"],
 	tier: "observed",
+	severity: "security",
 	requires: ["customer-registration"],
 	async run(ctx: CheckContext) {
 		const account = await registerAccount(ctx);

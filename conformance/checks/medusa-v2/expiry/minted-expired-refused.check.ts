@@ -9,6 +9,7 @@ export default defineMedusaV2Check({
 	rule: "A token with a real customer's claims, signed HS256 with the server's own secret but with exp an hour in the past, is refused on GET /store/customers/me with 401: a valid signature does not excuse an expired token.",
 	refs: ["seed:token-in-header", "rfc7519:4.1.4", "rfc6750:3.1", "asvs:9.2.1", "observed:05"],
 	tier: "contract",
+	severity: "security",
 	requires: ["customer-registration", "publishable-key", "jwt-secret"],
 	async run(ctx: CheckContext) {
 		const token = await workingToken(ctx);

@@ -9,6 +9,7 @@ export default defineMedusaV2Check({
 	rule: "On a target started with a short token lifetime (--token-ttl N), a login token that worked is refused on GET /store/customers/me with 401 after waiting N + 1 s of real time, with no control API involved.",
 	refs: ["seed:auth-route", "seed:token-in-header", "rfc7519:4.1.4", "rfc6750:3.1", "asvs:9.2.1"],
 	tier: "contract",
+	severity: "security",
 	requires: ["customer-registration", "publishable-key", "slow-expiry"],
 	async run(ctx: CheckContext) {
 		const ttl = ctx.config.tokenTtlSeconds;

@@ -9,6 +9,7 @@ export default defineMedusaV2Check({
 	rule: 'With the server clock at a login token\'s exp − 1 s, GET /store/customers/me answers 200; at exactly exp it answers 401 {"message":"Unauthorized"} (jsonwebtoken with no clock tolerance, as upstream).',
 	refs: ["observed:05", "observed:12", "asvs:9.2.1"],
 	tier: "observed",
+	severity: "security",
 	requires: ["customer-registration", "publishable-key", "control-clock"],
 	async run(ctx: CheckContext) {
 		const token = await workingToken(ctx);

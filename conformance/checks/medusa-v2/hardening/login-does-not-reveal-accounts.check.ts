@@ -9,6 +9,7 @@ export default defineMedusaV2Check({
 	rule: "POST /auth/customer/emailpass with a wrong password for an existing e-mail and with any password for an unknown e-mail give the same status, the same Content-Type and byte-identical bodies.",
 	refs: ["asvs:6.3.8", "observed:04"],
 	tier: "hardening",
+	severity: "security",
 	requires: ["customer-registration"],
 	async run(ctx: CheckContext) {
 		const account = await registerAccount(ctx);

@@ -9,6 +9,7 @@ export default defineMedusaV2Check({
 	rule: 'No answer in a customer\'s register → create → login → me → session → refresh → logout flow (headers, body, or the payload of any JWT in them) contains a password hash ("$argon2", "$2a$", "$2b$", "scrypt", "c2NyeXB0"), a field named like password or hash, or the JWT secret.',
 	refs: ["asvs:14.2.6"],
 	tier: "hardening",
+	severity: "security",
 	requires: ["customer-registration", "publishable-key"],
 	async run(ctx: CheckContext) {
 		const customer = await newCustomer(ctx);

@@ -9,6 +9,7 @@ export default defineMedusaV2Check({
 	rule: "A customer token's claims signed with the target's own secret under HS384 or HS512 are refused (401) on GET /store/customers/me and POST /auth/token/refresh: the verifier pins HS256.",
 	refs: ["rfc8725:3.1", "rfc8725:2.1", "asvs:9.1.2"],
 	tier: "hardening",
+	severity: "security",
 	requires: ["customer-registration", "publishable-key", "jwt-secret"],
 	async run(ctx: CheckContext) {
 		const customer = await newCustomer(ctx);

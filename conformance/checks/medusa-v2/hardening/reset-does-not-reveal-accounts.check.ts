@@ -13,6 +13,7 @@ export default defineMedusaV2Check({
 	rule: "POST /auth/customer/emailpass/reset-password answers a registered and an unknown identifier with the same status, the same Content-Type and byte-identical bodies.",
 	refs: ["asvs:6.3.8", "facts:A.8", "observed:08a"],
 	tier: "hardening",
+	severity: "security",
 	requires: ["customer-registration"],
 	async run(ctx: CheckContext) {
 		const account = await registerAccount(ctx);

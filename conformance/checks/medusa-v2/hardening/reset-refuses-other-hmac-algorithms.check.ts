@@ -9,6 +9,7 @@ export default defineMedusaV2Check({
 	rule: "POST /auth/customer/emailpass/update refuses (4xx) a live reset token's claims signed with the target's secret under HS384 or HS512, leaves the password unchanged, and the genuine HS256 token still works afterwards.",
 	refs: ["rfc8725:3.1", "rfc8725:2.1", "asvs:9.1.2"],
 	tier: "hardening",
+	severity: "security",
 	requires: ["customer-registration", "control-outbox", "jwt-secret"],
 	async run(ctx: CheckContext) {
 		const account = await registerAccount(ctx);

@@ -10,6 +10,7 @@ export default defineMedusaV2Check({
 	rule: `${LOGIN} with a wrong password and ${RESET}, sent about an existing and an unknown e-mail in random order, show no latency difference beyond --timing-negligible that Wilcoxon's signed-rank test finds at the run's α (Holm-corrected across both endpoints).`,
 	refs: ["asvs:6.3.8", "observed:04i", "facts:A.8"],
 	tier: "hardening",
+	severity: "security",
 	requires: ["customer-registration"],
 	exclusive: true,
 	async run(ctx: CheckContext) {

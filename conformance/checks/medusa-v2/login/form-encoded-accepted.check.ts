@@ -8,6 +8,7 @@ export default defineMedusaV2Check({
 	rule: "POST /auth/customer/emailpass with Content-Type: application/x-www-form-urlencoded and email=…&password=… logs in like the JSON body: 200 {\"token\"} for that identity.",
 	refs: ["observed:04"],
 	tier: "observed",
+	severity: "interoperability",
 	requires: ["customer-registration"],
 	async run(ctx: CheckContext) {
 		const account = await registerAccount(ctx);

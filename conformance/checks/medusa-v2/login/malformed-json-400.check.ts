@@ -7,6 +7,7 @@ export default defineMedusaV2Check({
 	rule: 'POST /auth/customer/emailpass with Content-Type: application/json and a truncated body answers 400 with exactly {"message":"Unexpected end of JSON input","type":"invalid_data"}.',
 	refs: ["observed:04", "observed:error-shapes"],
 	tier: "observed",
+	severity: "interoperability",
 	requires: [],
 	async run(ctx: CheckContext) {
 		const body = `{"email": ${JSON.stringify(ctx.uniqueEmail())}, "password": `;

@@ -11,6 +11,7 @@ export default defineMedusaV2Check({
 	rule: `After ${FAILURES} wrong-password logins, each answering 401 {"type":"unauthorized","message":"Invalid email or password"} without Retry-After, the right password still logs in at once (200): upstream has no lockout, so a client never sees 429 or a locked account.`,
 	refs: ["observed:11"],
 	tier: "observed",
+	severity: "interoperability",
 	requires: ["customer-registration"],
 	async run(ctx: CheckContext) {
 		const account = await registerAccount(ctx);

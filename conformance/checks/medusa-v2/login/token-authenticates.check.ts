@@ -9,6 +9,7 @@ export default defineMedusaV2Check({
 	rule: "POST /auth/customer/emailpass with the right {email, password} answers 200 {\"token\": <JWT>}, and GET /store/customers/me with Authorization: Bearer <that token> answers 200 with that customer.",
 	refs: ["seed:auth-route", "seed:token-field", "seed:token-in-header", "seed:emailpass-body"],
 	tier: "contract",
+	severity: "interoperability",
 	requires: ["customer-registration", "publishable-key"],
 	async run(ctx: CheckContext) {
 		const account = await registerAccount(ctx);

@@ -12,6 +12,7 @@ export default defineMedusaV2Check({
 	rule: 'POST /auth/customer/emailpass answers 401 {"type":"unauthorized","message":"Password should be a string"} when password is missing or not a string (no body, {}, {email}, {email, password: 123}), and "Email should be a string" when the password is a string but email is missing or not a string.',
 	refs: ["observed:04", "observed:error-shapes"],
 	tier: "observed",
+	severity: "interoperability",
 	requires: [],
 	async run(ctx: CheckContext) {
 		const email = ctx.uniqueEmail();

@@ -8,6 +8,7 @@ export default defineMedusaV2Check({
 	rule: 'A wrong password and an unknown e-mail both answer 401 with exactly {"type":"unauthorized","message":"Invalid email or password"}, byte for byte the same, so the answer does not tell whether the account exists.',
 	refs: ["observed:04", "observed:error-shapes", "asvs:6.3.8"],
 	tier: "observed",
+	severity: "security",
 	requires: ["customer-registration"],
 	async run(ctx: CheckContext) {
 		const account = await registerAccount(ctx);

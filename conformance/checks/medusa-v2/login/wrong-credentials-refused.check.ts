@@ -9,6 +9,7 @@ export default defineMedusaV2Check({
 	rule: "POST /auth/customer/emailpass with an existing e-mail and a wrong password, or with an e-mail that has no identity, answers a 4xx error with no token.",
 	refs: ["seed:login-error", "seed:login-validates-existing", "seed:auth-route"],
 	tier: "contract",
+	severity: "security",
 	requires: ["customer-registration"],
 	async run(ctx: CheckContext) {
 		const account = await registerAccount(ctx);

@@ -28,6 +28,7 @@ export default defineMedusaV2Check({
 		"observed:08d",
 	],
 	tier: "observed",
+	severity: "security",
 	requires: ["customer-registration", "publishable-key", "control-outbox"],
 	async run(ctx: CheckContext) {
 		const control = ctx.control;

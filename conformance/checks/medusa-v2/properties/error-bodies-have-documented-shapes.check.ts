@@ -8,6 +8,7 @@ export default defineMedusaV2Check({
 	rule: 'Any body (JSON, form, truncated JSON, garbage) under any Content-Type, with or without a bearer or publishable key, sent to the auth and store routes never gets a 5xx, and every 4xx body is a JSON object with string values and keys exactly {"message"}, {"type","message"}, {"message","type"} or {"code","type","message"}.',
 	refs: ["observed:error-shapes", "observed:04", "observed:08a"],
 	tier: "observed",
+	severity: "interoperability",
 	requires: ["customer-registration", "publishable-key"],
 	async run(ctx: CheckContext) {
 		await ctx.property(fuzzRequest, async (request) => {

@@ -8,6 +8,7 @@ export default defineMedusaV2Check({
 	rule: "On GET /store/customers/me the key check runs first: with neither key nor token, or with a garbage token and no key, the answer is the missing-key 400 not_allowed (not 401); with an unknown key and no token, the invalid-key 400.",
 	refs: ["observed:05", "facts:A.10"],
 	tier: "observed",
+	severity: "interoperability",
 	requires: [],
 	async run(ctx: CheckContext) {
 		const cases = [

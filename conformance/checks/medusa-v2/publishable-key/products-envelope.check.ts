@@ -8,6 +8,7 @@ export default defineMedusaV2Check({
 	rule: "GET /store/products with a valid publishable key answers 200 {products, count, offset, limit} (those keys, in that order) with offset 0 and limit 50 by default, count a whole number at least the length of products.",
 	refs: ["observed:10"],
 	tier: "observed",
+	severity: "interoperability",
 	requires: ["publishable-key"],
 	async run(ctx: CheckContext) {
 		const reply = await storeRequest(ctx, "/store/products", ctx.config.publishableKey);

@@ -9,6 +9,7 @@ export default defineMedusaV2Check({
 	rule: 'A /store request with a revoked publishable key answers 400 {"type":"not_allowed","message":"A valid publishable key is required to proceed with the request"}, with or without a valid customer token.',
 	refs: ["facts:A.10", "observed:05"],
 	tier: "observed",
+	severity: "security",
 	requires: ["customer-registration", "publishable-key", "revoked-key"],
 	async run(ctx: CheckContext) {
 		const revoked = ctx.config.revokedPublishableKey;

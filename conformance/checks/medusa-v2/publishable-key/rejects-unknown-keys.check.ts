@@ -16,6 +16,7 @@ export default defineMedusaV2Check({
 	rule: 'A /store request whose x-publishable-api-key is not a key of the server ("pk_invalid", a well-formed pk_ + 64 hex digits that was never issued, or any other text) answers 400 {"type":"not_allowed","message":"A valid publishable key is required to proceed with the request"}, even with a valid customer token.',
 	refs: ["observed:05", "facts:A.10"],
 	tier: "observed",
+	severity: "security",
 	requires: ["customer-registration", "publishable-key"],
 	async run(ctx: CheckContext) {
 		const customer = await newCustomer(ctx);

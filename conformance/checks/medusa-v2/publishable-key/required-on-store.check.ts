@@ -9,6 +9,7 @@ export default defineMedusaV2Check({
 	rule: 'GET /store/customers/me (even with a valid customer token) and GET /store/products, without an x-publishable-api-key header or with an empty one, answer 400 {"type":"not_allowed","message":"Publishable API key required in the request header: x-publishable-api-key. You can manage your keys in settings in the dashboard."}.',
 	refs: ["observed:05", "observed:10", "facts:A.10"],
 	tier: "observed",
+	severity: "security",
 	requires: ["customer-registration", "publishable-key"],
 	async run(ctx: CheckContext) {
 		const customer = await newCustomer(ctx);

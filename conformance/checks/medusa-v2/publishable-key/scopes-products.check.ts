@@ -8,6 +8,7 @@ export default defineMedusaV2Check({
 	rule: "GET /store/products lists only the products of the key's sales channels: for two keys of different sales channels, each with products of its own, at least one product listed for one key is missing from the other key's list.",
 	refs: ["facts:A.10", "observed:10"],
 	tier: "observed",
+	severity: "security",
 	requires: ["publishable-key", "other-key"],
 	async run(ctx: CheckContext) {
 		const { publishableKey, otherPublishableKey } = ctx.config;

@@ -10,6 +10,7 @@ export default defineMedusaV2Check({
 	rule: 'With the server clock at or past a login token\'s exp, POST /auth/token/refresh with it answers 401 {"message":"Unauthorized"}: refresh renews live tokens only, so a leaked token cannot be kept alive forever.',
 	refs: ["observed:07", "asvs:9.2.1"],
 	tier: "observed",
+	severity: "security",
 	requires: ["customer-registration", "publishable-key", "control-clock"],
 	async run(ctx: CheckContext) {
 		const token = await workingToken(ctx);

@@ -10,6 +10,7 @@ export default defineMedusaV2Check({
 	rule: "After POST /auth/token/refresh, both the old and the new token authenticate GET /store/customers/me (200): tokens are stateless and refresh revokes nothing.",
 	refs: ["observed:07", "facts:A.4"],
 	tier: "observed",
+	severity: "interoperability",
 	requires: ["customer-registration", "publishable-key"],
 	async run(ctx: CheckContext) {
 		const customer = await freshCustomer(ctx);

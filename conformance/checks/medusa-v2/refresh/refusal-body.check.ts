@@ -10,6 +10,7 @@ export default defineMedusaV2Check({
 	rule: 'POST /auth/token/refresh without a token, or with a token signed with another secret, answers 401 with exactly {"message":"Unauthorized"}.',
 	refs: ["observed:07", "observed:error-shapes"],
 	tier: "observed",
+	severity: "security",
 	requires: ["customer-registration", "publishable-key"],
 	async run(ctx: CheckContext) {
 		const forged = await resignedWith(await workingToken(ctx), strangerSecret());

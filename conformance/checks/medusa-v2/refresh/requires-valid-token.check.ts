@@ -10,6 +10,7 @@ export default defineMedusaV2Check({
 	rule: "POST /auth/token/refresh without a token, with a garbage token, or with a real token's claims signed with another secret answers a 4xx error and no token: refresh only renews a JWT the server itself issued.",
 	refs: ["seed:refresh-route", "rfc6750:3.1", "asvs:9.1.1"],
 	tier: "contract",
+	severity: "security",
 	requires: ["customer-registration", "publishable-key"],
 	async run(ctx: CheckContext) {
 		const token = await workingToken(ctx);

@@ -10,6 +10,7 @@ export default defineMedusaV2Check({
 	rule: 'POST /auth/token/refresh with Authorization: Bearer <login token> answers 200 {"token": <JWT>}, and that new token authenticates GET /store/customers/me as the same customer.',
 	refs: ["seed:refresh-route", "seed:refresh-token", "seed:token-in-header"],
 	tier: "contract",
+	severity: "interoperability",
 	requires: ["customer-registration", "publishable-key"],
 	async run(ctx: CheckContext) {
 		const customer = await freshCustomer(ctx);

@@ -11,6 +11,7 @@ export default defineMedusaV2Check({
 	rule: "The token from POST /auth/token/refresh has the same claims as the one refreshed, in the same order, except iat (now, later than the old one) and exp (iat + 86400).",
 	refs: ["observed:07", "observed:12", "facts:A.4"],
 	tier: "observed",
+	severity: "security",
 	requires: ["customer-registration", "publishable-key"],
 	async run(ctx: CheckContext) {
 		const customer = await freshCustomer(ctx);

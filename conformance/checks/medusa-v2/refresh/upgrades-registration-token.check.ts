@@ -10,6 +10,7 @@ export default defineMedusaV2Check({
 	rule: 'Once POST /store/customers has created the customer, POST /auth/token/refresh with the registration token answers a token whose actor_id is the customer id and app_metadata is {"customer_id": <id>}, and which authenticates GET /store/customers/me.',
 	refs: ["observed:07", "facts:A.5"],
 	tier: "observed",
+	severity: "interoperability",
 	requires: ["customer-registration", "publishable-key"],
 	async run(ctx: CheckContext) {
 		const account = await registerAccount(ctx);

@@ -8,6 +8,7 @@ export default defineMedusaV2Check({
 	rule: 'An e-mail registered in mixed case logs in only as typed: its lower-cased form gets 401 {"type":"unauthorized","message":"Invalid email or password"}, and registering the lower-cased form creates a new, distinct identity.',
 	refs: ["observed:13"],
 	tier: "observed",
+	severity: "interoperability",
 	requires: ["customer-registration"],
 	async run(ctx: CheckContext) {
 		const [local, domain] = ctx.uniqueEmail().split("@");

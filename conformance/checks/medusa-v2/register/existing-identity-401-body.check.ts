@@ -9,6 +9,7 @@ export default defineMedusaV2Check({
 	rule: 'POST /auth/customer/emailpass/register for an existing identity with a different password answers 401 with exactly {"type":"unauthorized","message":"Identity with email already exists"}.',
 	refs: ["observed:02", "observed:error-shapes"],
 	tier: "observed",
+	severity: "security",
 	requires: ["customer-registration"],
 	async run(ctx: CheckContext) {
 		const account = await registerAccount(ctx);

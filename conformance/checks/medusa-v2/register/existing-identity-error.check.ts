@@ -9,6 +9,7 @@ export default defineMedusaV2Check({
 	rule: "POST /auth/customer/emailpass/register for an e-mail that already has an emailpass identity, with a different password, answers a 4xx error and no token: registering must never hand out a token for someone else's identity.",
 	refs: ["seed:identity-exists", "seed:login-error"],
 	tier: "contract",
+	severity: "security",
 	requires: ["customer-registration"],
 	async run(ctx: CheckContext) {
 		const account = await registerAccount(ctx);

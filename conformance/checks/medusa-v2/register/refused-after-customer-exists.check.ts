@@ -9,6 +9,7 @@ export default defineMedusaV2Check({
 	rule: 'After POST /store/customers has linked the identity to a customer, POST /auth/customer/emailpass/register with the same e-mail and password answers 401 {"type":"unauthorized","message":"Identity with email already exists"}; the client must use the login route.',
 	refs: ["observed:03b", "seed:identity-exists", "facts:A.5"],
 	tier: "observed",
+	severity: "interoperability",
 	requires: ["customer-registration", "publishable-key"],
 	async run(ctx: CheckContext) {
 		const customer = await freshCustomer(ctx);

@@ -22,6 +22,7 @@ export default defineMedusaV2Check({
 	rule: 'The registration JWT has header {"alg":"HS256","typ":"JWT"} and the claims actor_id "", actor_type "customer", auth_identity_id "authid_…", auth_provider "emailpass", mfa_enabled false, mfa_challenge_completed_at null, app_metadata {}, user_metadata {}, iat, exp, in that order, with exp − iat = 86400 (or the --token-ttl the target runs with).',
 	refs: ["observed:01", "observed:12", "facts:A.4"],
 	tier: "observed",
+	severity: "security",
 	requires: ["customer-registration"],
 	async run(ctx: CheckContext) {
 		const { registrationToken } = await registerAccount(ctx);

@@ -8,6 +8,7 @@ export default defineMedusaV2Check({
 	rule: 'POST /auth/customer/emailpass/register with a new {email, password} answers 200 {"token": <JWT>} whose actor_id is empty (no customer exists yet); the token is what POST /store/customers takes.',
 	refs: ["seed:register-route", "seed:token-field", "observed:01", "facts:A.5"],
 	tier: "contract",
+	severity: "interoperability",
 	requires: ["customer-registration"],
 	async run(ctx: CheckContext) {
 		const token = tokenOf(ctx, await register(ctx, { email: ctx.uniqueEmail(), password: "Gatecheck-1" }), "register");

@@ -8,6 +8,7 @@ export default defineMedusaV2Check({
 	rule: "While an identity has no customer yet, POST /auth/customer/emailpass/register with the same e-mail and the same password answers 200 with a registration token for the same auth_identity_id (a retry), not an error.",
 	refs: ["observed:02", "facts:A.5"],
 	tier: "observed",
+	severity: "interoperability",
 	requires: ["customer-registration"],
 	async run(ctx: CheckContext) {
 		const account = await registerAccount(ctx);

@@ -26,6 +26,7 @@ export default defineMedusaV2Check({
 	rule: 'POST /store/customers with a registration token answers 200 (not 201) {"customer":{id "cus_…", email, company_name null, first_name, last_name, phone null, metadata null, has_account true, deleted_at null, created_at, updated_at (ISO 8601, equal), addresses []}} with the fields in that order.',
 	refs: ["observed:03", "facts:A.5"],
 	tier: "observed",
+	severity: "interoperability",
 	requires: ["customer-registration", "publishable-key"],
 	async run(ctx: CheckContext) {
 		const account = await registerAccount(ctx);

@@ -9,6 +9,7 @@ export default defineMedusaV2Check({
 	rule: "POST /store/customers with Authorization: Bearer <registration token>, the publishable key and {email, first_name, last_name} creates the customer: a 2xx answer {\"customer\": {…}} whose email is the registered one.",
 	refs: ["seed:register-route", "seed:token-in-header", "facts:A.5"],
 	tier: "contract",
+	severity: "interoperability",
 	requires: ["customer-registration", "publishable-key"],
 	async run(ctx: CheckContext) {
 		const account = await registerAccount(ctx);

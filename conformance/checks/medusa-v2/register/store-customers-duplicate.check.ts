@@ -11,6 +11,7 @@ export default defineMedusaV2Check({
 	rule: 'A second POST /store/customers with the same registration token answers 422 with exactly {"code":"invalid_request_error","type":"duplicate_error","message":"Customer with this email already has an account"}.',
 	refs: ["observed:03", "observed:error-shapes", "facts:A.5"],
 	tier: "observed",
+	severity: "interoperability",
 	requires: ["customer-registration", "publishable-key"],
 	async run(ctx: CheckContext) {
 		const account = await registerAccount(ctx);

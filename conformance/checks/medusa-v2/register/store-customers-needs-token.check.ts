@@ -9,6 +9,7 @@ export default defineMedusaV2Check({
 	rule: 'POST /store/customers with the publishable key but no Authorization answers 401 with exactly {"message":"Unauthorized"}: a customer account needs a registered identity.',
 	refs: ["observed:03", "observed:error-shapes"],
 	tier: "observed",
+	severity: "security",
 	requires: ["publishable-key"],
 	async run(ctx: CheckContext) {
 		const reply = await createCustomer(ctx, ctx.uniqueEmail());

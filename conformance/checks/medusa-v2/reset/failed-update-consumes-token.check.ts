@@ -9,6 +9,7 @@ export default defineMedusaV2Check({
 	rule: 'POST /auth/customer/emailpass/update with a valid reset token and a body without password answers 401 {"type":"unauthorized","message":"Unauthorized"} and consumes the token: retrying with a password gets 401 {"type":"unauthorized","message":"Invalid token"} and the password stays unchanged.',
 	refs: ["observed:08f"],
 	tier: "observed",
+	severity: "security",
 	requires: ["customer-registration", "control-outbox"],
 	async run(ctx: CheckContext) {
 		const account = await registerAccount(ctx);

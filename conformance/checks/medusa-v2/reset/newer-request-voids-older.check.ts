@@ -9,6 +9,7 @@ export default defineMedusaV2Check({
 	rule: 'After two reset-password requests for the same identifier, the first (unused) token is refused with 401 {"type":"unauthorized","message":"Invalid token"} and the second still changes the password.',
 	refs: ["observed:08d", "facts:A.8"],
 	tier: "observed",
+	severity: "security",
 	requires: ["customer-registration", "control-outbox"],
 	async run(ctx: CheckContext) {
 		const account = await registerAccount(ctx);

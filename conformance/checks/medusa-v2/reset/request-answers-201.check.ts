@@ -9,6 +9,7 @@ export default defineMedusaV2Check({
 	rule: "POST /auth/customer/emailpass/reset-password with {identifier: <a registered e-mail>} answers status 201.",
 	refs: ["seed:reset-route", "seed:reset-identifier", "seed:reset-201", "observed:08a"],
 	tier: "contract",
+	severity: "interoperability",
 	requires: ["customer-registration"],
 	async run(ctx: CheckContext) {
 		const account = await registerAccount(ctx);

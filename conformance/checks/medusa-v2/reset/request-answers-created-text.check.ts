@@ -9,6 +9,7 @@ export default defineMedusaV2Check({
 	rule: 'POST /auth/customer/emailpass/reset-password for a registered e-mail answers 201 with Content-Type "text/plain; charset=utf-8" and the body "Created" (Express\'s sendStatus), not JSON.',
 	refs: ["observed:08a"],
 	tier: "observed",
+	severity: "interoperability",
 	requires: ["customer-registration"],
 	async run(ctx: CheckContext) {
 		const account = await registerAccount(ctx);

@@ -9,6 +9,7 @@ export default defineMedusaV2Check({
 	rule: "POST /auth/customer/emailpass/reset-password for a registered e-mail emits one auth.password_reset event whose payload carries the reset token (a JWT in data.token).",
 	refs: ["seed:reset-route", "observed:08a"],
 	tier: "contract",
+	severity: "interoperability",
 	requires: ["customer-registration", "control-outbox"],
 	async run(ctx: CheckContext) {
 		const account = await registerAccount(ctx);

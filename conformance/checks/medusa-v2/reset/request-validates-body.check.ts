@@ -9,6 +9,7 @@ export default defineMedusaV2Check({
 	rule: `POST ${PATH} with {} answers 400 {"type":"invalid_data","message":"Invalid request: Field 'identifier' is required"}; with {email} it adds "; Unrecognized fields: 'email'" to the message.`,
 	refs: ["observed:08a", "facts:A.8"],
 	tier: "observed",
+	severity: "interoperability",
 	requires: [],
 	async run(ctx: CheckContext) {
 		const empty = await ctx.request({ path: PATH, json: {} });

@@ -12,6 +12,7 @@ export default defineMedusaV2Check({
 	rule: 'The auth.password_reset token is an HS256 JWT whose payload is exactly {entity_id: <identifier>, provider: "emailpass", actor_type: "customer", purpose: "reset", iat, exp, jti: <uuid>}, in that order, with exp − iat = 900.',
 	refs: ["observed:08a", "observed:12", "facts:A.8"],
 	tier: "observed",
+	severity: "security",
 	requires: ["customer-registration", "control-outbox"],
 	async run(ctx: CheckContext) {
 		const account = await registerAccount(ctx);

@@ -9,6 +9,7 @@ export default defineMedusaV2Check({
 	rule: 'A reset token changes the password 899 s after its iat and is refused with 401 {"type":"unauthorized","message":"Invalid token"} from 900 s on.',
 	refs: ["observed:08a", "observed:12", "facts:A.8"],
 	tier: "observed",
+	severity: "security",
 	requires: ["customer-registration", "control-outbox", "control-clock"],
 	async run(ctx: CheckContext) {
 		const control = ctx.control;

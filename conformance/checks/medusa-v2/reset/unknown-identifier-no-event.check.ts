@@ -8,6 +8,7 @@ export default defineMedusaV2Check({
 	rule: 'POST /auth/customer/emailpass/reset-password with an identifier no identity has answers 201 "Created" as for a known one, and emits no auth.password_reset event.',
 	refs: ["observed:08a", "facts:A.8"],
 	tier: "observed",
+	severity: "security",
 	requires: ["control-outbox"],
 	async run(ctx: CheckContext) {
 		const unknown = ctx.uniqueEmail("nobody");

@@ -9,6 +9,7 @@ export default defineMedusaV2Check({
 	rule: 'A reset-shaped token signed with the right secret, unexpired, for an existing identity, but whose jti the server never issued, answers 401 {"type":"unauthorized","message":"Invalid token"} and changes nothing: since 2.16 the server keeps the jti of every live reset token.',
 	refs: ["observed:08c", "facts:A.8"],
 	tier: "observed",
+	severity: "security",
 	requires: ["customer-registration", "jwt-secret"],
 	async run(ctx: CheckContext) {
 		const account = await registerAccount(ctx);

@@ -8,6 +8,7 @@ export default defineMedusaV2Check({
 	rule: 'A successful POST /auth/customer/emailpass/update answers status 200, Content-Type "application/json; charset=utf-8" and exactly the bytes {"success":true}.',
 	refs: ["observed:08b"],
 	tier: "observed",
+	severity: "interoperability",
 	requires: ["customer-registration", "control-outbox"],
 	async run(ctx: CheckContext) {
 		const account = await registerAccount(ctx);

@@ -9,6 +9,7 @@ export default defineMedusaV2Check({
 	rule: 'POST /auth/customer/emailpass/update with "Authorization: Bearer <reset token from auth.password_reset>" and {email, password} succeeds with {"success": true}; afterwards the new password logs in and the old one gets an error.',
 	refs: ["seed:update-route", "seed:update-bearer", "seed:update-body", "seed:update-success", "seed:login-error", "observed:08b"],
 	tier: "contract",
+	severity: "security",
 	requires: ["customer-registration", "control-outbox"],
 	async run(ctx: CheckContext) {
 		const account = await registerAccount(ctx);

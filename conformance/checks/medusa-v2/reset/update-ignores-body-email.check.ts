@@ -9,6 +9,7 @@ export default defineMedusaV2Check({
 	rule: "POST /auth/customer/emailpass/update with A's reset token and {email: B, password} answers 200 and changes A's password; B's password stays as it was.",
 	refs: ["observed:08e", "facts:A.8"],
 	tier: "observed",
+	severity: "security",
 	requires: ["customer-registration", "control-outbox"],
 	async run(ctx: CheckContext) {
 		const owner = await registerAccount(ctx, "owner");

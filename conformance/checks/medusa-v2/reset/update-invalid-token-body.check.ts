@@ -17,6 +17,7 @@ export default defineMedusaV2Check({
 	rule: 'POST /auth/customer/emailpass/update with no token, "Bearer garbage", or a reset-shaped token signed with another secret answers 401 {"type":"unauthorized","message":"Invalid token"}.',
 	refs: ["observed:08c", "facts:A.8"],
 	tier: "observed",
+	severity: "security",
 	requires: ["customer-registration"],
 	async run(ctx: CheckContext) {
 		const account = await registerAccount(ctx);

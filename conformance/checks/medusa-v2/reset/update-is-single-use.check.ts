@@ -9,6 +9,7 @@ export default defineMedusaV2Check({
 	rule: 'A reset token that has changed the password once is refused the second time with 401 {"type":"unauthorized","message":"Invalid token"}, and the password stays the one the first use set.',
 	refs: ["observed:08b", "facts:A.8"],
 	tier: "observed",
+	severity: "security",
 	requires: ["customer-registration", "control-outbox"],
 	async run(ctx: CheckContext) {
 		const account = await registerAccount(ctx);

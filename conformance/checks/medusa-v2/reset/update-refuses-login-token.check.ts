@@ -9,6 +9,7 @@ export default defineMedusaV2Check({
 	rule: 'POST /auth/customer/emailpass/update with "Authorization: Bearer <the account\'s own login token>" answers 401 {"type":"unauthorized","message":"Invalid token"} and leaves the password unchanged.',
 	refs: ["observed:08b", "facts:A.8", "seed:update-bearer"],
 	tier: "observed",
+	severity: "security",
 	requires: ["customer-registration"],
 	async run(ctx: CheckContext) {
 		const account = await registerAccount(ctx);

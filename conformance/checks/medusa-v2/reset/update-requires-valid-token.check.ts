@@ -9,6 +9,7 @@ export default defineMedusaV2Check({
 	rule: "POST /auth/customer/emailpass/update with no Authorization header, or with a Bearer value that is not a reset token, answers an error (not 2xx) and leaves the password of the body's e-mail unchanged.",
 	refs: ["seed:update-route", "seed:update-bearer", "observed:08c"],
 	tier: "contract",
+	severity: "security",
 	requires: ["customer-registration"],
 	async run(ctx: CheckContext) {
 		const account = await registerAccount(ctx);

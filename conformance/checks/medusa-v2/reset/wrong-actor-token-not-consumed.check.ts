@@ -9,6 +9,7 @@ export default defineMedusaV2Check({
 	rule: 'POST /auth/user/emailpass/update with a customer\'s reset token answers 401 {"type":"unauthorized","message":"Invalid token"} without consuming it: the same token then changes the password on /auth/customer/emailpass/update (200).',
 	refs: ["observed:08f", "facts:A.8"],
 	tier: "observed",
+	severity: "security",
 	requires: ["customer-registration", "control-outbox"],
 	async run(ctx: CheckContext) {
 		const account = await registerAccount(ctx);

@@ -9,6 +9,7 @@ export default defineMedusaV2Check({
 	rule: "GET /store/customers/me with the publishable key and only the connect.sid cookie from POST /auth/session (no Authorization header) answers 200 {customer} for the customer whose token opened the session.",
 	refs: ["observed:06"],
 	tier: "observed",
+	severity: "interoperability",
 	requires: ["customer-registration", "publishable-key"],
 	async run(ctx: CheckContext) {
 		const customer = await newCustomer(ctx);

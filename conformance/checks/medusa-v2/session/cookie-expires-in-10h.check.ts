@@ -11,6 +11,7 @@ export default defineMedusaV2Check({
 	rule: "The connect.sid cookie of POST /auth/session has Expires = the time of the answer + 10 h (36000 s, within 5 s); a Max-Age, if sent, is 36000.",
 	refs: ["observed:06", "observed:12"],
 	tier: "observed",
+	severity: "security",
 	requires: ["customer-registration", "publishable-key"],
 	async run(ctx: CheckContext) {
 		const customer = await newCustomer(ctx);

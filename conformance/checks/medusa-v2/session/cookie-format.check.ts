@@ -12,6 +12,7 @@ export default defineMedusaV2Check({
 	rule: "POST /auth/session sets connect.sid=s:<id>.<HMAC-SHA256, base64, 43 characters> (percent-encoded) with Path=/, an Expires date and HttpOnly, no Domain; SameSite, if sent, is Lax, and Secure is not sent over plain http (a browser would never send such a cookie back).",
 	refs: ["observed:06"],
 	tier: "observed",
+	severity: "security",
 	requires: ["customer-registration", "publishable-key"],
 	async run(ctx: CheckContext) {
 		const customer = await newCustomer(ctx);

@@ -9,6 +9,7 @@ export default defineMedusaV2Check({
 	rule: "The connect.sid cookie set by POST /auth/session carries HttpOnly, so script injected into a storefront cannot read the session.",
 	refs: ["asvs:3.3.4", "observed:06"],
 	tier: "hardening",
+	severity: "security",
 	requires: ["customer-registration", "publishable-key"],
 	async run(ctx: CheckContext) {
 		const customer = await newCustomer(ctx);

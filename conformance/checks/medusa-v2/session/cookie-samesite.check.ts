@@ -9,6 +9,7 @@ export default defineMedusaV2Check({
 	rule: "When served over https, the connect.sid cookie set by POST /auth/session carries SameSite=Lax (as Medusa 2.16+ does) or Strict, never None or nothing, so other sites cannot ride the session (GHSA-jhvc-qx3m-6r3q).",
 	refs: ["asvs:3.3.2", "observed:06"],
 	tier: "hardening",
+	severity: "security",
 	requires: ["customer-registration", "publishable-key", "tls"],
 	async run(ctx: CheckContext) {
 		const customer = await newCustomer(ctx);

@@ -9,6 +9,7 @@ export default defineMedusaV2Check({
 	rule: "When served over https, the connect.sid cookie set by POST /auth/session carries Secure, so the browser never sends the session over plain http.",
 	refs: ["asvs:3.3.1", "observed:06"],
 	tier: "hardening",
+	severity: "security",
 	requires: ["customer-registration", "publishable-key", "tls"],
 	async run(ctx: CheckContext) {
 		const customer = await newCustomer(ctx);

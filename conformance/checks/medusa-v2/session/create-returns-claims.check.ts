@@ -9,6 +9,7 @@ export default defineMedusaV2Check({
 	rule: 'POST /auth/session with "Authorization: Bearer <token>" answers 200 {"user": <the token\'s payload>}: every claim of the token (iat and exp included), in the token\'s order, and nothing else; not a customer object.',
 	refs: ["observed:06"],
 	tier: "observed",
+	severity: "interoperability",
 	requires: ["customer-registration", "publishable-key"],
 	async run(ctx: CheckContext) {
 		const customer = await newCustomer(ctx);

@@ -11,6 +11,7 @@ export default defineMedusaV2Check({
 	rule: 'A session cookie still authenticates GET /store/customers/me a minute before 10 h after POST /auth/session, and gets 401 {"message":"Unauthorized"} a minute after: the server ends the session itself, whatever the client keeps.',
 	refs: ["observed:12", "observed:06"],
 	tier: "observed",
+	severity: "security",
 	requires: ["customer-registration", "publishable-key", "control-clock"],
 	async run(ctx: CheckContext) {
 		const control = ctx.control;

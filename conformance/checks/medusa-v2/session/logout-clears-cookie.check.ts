@@ -9,6 +9,7 @@ export default defineMedusaV2Check({
 	rule: 'DELETE /auth/session with the session cookie answers 200 {"success":true} and a Set-Cookie that empties connect.sid with Path=/ and an Expires in the past (Thu, 01 Jan 1970 00:00:00 GMT).',
 	refs: ["observed:06"],
 	tier: "observed",
+	severity: "interoperability",
 	requires: ["customer-registration", "publishable-key"],
 	async run(ctx: CheckContext) {
 		const customer = await newCustomer(ctx);

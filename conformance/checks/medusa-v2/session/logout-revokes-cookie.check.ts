@@ -9,6 +9,7 @@ export default defineMedusaV2Check({
 	rule: 'After DELETE /auth/session, a request with the old connect.sid gets 401 {"message":"Unauthorized"}: the session is destroyed on the server, not only forgotten by the client.',
 	refs: ["observed:06", "asvs:7.4.1"],
 	tier: "observed",
+	severity: "security",
 	requires: ["customer-registration", "publishable-key"],
 	async run(ctx: CheckContext) {
 		const customer = await newCustomer(ctx);

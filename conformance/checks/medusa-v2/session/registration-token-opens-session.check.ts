@@ -9,6 +9,7 @@ export default defineMedusaV2Check({
 	rule: 'POST /auth/session accepts a registration token (actor_id "", no customer yet), as Medusa\'s route allows unregistered identities: 200 {"user": <its claims>} with a connect.sid cookie.',
 	refs: ["observed:06", "facts:A.5"],
 	tier: "observed",
+	severity: "interoperability",
 	requires: ["customer-registration"],
 	async run(ctx: CheckContext) {
 		const account = await registerAccount(ctx);

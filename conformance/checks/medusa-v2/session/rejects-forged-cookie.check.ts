@@ -29,6 +29,7 @@ export default defineMedusaV2Check({
 	rule: 'GET /store/customers/me with a connect.sid whose signature was altered, whose session id was altered, that is unsigned, or that is signed with another secret answers 401 {"message":"Unauthorized"}: the server checks the cookie\'s MAC before it looks the session up.',
 	refs: ["asvs:9.1.1", "observed:06"],
 	tier: "hardening",
+	severity: "security",
 	requires: ["customer-registration", "publishable-key"],
 	async run(ctx: CheckContext) {
 		const customer = await newCustomer(ctx);

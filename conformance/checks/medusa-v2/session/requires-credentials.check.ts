@@ -9,6 +9,7 @@ export default defineMedusaV2Check({
 	rule: 'POST /auth/session without a bearer token, and DELETE /auth/session without a session cookie, both answer 401 {"message":"Unauthorized"} and set no connect.sid.',
 	refs: ["observed:06"],
 	tier: "observed",
+	severity: "interoperability",
 	requires: [],
 	async run(ctx: CheckContext) {
 		for (const [what, reply] of [

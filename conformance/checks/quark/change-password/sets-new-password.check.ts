@@ -10,6 +10,7 @@ export default defineQuarkCheck({
 	rule: `POST ${CHANGE_PASSWORD} (Bearer: the user's access token) {currentPassword: the password, newPassword} answers a 2xx, after which the new password logs in and the old one is refused with a 4xx.`,
 	refs: ["seed:change-password", "seed:login"],
 	tier: "contract",
+	severity: "security",
 	requires: ["customer-registration"],
 	async run(ctx: CheckContext) {
 		const { account, session } = await loggedIn(ctx);

@@ -10,6 +10,7 @@ export default defineQuarkCheck({
 	rule: `POST ${CHANGE_PASSWORD} (Bearer: the user's access token) with a wrong currentPassword is refused with a 4xx, after which the password still logs in and the refused newPassword does not: a stolen access token alone cannot take the account over.`,
 	refs: ["seed:change-password", "seed:login"],
 	tier: "contract",
+	severity: "security",
 	requires: ["customer-registration"],
 	async run(ctx: CheckContext) {
 		const { account, session } = await loggedIn(ctx);

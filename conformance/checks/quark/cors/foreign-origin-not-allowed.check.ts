@@ -11,6 +11,7 @@ export default defineQuarkCheck({
 	rule: `Neither the preflight of POST ${LOGIN} nor the login's answer to a request from ${FOREIGN_ORIGIN} carries an Access-Control-Allow-Origin naming that origin or *.`,
 	refs: ["choice:cors"],
 	tier: "observed",
+	severity: "security",
 	requires: [],
 	async run(ctx: CheckContext) {
 		const refuses = (reply: Reply, what: string): void => {

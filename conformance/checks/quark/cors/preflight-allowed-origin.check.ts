@@ -10,6 +10,7 @@ export default defineQuarkCheck({
 	rule: `An OPTIONS preflight of POST ${LOGIN} with Content-Type from the run's allowed origin (--cors-origin) answers 2xx with Access-Control-Allow-Origin: <that origin>, Access-Control-Allow-Credentials: true and Access-Control-Allow-Headers listing content-type; the login's own answer, an error included, carries Access-Control-Allow-Origin: <that origin> too.`,
 	refs: ["choice:cors"],
 	tier: "observed",
+	severity: "interoperability",
 	requires: ["cors-origin"],
 	async run(ctx: CheckContext) {
 		const origin = ctx.config.corsOrigin;

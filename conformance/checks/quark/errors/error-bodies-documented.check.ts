@@ -9,6 +9,7 @@ export default defineQuarkCheck({
 	rule: 'Whatever the body and Content-Type sent to an /api/auth route, a 4xx answer has a JSON object body with a string "message", or an "errors" object mapping each field to a list of message strings (ASP.NET\'s validation answer); other keys may come beside them.',
 	refs: ["seed:400", "facts:errors"],
 	tier: "contract",
+	severity: "interoperability",
 	requires: ["customer-registration"],
 	async run(ctx: CheckContext) {
 		const { session } = await loggedIn(ctx);

@@ -9,6 +9,7 @@ export default defineQuarkCheck({
 	rule: "POST to any /api/auth route (register, login, refresh, change-password with or without a valid token, forgot-password, reset-password) with any body (fields of the wrong JSON kind, missing or unknown fields, JSON that is no object, truncated JSON, none, garbage) under any Content-Type is answered with a status below 500: a bad request is the client's error, never the server's.",
 	refs: ["rule:no-5xx", "seed:400", "facts:errors", "asvs:16.5.1"],
 	tier: "hardening",
+	severity: "interoperability",
 	requires: ["customer-registration"],
 	async run(ctx: CheckContext) {
 		const { session } = await loggedIn(ctx);

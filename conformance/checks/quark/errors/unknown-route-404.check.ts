@@ -8,6 +8,7 @@ export default defineQuarkCheck({
 	rule: 'GET /api/storefront/<a path no route has> and POST /api/auth/<a path no route has> answer 404 with a JSON body {"message": "<text>"}, the shape of every other error.',
 	refs: ["facts:errors"],
 	tier: "observed",
+	severity: "interoperability",
 	requires: [],
 	async run(ctx: CheckContext) {
 		const unknown = `no-such-route-${crypto.randomUUID()}`;

@@ -12,6 +12,7 @@ export default defineQuarkCheck({
 	rule: `POST ${FORGOT_PASSWORD} for a user's e-mail with resetBaseUrl ${FOREIGN_ORIGIN}/reset gets the same status and body as with the run's allowed base, and nothing in the outbox about the e-mail mentions ${FOREIGN_ORIGIN}: no live reset token is sent to a page the attacker chose.`,
 	refs: ["choice:reset-origins", "seed:forgot-password"],
 	tier: "hardening",
+	severity: "security",
 	requires: ["customer-registration", "control-outbox", "reset-base-url"],
 	async run(ctx: CheckContext) {
 		const { email } = await registered(ctx);

@@ -15,6 +15,7 @@ export default defineQuarkCheck({
 	rule: `POST ${FORGOT_PASSWORD} {email: a user's e-mail, resetBaseUrl: the run's allowed base} answers a 2xx, and the outbox then holds an event about the e-mail with a token (data.token) and, in its data, the link {resetBaseUrl}?token={token}.`,
 	refs: ["seed:forgot-password"],
 	tier: "contract",
+	severity: "interoperability",
 	requires: ["customer-registration", "control-outbox", "reset-base-url"],
 	async run(ctx: CheckContext) {
 		const base = allowedResetBase(ctx.config) ?? "";

@@ -11,6 +11,7 @@ export default defineQuarkCheck({
 	rule: `POST ${FORGOT_PASSWORD} with an e-mail nobody registered answers a 2xx, and the outbox then holds no event about that e-mail carrying a reset token: the mail goes out "if the email exists".`,
 	refs: ["seed:forgot-password"],
 	tier: "contract",
+	severity: "security",
 	requires: ["control-outbox"],
 	async run(ctx: CheckContext) {
 		const email = ctx.uniqueEmail("nobody");

@@ -9,6 +9,7 @@ export default defineQuarkCheck({
 	rule: `POST ${FORGOT_PASSWORD} {email, resetBaseUrl} answers with a 2xx, and the same status and body for a registered user's e-mail as for an e-mail nobody registered.`,
 	refs: ["seed:forgot-password", "asvs:6.3.8"],
 	tier: "contract",
+	severity: "security",
 	requires: ["customer-registration"],
 	async run(ctx: CheckContext) {
 		const base = allowedResetBase(ctx.config) ?? "https://store.example.com/reset-password";

@@ -10,6 +10,7 @@ export default defineQuarkCheck({
 	rule: `POST ${LOGIN} with a wrong password and POST ${FORGOT_PASSWORD}, sent about a user's e-mail and about an unknown one in random order, show no latency difference beyond --timing-negligible that Wilcoxon's signed-rank test finds at the run's α (Holm-corrected across both endpoints).`,
 	refs: ["asvs:6.3.8", "seed:forgot-password", "choice:per-client"],
 	tier: "hardening",
+	severity: "security",
 	requires: ["customer-registration"],
 	exclusive: true,
 	async run(ctx: CheckContext) {

@@ -14,6 +14,7 @@ export default defineQuarkCheck({
 	rule: `The accessToken of a login is a JWT with header alg HS256, iss "${ISSUER}", aud "${AUDIENCE}" (a string, or an array holding it), and exp ${LIFETIME_S} s after its iat (or nbf, when iat is absent).`,
 	refs: ["seed:login", "facts:jwt-config"],
 	tier: "contract",
+	severity: "security",
 	requires: ["customer-registration"],
 	async run(ctx: CheckContext) {
 		const { session } = await loggedIn(ctx);

@@ -10,6 +10,7 @@ export default defineQuarkCheck({
 	rule: `POST ${LOGIN} with a registered user's e-mail and password answers 200 {accessToken, refreshToken, user: {id, email, firstName, lastName, roles}}, where id is a GUID, email, firstName and lastName are the registered ones and roles holds "Customer".`,
 	refs: ["seed:login"],
 	tier: "contract",
+	severity: "interoperability",
 	requires: ["customer-registration"],
 	async run(ctx: CheckContext) {
 		const account = await registered(ctx);

@@ -9,6 +9,7 @@ export default defineQuarkCheck({
 	rule: `POST ${LOGIN} with a registered user's e-mail and a wrong password, and with an e-mail nobody registered, answer the same 4xx status with the same body: a failed login does not tell which e-mails have accounts.`,
 	refs: ["asvs:6.3.8", "seed:login"],
 	tier: "hardening",
+	severity: "security",
 	requires: ["customer-registration"],
 	async run(ctx: CheckContext) {
 		const { email, password } = await registered(ctx);

@@ -8,6 +8,7 @@ export default defineQuarkCheck({
 	rule: `GET ${PROFILE} answers 200 with the access token of a login as Bearer, and 401 with no Authorization header or with a token that is not one the server issued.`,
 	refs: ["seed:protected", "seed:401", "rfc6750:3.1"],
 	tier: "contract",
+	severity: "security",
 	requires: ["customer-registration"],
 	async run(ctx: CheckContext) {
 		const { session } = await loggedIn(ctx);

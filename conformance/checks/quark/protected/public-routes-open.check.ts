@@ -14,6 +14,7 @@ export default defineQuarkCheck({
 	// Seed 003 says browsing and categories are public but names no path for them: these are the
 	// reference's, so the check is of the observed tier (contracts README, quark).
 	tier: "observed",
+	severity: "interoperability",
 	requires: [],
 	async run(ctx: CheckContext) {
 		const expectOpen = (reply: Reply, what: string): void =>

@@ -10,6 +10,7 @@ export default defineQuarkCheck({
 	rule: `With the access token of a user who logs in but lacks the Customer role, each endpoint seed 003 says requires authentication (${PROTECTED_ROUTES.map(nameOf).join(", ")}) answers 403: the token is valid (so not 401) and its permissions are insufficient (so not 2xx).`,
 	refs: ["seed:protected", "seed:403", "seed:login"],
 	tier: "contract",
+	severity: "security",
 	requires: ["user-without-role"],
 	async run(ctx: CheckContext) {
 		const user = userWithoutRole(ctx.config);

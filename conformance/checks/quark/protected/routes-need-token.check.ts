@@ -8,6 +8,7 @@ export default defineQuarkCheck({
 	rule: `Each endpoint seed 003 says requires authentication (${PROTECTED_ROUTES.map(nameOf).join(", ")}) answers 401 with no Authorization header and with a bearer token that is no JWT.`,
 	refs: ["seed:protected", "seed:401", "rfc6750:3.1"],
 	tier: "contract",
+	severity: "security",
 	requires: [],
 	async run(ctx: CheckContext) {
 		for (const route of PROTECTED_ROUTES) {

@@ -9,6 +9,7 @@ export default defineQuarkCheck({
 	rule: `POST ${LOGIN} with a registered e-mail and another password of 8 characters or more, or with an e-mail nobody registered, answers a 4xx holding no accessToken and no refreshToken, while the right password logs in.`,
 	refs: ["seed:login", "seed:jwt", "facts:errors"],
 	tier: "contract",
+	severity: "security",
 	requires: ["customer-registration"],
 	async run(ctx: CheckContext) {
 		const account = await registered(ctx);

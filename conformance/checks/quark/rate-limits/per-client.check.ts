@@ -8,6 +8,7 @@ export default defineQuarkCheck({
 	rule: `Once a client at one loopback address has been refused with 429 on ${BURST.what}, a client at another address is still answered: the limits are counted per client IP, not for the whole server.`,
 	refs: ["choice:per-client", "facts:rate-limits"],
 	tier: "contract",
+	severity: "interoperability",
 	requires: ["source-addresses"],
 	exclusive: true,
 	async run(ctx: CheckContext) {

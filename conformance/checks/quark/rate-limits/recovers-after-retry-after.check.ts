@@ -8,6 +8,7 @@ export default defineQuarkCheck({
 	rule: `After a client's 429 on the auth burst (${BURST.what}), waiting its Retry-After (at most the documented ${GLOBAL_WINDOW_SECONDS} s) lets the same client's next ${BURST.what} be answered: the limit is a window, not a ban, and Retry-After tells truly how long to back off.`,
 	refs: ["facts:rate-limits", "choice:per-client", "rfc9110:10.2.3"],
 	tier: "contract",
+	severity: "interoperability",
 	requires: ["allow-slow"],
 	// Its wait moves a test app's clock, which would split another check's burst.
 	exclusive: true,

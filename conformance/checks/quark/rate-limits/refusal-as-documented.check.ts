@@ -10,6 +10,7 @@ export default defineQuarkCheck({
 	rule: `The 429 of the auth burst (the ${BURST.limit + 1}st ${BURST.what} within ${BURST.windowSeconds} s) has Retry-After: 60 and exactly the body ${JSON.stringify(DOCUMENTED)}: the documents give these for every 429, whatever time is left in the window.`,
 	refs: ["facts:rate-limits", "choice:per-client", "rfc6585:4", "rfc9110:10.2.3"],
 	tier: "observed",
+	severity: "interoperability",
 	requires: [],
 	exclusive: true,
 	async run(ctx: CheckContext) {

@@ -9,6 +9,7 @@ export default defineQuarkCheck({
 	rule: `From a client that has sent nothing for a minute, ${SEARCH.limit} ${SEARCH.what} within a minute are answered and the ${SEARCH.limit + 1}st is refused with 429, well under the global ${GLOBAL.limit} a minute; when all ${SEARCH.limit + 1} pass, a fixed window may have turned over among them, and ${SEARCH.limit + 1} more from another fresh client must then end so.`,
 	refs: ["facts:rate-limits", "choice:per-client", "rfc6585:4"],
 	tier: "observed",
+	severity: "security",
 	requires: [],
 	exclusive: true,
 	async run(ctx: CheckContext) {

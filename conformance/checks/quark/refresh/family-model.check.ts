@@ -16,6 +16,7 @@ export default defineQuarkCheck({
 	// Observed: several live families per account, and their surviving another's reuse, are the
 	// reference's choices (its README); the hardening rule alone is reuse-revokes-family's.
 	tier: "observed",
+	severity: "security",
 	requires: ["customer-registration"],
 	async run(ctx: CheckContext) {
 		// One account for every run: each run's families are its own, from its own logins.

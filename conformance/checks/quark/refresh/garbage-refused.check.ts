@@ -12,6 +12,7 @@ export default defineQuarkCheck({
 	rule: `POST ${REFRESH} {"refreshToken"} answers a 4xx, and no tokens, for a random 43-character base64url string, for a live refresh token with one character changed, and for the login's access token (an access token is not a refresh token), while the login's refresh token itself refreshes.`,
 	refs: ["choice:refresh-route", "facts:refresh-opaque"],
 	tier: "observed",
+	severity: "security",
 	requires: ["customer-registration"],
 	async run(ctx: CheckContext) {
 		const { session } = await loggedIn(ctx);

@@ -8,6 +8,7 @@ export default defineQuarkCheck({
 	rule: `After POST ${CHANGE_PASSWORD} (Bearer) {currentPassword, newPassword} answers a 2xx, POST ${REFRESH} with the live refresh token of another login of the same account is refused with a 4xx: whoever held it loses access when the owner changes the password.`,
 	refs: ["asvs:7.4.3", "seed:change-password", "choice:refresh-route"],
 	tier: "hardening",
+	severity: "security",
 	requires: ["customer-registration"],
 	async run(ctx: CheckContext) {
 		const { account, session } = await loggedIn(ctx);

@@ -8,6 +8,7 @@ export default defineQuarkCheck({
 	rule: `After a login's refresh token R1 was refreshed into R2, and R2 into R3, POST ${REFRESH} with R1 again is refused with a 4xx, and from then on R3 (the family's live token) is refused too: reuse of a spent token means it leaked, so the whole family ends.`,
 	refs: ["choice:refresh-reuse", "asvs:7.4.1"],
 	tier: "hardening",
+	severity: "security",
 	requires: ["customer-registration"],
 	async run(ctx: CheckContext) {
 		const { session } = await loggedIn(ctx);

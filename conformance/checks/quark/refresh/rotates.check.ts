@@ -8,6 +8,7 @@ export default defineQuarkCheck({
 	rule: `POST ${REFRESH} {"refreshToken"} with a login's refresh token answers 200 {accessToken, refreshToken}: the refresh token is a new one (rotation), and the new access token authenticates the protected routes.`,
 	refs: ["choice:refresh-route", "facts:refresh-opaque", "seed:protected"],
 	tier: "observed",
+	severity: "security",
 	requires: ["customer-registration"],
 	async run(ctx: CheckContext) {
 		const { session } = await loggedIn(ctx);

@@ -8,6 +8,7 @@ export default defineQuarkCheck({
 	rule: `POST ${REGISTER} with a new e-mail, a password of 8 characters or more, firstName and lastName answers 200 with {"message": "Registration successful"} and holds no access or refresh token: registration does not log in.`,
 	refs: ["seed:register", "facts:refresh-opaque"],
 	tier: "contract",
+	severity: "interoperability",
 	requires: ["customer-registration"],
 	async run(ctx: CheckContext) {
 		const reply = await register(ctx, newAccount(ctx));

@@ -9,6 +9,7 @@ export default defineQuarkCheck({
 	rule: `POST ${REGISTER} with the e-mail of an account already registered (another password and names) answers 409 with a {"message": string} body, and the first registration's password still logs in.`,
 	refs: ["facts:errors", "seed:register"],
 	tier: "contract",
+	severity: "security",
 	requires: ["customer-registration"],
 	async run(ctx: CheckContext) {
 		const first = await registered(ctx);

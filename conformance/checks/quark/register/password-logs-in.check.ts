@@ -13,6 +13,7 @@ export default defineQuarkCheck({
 	rule: `After POST ${REGISTER} answered 200, POST ${LOGIN} with the registered e-mail and password answers 200 with tokens, while the same password with its letter case swapped, or without its last character, is refused with a 4xx: every character of a password counts.`,
 	refs: ["seed:register", "seed:login"],
 	tier: "contract",
+	severity: "security",
 	requires: ["customer-registration"],
 	async run(ctx: CheckContext) {
 		const account = await registered(ctx);

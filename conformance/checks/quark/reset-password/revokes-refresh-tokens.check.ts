@@ -10,6 +10,7 @@ export default defineQuarkCheck({
 	rule: `After POST ${RESET_PASSWORD} with a mailed token answers a 2xx, POST ${REFRESH} with the live refresh token of a login from before the reset is refused with a 4xx: whoever stole a session loses it when the owner resets the password.`,
 	refs: ["asvs:7.4.3", "seed:reset-password", "choice:refresh-route"],
 	tier: "hardening",
+	severity: "security",
 	requires: ["customer-registration", "control-outbox", "reset-base-url"],
 	async run(ctx: CheckContext) {
 		const account = await registered(ctx);

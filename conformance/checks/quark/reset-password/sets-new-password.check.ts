@@ -10,6 +10,7 @@ export default defineQuarkCheck({
 	rule: `POST ${RESET_PASSWORD} {token: the token forgot-password mailed, newPassword} answers a 2xx, after which the new password logs in and the old one is refused with a 4xx.`,
 	refs: ["seed:reset-password", "seed:forgot-password"],
 	tier: "contract",
+	severity: "security",
 	requires: ["customer-registration", "control-outbox", "reset-base-url"],
 	async run(ctx: CheckContext) {
 		const account = await registered(ctx);

@@ -15,6 +15,7 @@ export default defineQuarkCheck({
 	rule: `Once the server's clock is 1 hour and 1 minute past the outbox event that mailed a reset token, POST ${RESET_PASSWORD} with it is refused with a 4xx and the old password still logs in: a reset mail found later is of no use.`,
 	refs: ["seed:reset-password", "owasp-reset:tokens", "asvs:9.2.1"],
 	tier: "hardening",
+	severity: "security",
 	requires: ["customer-registration", "control-outbox", "control-clock", "reset-base-url"],
 	async run(ctx: CheckContext) {
 		const account = await registered(ctx);

@@ -10,6 +10,7 @@ export default defineQuarkCheck({
 	rule: `Once POST ${RESET_PASSWORD} has set a password with a mailed token, the same token with another newPassword is refused with a 4xx, and the first new password still logs in while the second does not: whoever reads the mail later cannot take the account over.`,
 	refs: ["seed:reset-password", "owasp-reset:tokens"],
 	tier: "hardening",
+	severity: "security",
 	requires: ["customer-registration", "control-outbox", "reset-base-url"],
 	async run(ctx: CheckContext) {
 		const account = await registered(ctx);

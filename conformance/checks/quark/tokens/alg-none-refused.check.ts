@@ -10,6 +10,7 @@ export default defineQuarkCheck({
 	rule: `A token with the header {"alg":"none","typ":"JWT"}, the claims of a valid access token and an empty signature gets 401 on GET ${PROFILE}: the access token is an HMAC-signed JWT and an unsigned one is not valid.`,
 	refs: ["seed:401", "facts:jwt-config", "rfc8725:2.1", "asvs:9.1.2"],
 	tier: "contract",
+	severity: "security",
 	requires: ["customer-registration"],
 	async run(ctx: CheckContext) {
 		const token = await workingToken(ctx);

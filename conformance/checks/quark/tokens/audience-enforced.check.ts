@@ -9,6 +9,7 @@ export default defineQuarkCheck({
 	rule: `A login's access token re-signed HS256 with the server's secret authenticates GET ${PROFILE}; the same claims with aud "SomeOtherClient" get 401.`,
 	refs: ["facts:jwt-config", "seed:401", "rfc8725:3.1"],
 	tier: "contract",
+	severity: "security",
 	requires: ["customer-registration", "jwt-secret"],
 	run: (ctx: CheckContext) => expectClaimRefused(ctx, "aud", "SomeOtherClient"),
 });

@@ -14,6 +14,7 @@ export default defineQuarkCheck({
 	rule: `Once the server's clock is ${PAST_SKEW_S} s past an access token's exp claim (more than .NET's default 5 minutes of skew), GET ${PROFILE} with that token answers 401.`,
 	refs: ["seed:401", "choice:clock-skew", "rfc7519:4.1.4", "asvs:9.2.1"],
 	tier: "contract",
+	severity: "security",
 	requires: ["customer-registration", "control-clock"],
 	async run(ctx: CheckContext) {
 		const token = await workingToken(ctx);

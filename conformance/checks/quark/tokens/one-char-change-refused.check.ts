@@ -13,6 +13,7 @@ export default defineQuarkCheck({
 	rule: `An access token with any one character of its header, payload or signature replaced by another base64url character gets 401 on GET ${PROFILE}: the server verifies the HMAC over the exact header and payload it received.`,
 	refs: ["seed:401", "facts:jwt-config", "asvs:9.1.1"],
 	tier: "contract",
+	severity: "security",
 	requires: ["customer-registration"],
 	async run(ctx: CheckContext) {
 		const token = await workingToken(ctx);

@@ -9,6 +9,7 @@ export default defineQuarkCheck({
 	rule: `The claims of a valid access token signed with the server's own secret under HS384 or HS512 get 401 on GET ${PROFILE}: the verifier pins the algorithm it issues (HS256) instead of trusting the token's header.`,
 	refs: ["rfc8725:3.1", "rfc8725:2.1", "asvs:9.1.2", "facts:jwt-config"],
 	tier: "hardening",
+	severity: "security",
 	requires: ["customer-registration", "jwt-secret"],
 	async run(ctx: CheckContext) {
 		const { session } = await loggedIn(ctx);

@@ -10,6 +10,7 @@ export default defineQuarkCheck({
 	rule: `A token with the header and claims of a valid access token, signed HS256 with any secret other than the server's SecretKey, gets 401 on GET ${PROFILE}.`,
 	refs: ["seed:401", "facts:jwt-config", "asvs:9.1.1"],
 	tier: "contract",
+	severity: "security",
 	requires: ["customer-registration"],
 	async run(ctx: CheckContext) {
 		const token = await workingToken(ctx);

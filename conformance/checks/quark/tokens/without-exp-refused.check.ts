@@ -9,6 +9,7 @@ export default defineQuarkCheck({
 	rule: `The claims of a valid access token without its exp claim, signed HS256 with the server's own secret, get 401 on GET ${PROFILE}, while the same claims with their exp are accepted: a token that never expires is never valid.`,
 	refs: ["asvs:9.2.1", "rfc8725:3.1", "facts:jwt-config"],
 	tier: "hardening",
+	severity: "security",
 	requires: ["customer-registration", "jwt-secret"],
 	async run(ctx: CheckContext) {
 		const { session } = await loggedIn(ctx);

@@ -9,6 +9,7 @@ export default defineQuarkCheck({
 	rule: `POST ${REGISTER} and POST ${LOGIN} with every field but email answer 400 with {"errors": {"Email": [messages]}}: an errors map keyed by the property's name, its value a non-empty array of strings.`,
 	refs: ["facts:errors", "seed:400"],
 	tier: "contract",
+	severity: "interoperability",
 	requires: [],
 	async run(ctx: CheckContext) {
 		const { email: _, ...withoutEmail } = newAccount(ctx);

@@ -16,6 +16,7 @@ export default defineQuarkCheck({
 	rule: `POST ${REGISTER} with an empty object answers 400 application/problem+json {type, title, status: 400, errors} with "The <Field> field is required." under Email, Password, FirstName and LastName, and with a 7-character password errors {"Password": ["Password must be at least 8 characters."]} (FACTS.md §D's two messages; the envelope and the others are .NET's).`,
 	refs: ["facts:errors", "seed:400"],
 	tier: "observed",
+	severity: "interoperability",
 	requires: [],
 	async run(ctx: CheckContext) {
 		const empty = await ctx.request({ path: REGISTER, json: {}, useJar: false });

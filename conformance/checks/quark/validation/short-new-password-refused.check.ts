@@ -12,6 +12,7 @@ export default defineQuarkCheck({
 	rule: `POST ${CHANGE_PASSWORD} with the right currentPassword and a 7-character newPassword answers 400, after which the current password still logs in: the 8-character minimum holds for every password set, not only at registration.`,
 	refs: ["facts:errors", "seed:change-password", "seed:400"],
 	tier: "contract",
+	severity: "interoperability",
 	requires: ["customer-registration"],
 	async run(ctx: CheckContext) {
 		const { account, session } = await loggedIn(ctx);

@@ -9,6 +9,7 @@ export default defineQuarkCheck({
 	rule: `POST ${REGISTER} with a 7-character password answers 400 with {"errors": {"Password": [messages]}}, and the e-mail stays free: the same registration with a password of 8 characters then answers 200.`,
 	refs: ["facts:errors", "seed:register", "seed:400"],
 	tier: "contract",
+	severity: "interoperability",
 	requires: ["customer-registration"],
 	async run(ctx: CheckContext) {
 		const account = newAccount(ctx);

@@ -9,6 +9,7 @@ export default checkDefinerFor<"probe:hello", "probe-key">()({
 	rule: "GET /hello with x-probe-key set to the run's probe key answers 200.",
 	refs: ["probe:hello"],
 	tier: "contract",
+	severity: "interoperability",
 	requires: ["probe-key"],
 	async run(ctx) {
 		const key = profileField(ctx.config, "probeKey", "string") ?? "";

@@ -7,6 +7,7 @@ export default defineGreeterCheck({
 	rule: "GET /hello with a known x-greeter-key answers 200 with the holder's name under `hello`.",
 	refs: ["choice:hello"],
 	tier: "contract",
+	severity: "interoperability",
 	requires: ["greeter-key"],
 	async run(ctx: CheckContext) {
 		const reply = await ctx.request({ path: "/hello", headers: { "x-greeter-key": greeterKey(ctx.config) ?? "" } });

@@ -7,6 +7,7 @@ export default defineGreeterCheck({
 	rule: 'GET /hello with no x-greeter-key, or an unknown one, answers 401 {"message":"Unauthorized"}.',
 	refs: ["choice:hello"],
 	tier: "contract",
+	severity: "security",
 	requires: [],
 	async run(ctx: CheckContext) {
 		for (const headers of [{}, { "x-greeter-key": "gk_unknown" }] as Array<Record<string, string>>) {
