@@ -7,7 +7,8 @@ import { runCheckCommand } from "../conformance/cli.ts";
 import { createApp } from "./app.ts";
 import { printBanner } from "./cli/banner.ts";
 import { readServeOptions, type ServeOptions, serveHelp } from "./cli/serve-options.ts";
-import { UsageError } from "./cli/usage-error.ts";
+import { checkHost, ListenError, listenError } from "./cli/listen-error.ts";
+import { InputError, UsageError } from "./cli/usage-error.ts";
 import type { Profile } from "./profiles/profile.ts";
 
 const HELP = `Usage: gatecheck <command> [options]
@@ -35,8 +36,12 @@ declare const Deno:
 const CONNECTION = Symbol("gatecheck: Deno connection info");
 type DenoRequest = Request & { [CONNECTION]?: { remoteAddr: { hostname: string } } };
 
+/**
+ * Binds the port, or a ListenError saying why not. A port in use is refused on both runtimes: Elysia
+ * asks Bun for reusePort, which lets a second server share the port and take half its requests.
+ */
 const listen = (app: Elysia, options: ServeOptions): Promise<number> =>
-	new Promise((resolve) => {
+	new Promise<number>((resolve) => {
 		if (typeof Deno !== "undefined") {
 			Deno.serve({ port: options.port, hostname: options.host, onListen: () => resolve(options.port) }, (request, info) => {
 				(request as DenoRequest)[CONNECTION] = info;
@@ -44,7 +49,9 @@ const listen = (app: Elysia, options: ServeOptions): Promise<number> =>
 			});
 			return;
 		}
-		app.listen({ port: options.port, hostname: options.host }, (server) => resolve(server.port ?? options.port));
+		app.listen({ port: options.port, hostname: options.host, reusePort: false }, (server) => resolve(server.port ?? options.port));
+	}).catch((error: unknown) => {
+		throw listenError(error, options.host, options.port);
 	});
 
 /** The profile's defects, a line each: the name, then what it breaks. */
@@ -60,6 +67,7 @@ const serve = async (argv: string[]): Promise<void> => {
 	let app: Elysia | undefined;
 	const clientAddress = (request: Request): string | undefined =>
 		(request as DenoRequest)[CONNECTION]?.remoteAddr.hostname ?? app?.server?.requestIP(request)?.address;
+	await checkHost(options.host, options.port);
 	({ app } = await createApp({ ...options.app, clientAddress }));
 	const port = await listen(app, options);
 	printBanner(options, `http://${options.host}:${port}`);
@@ -79,6 +87,10 @@ const main = async (): Promise<void> => {
 		if (error instanceof UsageError || (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
 			process.stderr.write(`gatecheck: ${(error as Error).message}\n\n${command === "serve" ? await serveHelp() : HELP}`);
 			process.exit(2);
+		}
+		if (error instanceof ListenError || error instanceof InputError) {
+			process.stderr.write(`gatecheck ${command}: ${error.message}\n`);
+			process.exit(error instanceof InputError ? 2 : 1);
 		}
 		throw error;
 	}

@@ -1,5 +1,4 @@
 // `gatecheck check` flags, read into what runChecks needs.
-import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { CAPABILITIES } from "./capabilities.ts";
 import { DEFAULT_RUN_OPTIONS, DEFAULT_TIMING_OPTIONS, mergeTargetConfigs, readTargetConfig, type RunOptions, type TargetConfig } from "./config.ts";
@@ -7,6 +6,7 @@ import type { Selection } from "./catalogue.ts";
 import { TIERS, type Tier } from "./define-check.ts";
 import { parseDurationSeconds } from "./duration.ts";
 import type { KitProfiles } from "./profile.ts";
+import { readTargetFile } from "./target-file.ts";
 import { fieldFlagHelp, fieldFlagOptions, fieldFlagValues, targetFieldsOf } from "./profile-flags.ts";
 
 export const REPORTERS = ["console", "json", "junit", "ndjson"] as const;
@@ -172,7 +172,7 @@ export const readCheckCommand = async (argv: string[], profiles: KitProfiles): P
 
 	const timeoutSeconds = values.timeout === undefined ? DEFAULT_RUN_OPTIONS.timeoutMs / 1000 : parseDurationSeconds(values.timeout);
 	if (timeoutSeconds === undefined) throw new CheckUsageError(`--timeout must be a duration such as 90s, got "${values.timeout}"`);
-	const fromFile = values.target ? readTargetConfig(JSON.parse(await readFile(values.target, "utf8")) as Record<string, unknown>, fields) : {};
+	const fromFile = values.target ? await readTargetFile(values.target, fields) : {};
 	const fromFlags = readTargetConfig({
 		...fieldFlagValues(fields, values),
 		publishableKey: values["publishable-key"],

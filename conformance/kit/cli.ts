@@ -1,7 +1,8 @@
 // `gatecheck check <base-url>`: load the profile's catalogue, run it against the URL, write the
 // chosen reports, and exit 0 only when no check failed or errored. The profiles it knows are given
 // (conformance/cli.ts gives the registry's), so the kit itself names none.
-import { mkdir, writeFile } from "node:fs/promises";
+import { constants } from "node:fs";
+import { access, mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { loadCatalogue, selectChecks } from "./catalogue.ts";
 import { type CheckCommand, CheckUsageError, checkHelp, readCheckCommand } from "./cli-options.ts";
@@ -14,6 +15,7 @@ import { junitReport } from "./report/junit.ts";
 import { ndjsonLine, ndjsonSummary } from "./report/ndjson.ts";
 import { exitCode } from "./result.ts";
 import { runChecks } from "./runner.ts";
+import { TargetFileError } from "./target-file.ts";
 import { httpTarget } from "./target.ts";
 
 export interface Io {
@@ -29,6 +31,21 @@ const LONG_WAIT_MS = 5_000;
 
 const processIo: Io = { out: (text) => process.stdout.write(text), err: (text) => process.stderr.write(text) };
 
+/** Why reports cannot go to `dir` (made if missing), found before a run that may take minutes; else undefined. */
+const reportDirProblem = async (dir: string): Promise<string | undefined> => {
+	try {
+		await mkdir(dir, { recursive: true });
+		await access(dir, constants.W_OK);
+		return undefined;
+	} catch (error) {
+		const code = (error as { code?: string }).code;
+		if (code === "EACCES" || code === "EROFS" || code === "EPERM") return "not writable";
+		if (code === "ENOTDIR" || code === "EEXIST") return "not a directory";
+		if (code === "ENOENT") return `cannot be created (${(error as Error).message})`;
+		return (error as Error).message;
+	}
+};
+
 /** The command for these profiles: it runs `argv` and returns the exit code. */
 export type CheckCommandRunner = (argv: string[], io?: Io) => Promise<number>;
 
@@ -39,6 +56,10 @@ export const checkCommand =
 		try {
 			command = await readCheckCommand(argv, profiles);
 		} catch (error) {
+			if (error instanceof TargetFileError) {
+				io.err(`gatecheck check: ${error.message}\n`);
+				return 2;
+			}
 			if (error instanceof CheckUsageError || (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
 				io.err(`gatecheck check: ${(error as Error).message}\n\n${checkHelp(profiles)}`);
 				return 2;
@@ -65,6 +86,11 @@ const runProfile = async (profile: KitProfile, command: CheckCommand, io: Io): P
 		return 2;
 	}
 	const wants = (name: string): boolean => command.reporters.includes(name as never);
+	const unwritable = await reportDirProblem(command.outDir);
+	if (unwritable) {
+		io.err(`gatecheck check: --out ${command.outDir}: ${unwritable}\n`);
+		return 2;
+	}
 	const target = httpTarget(command.baseUrl);
 	if (command.preflight) {
 		const { controlUrl } = command.config;
@@ -76,7 +102,6 @@ const runProfile = async (profile: KitProfile, command: CheckCommand, io: Io): P
 			return PREFLIGHT_EXIT_CODE;
 		}
 	}
-	await mkdir(command.outDir, { recursive: true });
 	const ndjson: string[] = [];
 	if (wants("console")) io.out(`gatecheck: ${checks.length} ${profile.name} checks against ${command.baseUrl}\n`);
 	const run = await runChecks({

@@ -3,13 +3,13 @@ import { parseArgs } from "node:util";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AppOptions } from "../app.ts";
-import { FixturesError, loadFixtures } from "../core/fixtures.ts";
+import { FixturesError, loadFixtures, readEverySection } from "../core/fixtures.ts";
 import { randomHex } from "../core/ids.ts";
 import { ARGON2_PRESETS, isArgon2Preset } from "../core/passwords.ts";
 import { DEFAULT_PROFILE, findProfile, PROFILE_NAMES } from "../profiles/index.ts";
 import type { Profile } from "../profiles/profile.ts";
 import { parseDuration } from "./duration.ts";
-import { UsageError } from "./usage-error.ts";
+import { InputError, UsageError } from "./usage-error.ts";
 
 /** Each profile of the registry with its one-line description. */
 const profileLines = async (): Promise<string> =>
@@ -40,6 +40,9 @@ Environment:
 
 Profiles:
 ${await profileLines()}
+
+Exit codes: 2 for a usage error or a fixtures file that cannot be used, 1 when the port cannot be
+bound (in use, or a --host that is no address of this machine); each with one line saying why.
 `;
 
 export interface ServeOptions {
@@ -58,10 +61,10 @@ const packageRoot = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const readFixtures = async (profile: Profile, path: string): Promise<Record<string, unknown>> => {
 	try {
 		const raw = await loadFixtures(path);
-		profile.readFixtures(raw);
+		readEverySection(raw, profile.readFixtures);
 		return raw;
 	} catch (error) {
-		if (error instanceof FixturesError) throw new UsageError(`--fixtures: ${error.message}`);
+		if (error instanceof FixturesError) throw new InputError(`--fixtures: ${error.message}`);
 		throw error;
 	}
 };

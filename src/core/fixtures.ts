@@ -144,6 +144,26 @@ export const loadFixtures = async (path: string): Promise<Record<string, unknown
 	return raw as Record<string, unknown>;
 };
 
+/**
+ * Reads a fixtures file's JSON with `read` (a profile's readFixtures), and refuses a section that
+ * `read` never looked at: a misspelt or foreign section would otherwise start a server without the
+ * data its author meant to give it. Keys starting with "$" ("$schema") are for editors, not sections.
+ */
+export const readEverySection = <Fixtures>(raw: Record<string, unknown>, read: (raw: Record<string, unknown>) => Fixtures): Fixtures => {
+	const looked = new Set<string | symbol>();
+	const fixtures = read(
+		new Proxy(raw, {
+			get(target, key, receiver) {
+				looked.add(key);
+				return Reflect.get(target, key, receiver);
+			},
+		}),
+	);
+	const unread = Object.keys(raw).filter((key) => !key.startsWith("$") && !looked.has(key));
+	if (unread.length > 0) throw new FixturesError(`unknown section${unread.length > 1 ? "s" : ""} ${unread.map((key) => `"${key}"`).join(", ")}: this profile reads ${[...looked].filter((key): key is string => typeof key === "string").map((key) => `"${key}"`).join(", ")}`);
+	return fixtures;
+};
+
 /** One section of a fixtures file, checked against `schema`; a missing section is an empty list. */
 export const fixtureSection = <Schema extends TSchema>(raw: Record<string, unknown>, name: string, schema: Schema): Static<Schema> => {
 	const value = raw[name] ?? [];
