@@ -1,4 +1,4 @@
-// The conformance kit as a library (package.json "exports": "gatecheck/kit"): run a profile's
+// The conformance kit as a library (package.json "exports": "gatecheck-commerce/kit"): run a profile's
 // checks, or checks of your own, from your tests against your server, over HTTP (httpTarget) or
 // through its request handler in-process (handlerTarget). README.md, "From your own tests".
 export { CAPABILITIES, type Capability, type ProfileCapabilities, type ProfileCapability } from "./kit/capabilities.ts";

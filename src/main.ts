@@ -2,6 +2,7 @@
 // The gatecheck command: `serve` runs a reference server, `check` runs the conformance kit
 // (conformance/, which in turn never imports src/).
 // The only file that binds a port; it runs under Bun (app.listen) and Deno (Deno.serve).
+import { readFileSync } from "node:fs";
 import type { Elysia } from "elysia";
 import { runCheckCommand } from "../conformance/cli.ts";
 import { createApp } from "./app.ts";
@@ -17,8 +18,18 @@ Commands:
   serve   run a reference server for an auth contract (gatecheck serve --help)
   check   check a server against an auth contract (gatecheck check --help)
 
+Options:
+  -v, --version   print the version
+  -h, --help      show this help
+
 Run "gatecheck <command> --help" for the options of a command.
 `;
+
+/** The package's name and version, as npm installed it. */
+const version = (): string => {
+	const { name, version } = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { name: string; version: string };
+	return `${name} ${version}`;
+};
 
 declare const Deno:
 	| {
@@ -78,6 +89,10 @@ const main = async (): Promise<void> => {
 	try {
 		if (command === "serve") return await serve(rest);
 		if (command === "check") process.exit(await runCheckCommand(rest));
+		if (command === "--version" || command === "-v" || command === "version") {
+			process.stdout.write(`${version()}\n`);
+			return;
+		}
 		if (command === undefined || command === "help" || command === "--help" || command === "-h") {
 			process.stdout.write(HELP);
 			return;

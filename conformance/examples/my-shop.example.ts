@@ -3,7 +3,7 @@
 // `bun test`. It is named .example.ts here only so that this repository's own `bun test` leaves
 // it out; test/kit/readme-example.test.ts runs it against the reference server.
 import { expect, test } from "bun:test";
-import { DEFAULT_RUN_OPTIONS, fromProfile, httpTarget, KIT_PROFILES, loadCatalogue, runChecks, selectChecks } from "gatecheck/kit";
+import { DEFAULT_RUN_OPTIONS, fromProfile, httpTarget, KIT_PROFILES, loadCatalogue, runChecks, selectChecks } from "gatecheck-commerce/kit";
 
 // Your server's test build, listening, with the control API of conformance/CONTROL.md on: it hands
 // the kit the publishable key and credentials, and moves the clock for expiry checks.

@@ -1,7 +1,7 @@
 // A check that lives outside conformance/checks, as an implementer's own would, for a profile the
 // kit's registry does not list (test/kit/profiles.test.ts): it needs that profile's own capability
 // and reads that profile's own target field.
-import { checkDefinerFor, profileField } from "gatecheck/kit";
+import { checkDefinerFor, profileField } from "gatecheck-commerce/kit";
 
 export default checkDefinerFor<"probe:hello", "probe-key">()({
 	id: "probe/hello/answers-key",
