@@ -9,7 +9,7 @@ import { type CheckCommand, CheckUsageError, checkHelp, readCheckCommand } from 
 import { ControlClient } from "./control.ts";
 import { PreflightFailure, preflight } from "./preflight.ts";
 import { fromProfile, type KitProfile, type KitProfiles } from "./profile.ts";
-import { consoleSummary, progressLine, progressWait } from "./report/console.ts";
+import { consoleSummary, progressAnnouncement, progressLine, progressWait } from "./report/console.ts";
 import { jsonReport } from "./report/json.ts";
 import { junitReport } from "./report/junit.ts";
 import { ndjsonLine, ndjsonSummary } from "./report/ndjson.ts";
@@ -114,6 +114,9 @@ const runProfile = async (profile: KitProfile, command: CheckCommand, io: Io): P
 		catalogueSize: catalogue.length,
 		onWait(checkId, ms) {
 			if (wants("console") && ms >= LONG_WAIT_MS) io.out(progressWait(checkId, ms));
+		},
+		onAnnounce(checkId, text) {
+			if (wants("console")) io.out(progressAnnouncement(checkId, text));
 		},
 		onResult(result, done, total) {
 			if (wants("console")) io.out(progressLine(result, done, total));

@@ -25,6 +25,14 @@ export interface CheckContext {
 	uniqueEmail(label?: string): string;
 	/** Lets `ms` of the target's time pass (real time over HTTP); not counted against the check's time limit. */
 	sleep(ms: number): Promise<void>;
+	/**
+	 * Counts `ms` of steady progress in a check whose work is long by design (timing samples): its
+	 * deadline moves back by as much, so a slow target only makes it longer, and only a stall (no
+	 * progress for the whole limit) ends it.
+	 */
+	progressed(ms: number): void;
+	/** Says on the console what a long piece of work is about to do, before it starts. */
+	announce(text: string): void;
 	/** Runs a fast-check property with the run's seed, runs and path; a counterexample fails the check. */
 	property<T>(arbitrary: fc.Arbitrary<T>, predicate: (value: T) => Promise<void>, runs?: number): Promise<void>;
 }
@@ -41,6 +49,10 @@ export interface ContextDeps {
 	onNote?(text: string): void;
 	/** Called before each wait (sleep or Retry-After) with its length, to push the check's deadline back. */
 	onWait?(ms: number): void;
+	/** Called with each stretch of progress a check reports (ctx.progressed), to push its deadline back. */
+	onProgress?(ms: number): void;
+	/** Receives what a check announces (ctx.announce). */
+	onAnnounce?(text: string): void;
 	runId: string;
 	/** A number no other check of the run gets. */
 	serial(): number;
@@ -66,6 +78,8 @@ export const createContext = (deps: ContextDeps): CheckContext => {
 		can: (capability) => deps.capabilities.has(capability),
 		uniqueEmail: (label = slug) => `gc-${deps.runId}-${deps.serial()}-${label}@example.com`,
 		sleep: wait,
+		progressed: (ms) => deps.onProgress?.(ms),
+		announce: (text) => deps.onAnnounce?.(text),
 		async property(arbitrary, predicate, runs = deps.options.runs) {
 			const details = await fc.check(
 				fc.asyncProperty(arbitrary, async (value) => {

@@ -1,6 +1,7 @@
 // A check's time limit. It counts the check's own work: the waits a check asks for (ctx.sleep, for
 // --allow-slow expiry and rate-limit recovery) push the deadline back by as long, so a check that
-// waits a minute of real time on purpose is not cut off by a one-minute limit.
+// waits a minute of real time on purpose is not cut off by a one-minute limit; so does the progress
+// a long-by-design check reports (ctx.progressed: each timed pair), so that only a stall ends it.
 
 export interface Deadline {
 	/** Rejects when the limit has passed. */
@@ -20,7 +21,7 @@ export const startDeadline = (limitMs: number, what: string): Deadline => {
 	});
 	const arm = (): void => {
 		timer = setTimeout(() => {
-			if (performance.now() >= endsAt) reject(new Error(`${what} took longer than ${limitMs} ms, not counting the waits it asked for`));
+			if (performance.now() >= endsAt) reject(new Error(`${what} took longer than ${limitMs} ms, not counting the waits it asked for and the progress it reported`));
 			else arm();
 		}, Math.max(0, endsAt - performance.now()));
 		// A pending deadline must not keep the process alive on its own.

@@ -25,6 +25,8 @@ export interface RunRequest {
 	onResult?: (result: CheckResult, done: number, total: number) => void;
 	/** Called when a check starts waiting on purpose (a sleep, a Retry-After), for progress. */
 	onWait?: (checkId: string, ms: number) => void;
+	/** Called when a check announces long work (ctx.announce), for progress. */
+	onAnnounce?: (checkId: string, text: string) => void;
 	/** Capabilities the run has regardless of configuration (e.g. the profile allows registration). */
 	baseCapabilities?: Capability[];
 	/** The profile's own capabilities (KitProfile.capabilities), had when their test on the configuration says so. */
@@ -113,6 +115,8 @@ const runOne = async (
 			deadline.extend(ms);
 			request.onWait?.(check.id, ms);
 		},
+		onProgress: (ms) => deadline.extend(ms),
+		onAnnounce: (text) => request.onAnnounce?.(check.id, text),
 		...shared,
 	});
 	const started = performance.now();

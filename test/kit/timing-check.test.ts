@@ -152,6 +152,25 @@ describe("the timing check", () => {
 		expect(result.evidence?.message).toMatch(/inconclusive: too noisy to see 1\.00 ms .* about \d+ pairs would \(--timing-pairs \d+\)/);
 	});
 
+	test("a target 150 ms slower for existing accounts: a leak verdict, never an error, though the sampling takes many times the check's time limit", async () => {
+		const announced: string[] = [];
+		const timing = { ...DEFAULT_TIMING_OPTIONS, pairs: 20, warmup: 2 };
+		// 22 pairs × 2 endpoints × 150 ms is over 6 s of sampling against a 1 s limit: each pair pushes the deadline back.
+		const result = await runCheckAgainst(CHECK, delayed((known) => (known ? 150 : 0)), {
+			options: { hardening: true, timeoutMs: 1_000, timing },
+			onAnnounce: (_id, text) => void announced.push(text),
+		});
+		expect({ status: result.status, message: result.evidence?.message }).toMatchObject({ status: "fail", message: expect.stringMatching(/emailpass: leak: existing accounts answer slower, difference 1[45]\d\.\d+ ms/) });
+		expect(announced).toEqual(["timing 2 endpoints, 2 + 20 pairs each: 88 requests, one at a time"]);
+	}, 30_000);
+
+	test("a target that stops answering still ends at the check's time limit, as an error", async () => {
+		const stalled = (handle: Handle): Handle => async (request) => ((await aboutKnownAccount(request)) ? new Promise<Response>(() => {}) : handle(request));
+		const result = await runCheckAgainst(CHECK, stalled, { options: { hardening: true, timeoutMs: 1_000, timing: { ...DEFAULT_TIMING_OPTIONS, pairs: 20, warmup: 2 } } });
+		expect(result.status).toBe("error");
+		expect(result.evidence?.message).toContain("took longer than 1000 ms");
+	}, 30_000);
+
 	test("in A/A mode it times the same account on both sides, so a leaking server shows no leak", async () => {
 		const leaking = delayed((known) => (known ? 3 : 0));
 		const result = await runCheckAgainst(CHECK, leaking, { options: { ...OPTIONS, timing: { ...OPTIONS.timing, calibrate: true } } });

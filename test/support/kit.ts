@@ -5,7 +5,7 @@ import { loadCatalogue, type Selection, selectChecks } from "../../conformance/k
 import { DEFAULT_RUN_OPTIONS, type RunOptions, type TargetConfig } from "../../conformance/kit/config.ts";
 import { fromProfile, type KitProfile, type KitProfiles } from "../../conformance/kit/profile.ts";
 import type { CheckResult, RunResult } from "../../conformance/kit/result.ts";
-import { runChecks } from "../../conformance/kit/runner.ts";
+import { type RunRequest, runChecks } from "../../conformance/kit/runner.ts";
 import { handlerTarget, type Wait } from "../../conformance/kit/target.ts";
 import { KIT_PROFILES } from "../../conformance/profiles/index.ts";
 import { DEFAULT_PROFILE } from "../../src/profiles/index.ts";
@@ -41,6 +41,8 @@ export interface KitRun {
 	 * app's clock instead of passing for real, for a profile whose rate limits the kit's own pace meets.
 	 */
 	waitOnAppClock?: boolean;
+	/** Receives what checks announce (RunRequest.onAnnounce). */
+	onAnnounce?: RunRequest["onAnnounce"];
 }
 
 export const runKit = async (app: Handles, run: KitRun = {}): Promise<RunResult> => {
@@ -58,6 +60,7 @@ export const runKit = async (app: Handles, run: KitRun = {}): Promise<RunResult>
 		}),
 		config: { controlUrl: run.baseUrl ?? "http://localhost", ...run.config },
 		options: { ...DEFAULT_RUN_OPTIONS, seed: TEST_SEED, ...run.options },
+		onAnnounce: run.onAnnounce,
 	});
 };
 

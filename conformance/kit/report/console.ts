@@ -24,6 +24,9 @@ export const progressLine = (result: CheckResult, done: number, total: number): 
 /** A check has started a long wait on purpose (--allow-slow, a Retry-After). */
 export const progressWait = (checkId: string, ms: number): string => pc.dim(`        … ${checkId} waits ${(ms / 1000).toFixed(0)} s\n`);
 
+/** A check is about to start long work and says what (ctx.announce). */
+export const progressAnnouncement = (checkId: string, text: string): string => pc.dim(`        … ${checkId}: ${text}\n`);
+
 const countLine = (label: string, results: CheckResult[]): string => {
 	const counts = STATUSES.map((status) => {
 		const n = results.filter((result) => result.status === status).length;

@@ -22,6 +22,8 @@ export interface SamplingPlan {
 	pairs: number;
 	warmup: number;
 	seed: number;
+	/** Told how long each pair took (the warm-up's too), as it ends. */
+	onPair?: (ms: number) => void;
 }
 
 const count = (counts: Map<number, number>, status: number): void => void counts.set(status, (counts.get(status) ?? 0) + 1);
@@ -32,6 +34,7 @@ export const samplePairs = async (known: Side, unknown: Side, plan: SamplingPlan
 	const sample: PairedSample = { differencesMs: [], knownMs: [], unknownMs: [], knownStatuses: new Map(), unknownStatuses: new Map() };
 	for (let i = 0; i < total; i++) {
 		const record = i === 0;
+		const started = performance.now();
 		let knownReply: Reply;
 		let unknownReply: Reply;
 		if (knownFirst[i]) {
@@ -41,6 +44,7 @@ export const samplePairs = async (known: Side, unknown: Side, plan: SamplingPlan
 			unknownReply = await unknown(record);
 			knownReply = await known(record);
 		}
+		plan.onPair?.(performance.now() - started);
 		if (i < plan.warmup) continue;
 		const knownMs = knownReply.exchange.durationMs;
 		const unknownMs = unknownReply.exchange.durationMs;

@@ -26,9 +26,12 @@ const statusNote = (endpoint: string, sample: PairedSample): string | undefined 
 
 export const expectNoTimingLeak = async (ctx: CheckContext, endpoints: TimedEndpoint[]): Promise<void> => {
 	const timing = ctx.options.timing;
+	const requests = 2 * (timing.pairs + timing.warmup) * endpoints.length;
+	// However slow the target, the sampling goes on while it answers: each pair pushes the deadline back by its own time.
+	ctx.announce(`timing ${endpoints.length} endpoint${endpoints.length > 1 ? "s" : ""}, ${timing.warmup} + ${timing.pairs} pairs each: ${requests} requests, one at a time`);
 	const samples: EndpointSample[] = [];
 	for (const [index, { endpoint, known, unknown }] of endpoints.entries()) {
-		const sample = await samplePairs(known, unknown, { pairs: timing.pairs, warmup: timing.warmup, seed: ctx.options.seed + index });
+		const sample = await samplePairs(known, unknown, { pairs: timing.pairs, warmup: timing.warmup, seed: ctx.options.seed + index, onPair: (ms) => ctx.progressed(ms) });
 		const note = statusNote(endpoint, sample);
 		if (note) ctx.note(note);
 		samples.push({ endpoint, ...sample });
