@@ -17,8 +17,6 @@ export const TIERS: readonly Tier[] = ["contract", "observed", "hardening"];
  */
 export type Severity = "security" | "interoperability" | "cosmetic";
 
-export const SEVERITIES: readonly Severity[] = ["security", "interoperability", "cosmetic"];
-
 export interface Check<Ref extends string = string, Need extends string = string> {
 	/** `<profile>/<area>/<slug>`, the file's path in its checks folder's parent (loadCatalogue); never renumbered. */
 	id: string;

@@ -1,14 +1,11 @@
 import { describe, expect, test } from "bun:test";
-import fc from "fast-check";
 import { FixedWindowLimiter, fixedWindowMemoryBound } from "./fixed-window-limiter.ts";
 import { MAX_KEY_LENGTH, type RateLimitDecision, type RateLimiterOptions } from "./rate-limit.ts";
-import { announceSeed, SEED } from "../../test/properties/lib/seed.ts";
+import { limiterProperties, T0 } from "../../test/support/limiter-properties.ts";
+import { announceSeed } from "../../test/properties/lib/seed.ts";
 
-const seed = SEED;
 announceSeed();
 
-/** 2026-01-01T00:00:00Z: a whole minute, so that T0 opens a window. */
-const T0 = 1_767_225_600_000;
 const MINUTE = { limit: 100, windowMs: 60_000 };
 
 const limiter = (options: Partial<RateLimiterOptions> = {}): FixedWindowLimiter => new FixedWindowLimiter({ ...MINUTE, maxKeys: 1_000, ...options });
@@ -83,61 +80,7 @@ describe("FixedWindowLimiter", () => {
 	});
 });
 
-/** Requests as (key index, milliseconds since the previous request): bursts and pauses, a few clients. */
-const traffic = (keys: number, maxGapMs: number): fc.Arbitrary<Array<[number, number]>> =>
-	fc.array(fc.tuple(fc.nat({ max: keys - 1 }), fc.oneof(fc.constant(0), fc.nat({ max: 50 }), fc.nat({ max: 2_000 }), fc.nat({ max: maxGapMs }))), {
-		maxLength: 400,
-	});
-
-describe("FixedWindowLimiter properties", () => {
-	test("decides exactly as the count-per-window model while it remembers every client: allowed, remaining and seconds to reset", () => {
-		fc.assert(
-			fc.property(fc.integer({ min: 1, max: 8 }), fc.integer({ min: 1, max: 130_000 }), traffic(3, 150_000), (limit, windowMs, requests) => {
-				const rl = limiter({ limit, windowMs });
-				const model = new ModelLimiter(limit, windowMs);
-				let now = T0;
-				for (const [key, gap] of requests) {
-					now += gap;
-					expect(rl.hit(`k${key}`, now)).toEqual(model.hit(`k${key}`, now));
-				}
-			}),
-			{ seed, numRuns: 300 },
-		);
-	});
-
-	test("a refused client passes after exactly Retry-After seconds, and not one second sooner", () => {
-		fc.assert(
-			fc.property(fc.integer({ min: 1, max: 10 }), traffic(1, 20_000), (limit, requests) => {
-				const rl = limiter({ limit });
-				let now = T0;
-				for (const [, gap] of requests) {
-					now += gap;
-					const decision = rl.hit("a", now);
-					expect(decision.resetSeconds).toBeGreaterThanOrEqual(1);
-					expect(decision.resetSeconds).toBeLessThanOrEqual(60);
-					if (decision.allowed) continue;
-					const retryAt = now + decision.resetSeconds * 1000;
-					if (decision.resetSeconds > 1) expect(rl.hit("a", retryAt - 1000).allowed).toBe(false);
-					expect(rl.hit("a", retryAt).allowed).toBe(true);
-					now = retryAt;
-				}
-			}),
-			{ seed, numRuns: 300 },
-		);
-	});
-
-	test("holds at most maxKeys clients whatever keys arrive", () => {
-		fc.assert(
-			fc.property(fc.integer({ min: 1, max: 20 }), fc.array(fc.tuple(fc.string({ maxLength: 80 }), fc.nat({ max: 5_000 })), { maxLength: 300 }), (maxKeys, requests) => {
-				const rl = limiter({ maxKeys });
-				let now = T0;
-				for (const [key, gap] of requests) {
-					now += gap;
-					rl.hit(key, now);
-					expect(rl.size).toBeLessThanOrEqual(maxKeys);
-				}
-			}),
-			{ seed, numRuns: 200 },
-		);
-	});
+limiterProperties("FixedWindowLimiter", limiter, {
+	what: "the count-per-window model while it remembers every client",
+	create: (limit, windowMs) => new ModelLimiter(limit, windowMs),
 });

@@ -7,12 +7,12 @@ import {
 	rateLimiterMemoryBound,
 	SlidingWindowLimiter,
 } from "./rate-limit.ts";
+import { limiterProperties, T0, traffic } from "../../test/support/limiter-properties.ts";
 import { announceSeed, SEED } from "../../test/properties/lib/seed.ts";
 
 const seed = SEED;
 announceSeed();
 
-const T0 = 1_767_225_600_000;
 const MINUTE = { limit: 60, windowMs: 60_000 };
 
 const limiter = (options: Partial<ConstructorParameters<typeof SlidingWindowLimiter>[0]> = {}): SlidingWindowLimiter =>
@@ -35,16 +35,6 @@ class ModelLimiter {
 		return { allowed, limit: this.limit, remaining: this.limit - live.length, resetSeconds };
 	}
 }
-
-/** Requests as (key index, milliseconds since the previous request): bursts and pauses, a few clients. */
-const traffic = (keys: number, maxGapMs: number): fc.Arbitrary<Array<[number, number]>> =>
-	fc.array(
-		fc.tuple(
-			fc.nat({ max: keys - 1 }),
-			fc.oneof(fc.constant(0), fc.nat({ max: 50 }), fc.nat({ max: 2_000 }), fc.nat({ max: maxGapMs })),
-		),
-		{ maxLength: 400 },
-	);
 
 describe("SlidingWindowLimiter", () => {
 	test("refuses options that cannot work", () => {
@@ -119,21 +109,6 @@ describe("SlidingWindowLimiter", () => {
 });
 
 describe("SlidingWindowLimiter properties", () => {
-	test("decides exactly as the keep-every-time model: allowed, remaining and seconds to reset", () => {
-		fc.assert(
-			fc.property(fc.integer({ min: 1, max: 8 }), fc.integer({ min: 1, max: 130_000 }), traffic(3, 150_000), (limit, windowMs, requests) => {
-				const rl = limiter({ limit, windowMs });
-				const model = new ModelLimiter(limit, windowMs);
-				let now = T0;
-				for (const [key, gap] of requests) {
-					now += gap;
-					expect(rl.hit(`k${key}`, now)).toEqual(model.hit(`k${key}`, now));
-				}
-			}),
-			{ seed, numRuns: 300 },
-		);
-	});
-
 	test("never allows more than `limit` requests of one client in any window", () => {
 		fc.assert(
 			fc.property(fc.integer({ min: 1, max: 10 }), traffic(2, 90_000), (limit, requests) => {
@@ -153,58 +128,9 @@ describe("SlidingWindowLimiter properties", () => {
 			{ seed, numRuns: 300 },
 		);
 	});
-
-	test("a refused client passes after exactly Retry-After seconds, and not one second sooner", () => {
-		fc.assert(
-			fc.property(fc.integer({ min: 1, max: 10 }), traffic(1, 20_000), (limit, requests) => {
-				const rl = limiter({ limit });
-				let now = T0;
-				for (const [, gap] of requests) {
-					now += gap;
-					const decision = rl.hit("a", now);
-					expect(decision.resetSeconds).toBeGreaterThanOrEqual(1);
-					expect(decision.resetSeconds).toBeLessThanOrEqual(60);
-					if (decision.allowed) continue;
-					const retryAt = now + decision.resetSeconds * 1000;
-					if (decision.resetSeconds > 1) expect(rl.hit("a", retryAt - 1000).allowed).toBe(false);
-					expect(rl.hit("a", retryAt).allowed).toBe(true);
-					now = retryAt;
-				}
-			}),
-			{ seed, numRuns: 300 },
-		);
-	});
-
-	test("always allows again once a whole window has passed", () => {
-		fc.assert(
-			fc.property(fc.integer({ min: 1, max: 10 }), traffic(3, 70_000), fc.nat({ max: 2 }), (limit, requests, key) => {
-				const rl = limiter({ limit });
-				let now = T0;
-				for (const [k, gap] of requests) {
-					now += gap;
-					rl.hit(`k${k}`, now);
-				}
-				expect(rl.hit(`k${key}`, now + 60_000)).toMatchObject({ allowed: true, remaining: limit - 1 });
-			}),
-			{ seed, numRuns: 300 },
-		);
-	});
-
-	test("holds at most maxKeys clients whatever keys arrive", () => {
-		fc.assert(
-			fc.property(fc.integer({ min: 1, max: 20 }), fc.array(fc.tuple(fc.string({ maxLength: 80 }), fc.nat({ max: 5_000 })), { maxLength: 300 }), (maxKeys, requests) => {
-				const rl = limiter({ maxKeys });
-				let now = T0;
-				for (const [key, gap] of requests) {
-					now += gap;
-					rl.hit(key, now);
-					expect(rl.size).toBeLessThanOrEqual(maxKeys);
-				}
-			}),
-			{ seed, numRuns: 200 },
-		);
-	});
 });
+
+limiterProperties("SlidingWindowLimiter", limiter, { what: "the keep-every-time model", create: (limit, windowMs) => new ModelLimiter(limit, windowMs) });
 
 describe("addressKey", () => {
 	test.each([
