@@ -12,7 +12,7 @@
 // keys of at most MAX_KEY_LENGTH characters (a longer one is counted in one shared bucket), and a
 // ring of the keys in the order they were first counted, so that a full limiter drops the oldest
 // in O(1). Every counter goes when the window ends. Framework-free: `now` comes from the caller.
-import { MAX_KEY_LENGTH, OVERSIZED_KEY, type RateLimitDecision, type RateLimiterOptions } from "./rate-limit.ts";
+import { boundedKey, MAX_KEY_LENGTH, type RateLimitDecision, type RateLimiterOptions } from "./rate-limit.ts";
 
 /**
  * Bytes one counter may cost besides its key: its Map entry and its ring slot. Bun 1.4
@@ -47,7 +47,7 @@ export class FixedWindowLimiter {
 	/** Counts a request by `key` at `now` (epoch ms) if its window has room, and says what the client may do next. */
 	hit(rawKey: string, rawNow: number): RateLimitDecision {
 		const { limit, windowMs } = this.options;
-		const key = rawKey.length > MAX_KEY_LENGTH ? OVERSIZED_KEY : rawKey;
+		const key = boundedKey(rawKey);
 		const now = Math.floor(rawNow);
 		this.#enter(now - (((now % windowMs) + windowMs) % windowMs));
 		// Whole seconds until this window ends: when refused, the least wait after which a request passes.

@@ -41,6 +41,9 @@ export interface RateLimitDecision {
 export const MAX_KEY_LENGTH = 64;
 export const OVERSIZED_KEY = "(oversized key)";
 
+/** The key a limiter counts `rawKey` under: itself, or the shared bucket when it is longer than any address. */
+export const boundedKey = (rawKey: string): string => (rawKey.length > MAX_KEY_LENGTH ? OVERSIZED_KEY : rawKey);
+
 /**
  * Bytes one remembered client may cost besides its offsets and key: its Map entry, the log object
  * with its list links, and its typed array's header. Bun 1.4 (JavaScriptCore) measures 410–460 B
@@ -149,7 +152,7 @@ export class SlidingWindowLimiter {
 	/** Counts a request by `key` at `now` (epoch ms) if the window has room, and says what the client may do next. */
 	hit(rawKey: string, rawNow: number): RateLimitDecision {
 		const { limit, windowMs } = this.options;
-		const key = rawKey.length > MAX_KEY_LENGTH ? OVERSIZED_KEY : rawKey;
+		const key = boundedKey(rawKey);
 		const now = Math.floor(rawNow);
 		this.#sweep(now - windowMs);
 		let log = this.#logs.get(key);

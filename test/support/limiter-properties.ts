@@ -3,7 +3,7 @@
 // with its own simplest-correct model, beside the properties only its kind of window has.
 import { describe, expect, test } from "bun:test";
 import fc from "fast-check";
-import type { RateLimitDecision, RateLimiterOptions } from "../../src/core/rate-limit.ts";
+import { MAX_KEY_LENGTH, type RateLimitDecision, type RateLimiterOptions } from "../../src/core/rate-limit.ts";
 import { SEED } from "../properties/lib/seed.ts";
 
 /** 2026-01-01T00:00:00Z: a whole minute, so that a fixed window opens at T0. */
@@ -80,6 +80,12 @@ export const limiterProperties = (name: string, make: (options: Partial<RateLimi
 				}),
 				{ seed: SEED, numRuns: 300 },
 			);
+		});
+
+		test("keys longer than any address share one bucket", () => {
+			const rl = make({ limit: 1 });
+			expect(rl.hit("x".repeat(MAX_KEY_LENGTH + 1), T0).allowed).toBe(true);
+			expect(rl.hit("y".repeat(10_000), T0).allowed).toBe(false);
 		});
 
 		test("holds at most maxKeys clients whatever keys arrive", () => {
