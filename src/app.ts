@@ -4,6 +4,7 @@ import { Elysia } from "elysia";
 import { type Clock, ShiftableClock, systemClock } from "./core/clock.ts";
 import { ARGON2_PRESETS, type Argon2Params, createPasswordHasher } from "./core/passwords.ts";
 import { DEFAULT_LIMITS, type Limits } from "./core/state.ts";
+import type { Mailer } from "./core/smtp-mailer.ts";
 import { createTokenSigner } from "./core/tokens.ts";
 import type { ClientAddress } from "./http/client-address.ts";
 import { controlPlugin } from "./http/control.ts";
@@ -37,6 +38,8 @@ export interface AppOptions {
 	clientAddress?: ClientAddress;
 	/** Faults to switch on, by name, for tests of the conformance kit (the profile's defects.ts). Never on by default. */
 	defects?: readonly string[];
+	/** Sends every mail of the outbox on as well (serve --smtp). */
+	mailer?: Mailer;
 }
 
 export interface GatecheckApp {
@@ -70,6 +73,7 @@ export const createApp = async (options: AppOptions): Promise<GatecheckApp> => {
 		tokenTtlSeconds: options.tokenTtlSeconds,
 		sessionTtlSeconds: options.sessionTtlSeconds,
 		defects: options.defects ?? [],
+		mailer: options.mailer,
 		handle: (request) => app.handle(request),
 	});
 	const app = new Elysia().use(routes);

@@ -9,6 +9,7 @@ import { createApp } from "./app.ts";
 import { printBanner } from "./cli/banner.ts";
 import { readServeOptions, type ServeOptions, serveHelp } from "./cli/serve-options.ts";
 import { checkHost, ListenError, listenError } from "./cli/listen-error.ts";
+import { createSmtpMailer } from "./core/smtp-mailer.ts";
 import { InputError, UsageError } from "./cli/usage-error.ts";
 import type { Profile } from "./profiles/profile.ts";
 
@@ -79,7 +80,8 @@ const serve = async (argv: string[]): Promise<void> => {
 	const clientAddress = (request: Request): string | undefined =>
 		(request as DenoRequest)[CONNECTION]?.remoteAddr.hostname ?? app?.server?.requestIP(request)?.address;
 	await checkHost(options.host, options.port);
-	({ app } = await createApp({ ...options.app, clientAddress }));
+	const mailer = options.smtpUrl ? createSmtpMailer(options.smtpUrl, (line) => process.stderr.write(`${line}\n`)) : undefined;
+	({ app } = await createApp({ ...options.app, clientAddress, mailer }));
 	const port = await listen(app, options);
 	printBanner(options, `http://${options.host}:${port}`);
 };

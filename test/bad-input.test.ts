@@ -53,6 +53,10 @@ const CASES: Case[] = [
 	{ input: "a --target field of the wrong type", argv: ["check", "http://127.0.0.1:9", "--target", file("t-type.json", '{"publishableKey":5}')], exitCode: 2, says: /^gatecheck check: --target .*: \/publishableKey: Expected string$/ },
 	{ input: "a misspelt --target field", argv: ["check", "http://127.0.0.1:9", "--target", file("t-typo.json", '{"publishablekey":"pk_1"}')], exitCode: 2, says: /^gatecheck check: --target .*: \/publishablekey: unknown field \(fields: \$schema, publishableKey,/ },
 	{ input: "--out where no folder can be", argv: ["check", "http://127.0.0.1:9", "--out", join(file("a-file", ""), "reports")], exitCode: 2, says: /^gatecheck check: --out .*: not a directory$/ },
+	{ input: "--smtp that is no SMTP URL", argv: ["serve", "--smtp", "http://127.0.0.1:1025"], exitCode: 2, says: /^gatecheck: --smtp must be an smtp:\/\/ or smtps:\/\/ URL such as smtp:\/\/127\.0\.0\.1:1025, got "http:\/\/127\.0\.0\.1:1025"$/ },
+	{ input: "--smtp-sink that is no port", argv: ["check", "http://127.0.0.1:9", "--smtp-sink", "mail.example"], exitCode: 2, says: /^gatecheck check: --smtp-sink must be a port or host:port, such as 2525 or 127\.0\.0\.1:2525, got "mail\.example"$/ },
+	{ input: "two reset-mail sources", argv: ["check", "http://127.0.0.1:9", "--reset-log", "r.log", "--smtp-sink", "2525"], exitCode: 2, says: /^gatecheck check: give one reset-mail source, not --reset-log and --smtp-sink$/ },
+	{ input: "a --mail-token-pattern that is no regular expression", argv: ["check", "http://127.0.0.1:9", "--smtp-sink", "2525", "--mail-token-pattern", "token=("], exitCode: 2, says: /^gatecheck check: --mail-token-pattern is not a regular expression: / },
 	{ input: "a URL where nothing listens", argv: ["check", `http://127.0.0.1:${closedPort}`], exitCode: 3, says: /^gatecheck check: nothing answers at http:\/\/127\.0\.0\.1:\d+ \(connection refused\)/ },
 	{ input: "a URL of something else", argv: ["check", `http://127.0.0.1:${held.port}`], exitCode: 3, says: /^gatecheck check: http:\/\/127\.0\.0\.1:\d+ does not look like medusa-v2: GET \/store\/customers\/me answered 200 text\/plain/ },
 ];
@@ -70,8 +74,14 @@ const run = async ({ argv, runtime }: Case): Promise<{ exitCode: number; err: st
 describe("bad input gets one line and its exit code, never a stack trace", () => {
 	test.each(CASES.map((c) => [c.input, c] as const))("%s", async (_input, badInput) => {
 		const { exitCode, err } = await run(badInput);
-		expect({ exitCode, lines: err.trimEnd().split("\n").length }).toEqual({ exitCode: badInput.exitCode, lines: 1 });
-		expect(err.trimEnd()).toMatch(badInput.says);
+		// A usage error follows its line with the command's help, after a blank line.
+		const [message = "", help] = err.trimEnd().split("\n\n", 2);
+		expect({ exitCode, lines: message.split("\n").length, after: help?.split("\n")[0] ?? "" }).toEqual({
+			exitCode: badInput.exitCode,
+			lines: 1,
+			after: help === undefined ? "" : expect.stringMatching(/^Usage: gatecheck /),
+		});
+		expect(message).toMatch(badInput.says);
 		expect(err).not.toMatch(/\n\s+at |^\d+ \| /m);
 	}, 20_000);
 });

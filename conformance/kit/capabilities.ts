@@ -11,7 +11,7 @@ export const CAPABILITIES = {
 	"revoked-key": "a revoked publishable key (--revoked-publishable-key)",
 	"other-key": "a second publishable key, of another sales channel (--other-publishable-key)",
 	"control-clock": "the control API with a movable clock (--control <url>, CONTROL.md)",
-	"control-outbox": "the control API's outbox, to read reset tokens (--control <url>)",
+	"reset-mail": "a way to read the reset tokens the target sends: --reset-log <file>, --reset-token-command <cmd>, --smtp-sink <port>, or --control <url> with an outbox",
 	"jwt-secret": "the target's JWT secret, to mint tokens (--jwt-secret)",
 	"allow-slow": "leave to wait for real time, up to a few minutes in one check (--allow-slow)",
 	"slow-expiry": "short lifetimes on the target and leave to wait for them (--token-ttl with --allow-slow)",

@@ -6,6 +6,8 @@ import type { Selection } from "./catalogue.ts";
 import { TIERS, type Tier } from "./define-check.ts";
 import { parseDurationSeconds } from "./duration.ts";
 import type { KitProfiles } from "./profile.ts";
+import { DEFAULT_TOKEN_PATTERN } from "./mail/smtp-sink.ts";
+import type { MailSourceOptions } from "./mail/open.ts";
 import { readTargetFile } from "./target-file.ts";
 import { fieldFlagHelp, fieldFlagOptions, fieldFlagValues, targetFieldsOf } from "./profile-flags.ts";
 
@@ -33,6 +35,19 @@ ${fieldFlagHelp(Object.values(profiles))}  --secret-key <sk>             a secre
   --no-preflight                skip the first look at the target (reachable, answers like the
                                 profile, control API of the same profile)
   --jwt-secret <secret>         the target's JWT secret, to mint tokens with chosen claims
+
+Reset mail (where the reset checks read the tokens the target sends; a --control outbox
+otherwise; one of):
+  --reset-log <file>            JSON lines a subscriber on the target appends, one event each
+                                ({"name","data":{"entity_id","token",…}}, or the data alone)
+  --reset-token-command <cmd>   a shell command given the e-mail ($1, $GATECHECK_EMAIL) that
+                                prints the newest reset token, or the event's JSON
+  --smtp-sink <[host:]port>     listen for SMTP there (where the target's mailer sends) and read
+                                the token from each mail
+  --mail-token-pattern <regex>  where the token is in a mail: the first group, URL-decoded
+                                (default ${DEFAULT_TOKEN_PATTERN})
+  --mail-wait <time>            longest wait for a mail or event, and how long a check waits to
+                                see that none comes (default ${DEFAULT_RUN_OPTIONS.mailWaitMs / 1000}s)
   --token-ttl <time>            the target's token lifetime when started short (e.g. 5s)
   --allow-slow                  wait for real time where a check needs it: expiry (with
                                 --token-ttl), rate-limit recovery (up to a minute)
@@ -86,6 +101,8 @@ export interface CheckCommand {
 	replayBase: string;
 	/** Look at the target before the checks (preflight.ts); --no-preflight turns it off. */
 	preflight: boolean;
+	/** Where reset tokens come from, when a flag says (else the control outbox, if any). */
+	mail?: MailSourceOptions;
 }
 
 const list = (values: string[] | undefined): string[] | undefined =>
@@ -132,6 +149,11 @@ export const readCheckCommand = async (argv: string[], profiles: KitProfiles): P
 			"jwt-secret": { type: "string" },
 			"token-ttl": { type: "string" },
 			"allow-slow": { type: "boolean", default: false },
+			"reset-log": { type: "string" },
+			"reset-token-command": { type: "string" },
+			"smtp-sink": { type: "string" },
+			"mail-token-pattern": { type: "string" },
+			"mail-wait": { type: "string" },
 			only: { type: "string", multiple: true },
 			skip: { type: "string", multiple: true },
 			tier: { type: "string", multiple: true },
@@ -170,6 +192,8 @@ export const readCheckCommand = async (argv: string[], profiles: KitProfiles): P
 	const tokenTtlSeconds = values["token-ttl"] === undefined ? undefined : parseDurationSeconds(values["token-ttl"]);
 	if (values["token-ttl"] !== undefined && tokenTtlSeconds === undefined) throw new CheckUsageError(`--token-ttl must be a duration such as 5s, got "${values["token-ttl"]}"`);
 
+	const mailWaitSeconds = values["mail-wait"] === undefined ? DEFAULT_RUN_OPTIONS.mailWaitMs / 1000 : parseDurationSeconds(values["mail-wait"]);
+	if (mailWaitSeconds === undefined) throw new CheckUsageError(`--mail-wait must be a duration such as 5s, got "${values["mail-wait"]}"`);
 	const timeoutSeconds = values.timeout === undefined ? DEFAULT_RUN_OPTIONS.timeoutMs / 1000 : parseDurationSeconds(values.timeout);
 	if (timeoutSeconds === undefined) throw new CheckUsageError(`--timeout must be a duration such as 90s, got "${values.timeout}"`);
 	const fromFile = values.target ? await readTargetFile(values.target, fields) : {};
@@ -197,6 +221,7 @@ export const readCheckCommand = async (argv: string[], profiles: KitProfiles): P
 		showSecrets: values["show-secrets"],
 		concurrency: Math.max(1, positiveInt(values.concurrency, "--concurrency", DEFAULT_RUN_OPTIONS.concurrency)),
 		timeoutMs: timeoutSeconds * 1000,
+		mailWaitMs: mailWaitSeconds * 1000,
 		timing: {
 			...DEFAULT_TIMING_OPTIONS,
 			pairs: Math.max(10, positiveInt(values["timing-pairs"], "--timing-pairs", DEFAULT_TIMING_OPTIONS.pairs)),
@@ -217,7 +242,36 @@ export const readCheckCommand = async (argv: string[], profiles: KitProfiles): P
 		outDir: values.out,
 		replayBase: ["gatecheck", "check", ...targetFlags.map(shellQuote)].join(" "),
 		preflight: !values["no-preflight"],
+		mail: mailSourceOptions(values),
 	};
+};
+
+/** The one reset-mail source the flags name, if any. */
+const mailSourceOptions = (values: {
+	"reset-log"?: string;
+	"reset-token-command"?: string;
+	"smtp-sink"?: string;
+	"mail-token-pattern"?: string;
+}): MailSourceOptions | undefined => {
+	const given = (["reset-log", "reset-token-command", "smtp-sink"] as const).filter((flag) => values[flag] !== undefined);
+	if (given.length > 1) throw new CheckUsageError(`give one reset-mail source, not ${given.map((flag) => `--${flag}`).join(" and ")}`);
+	if (values["mail-token-pattern"] !== undefined && values["smtp-sink"] === undefined) throw new CheckUsageError("--mail-token-pattern reads mails: use it with --smtp-sink");
+	if (values["reset-log"] !== undefined) return { kind: "reset-log", file: values["reset-log"] };
+	if (values["reset-token-command"] !== undefined) return { kind: "token-command", command: values["reset-token-command"] };
+	const sink = values["smtp-sink"];
+	if (sink === undefined) return undefined;
+	const match = /^(?:(.+):)?(\d{1,5})$/.exec(sink);
+	const port = Number(match?.[2]);
+	if (!match || port > 65535) throw new CheckUsageError(`--smtp-sink must be a port or host:port, such as 2525 or 127.0.0.1:2525, got "${sink}"`);
+	return { kind: "smtp-sink", host: match[1] ?? "127.0.0.1", port, tokenPattern: tokenPattern(values["mail-token-pattern"] ?? DEFAULT_TOKEN_PATTERN) };
+};
+
+const tokenPattern = (source: string): RegExp => {
+	try {
+		return new RegExp(source);
+	} catch (error) {
+		throw new CheckUsageError(`--mail-token-pattern is not a regular expression: ${(error as Error).message}`);
+	}
 };
 
 // Flags the replay line sets itself (or that only shape output), with whether they take a value.

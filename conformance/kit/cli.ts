@@ -7,6 +7,9 @@ import { join } from "node:path";
 import { loadCatalogue, selectChecks } from "./catalogue.ts";
 import { type CheckCommand, CheckUsageError, checkHelp, readCheckCommand } from "./cli-options.ts";
 import { ControlClient } from "./control.ts";
+import { openMailSource } from "./mail/open.ts";
+import { SmtpSinkError } from "./mail/smtp-sink.ts";
+import type { MailSource } from "./mail/source.ts";
 import { PreflightFailure, preflight } from "./preflight.ts";
 import { fromProfile, type KitProfile, type KitProfiles } from "./profile.ts";
 import { consoleSummary, progressAnnouncement, progressLine, progressWait } from "./report/console.ts";
@@ -16,7 +19,8 @@ import { ndjsonLine, ndjsonSummary } from "./report/ndjson.ts";
 import { exitCode } from "./result.ts";
 import { runChecks } from "./runner.ts";
 import { TargetFileError } from "./target-file.ts";
-import { httpTarget } from "./target.ts";
+import { httpTarget, type Target } from "./target.ts";
+import type { Check } from "./define-check.ts";
 
 export interface Io {
 	out(text: string): void;
@@ -85,7 +89,6 @@ const runProfile = async (profile: KitProfile, command: CheckCommand, io: Io): P
 		io.err("gatecheck check: no check matches the selection\n");
 		return 2;
 	}
-	const wants = (name: string): boolean => command.reporters.includes(name as never);
 	const unwritable = await reportDirProblem(command.outDir);
 	if (unwritable) {
 		io.err(`gatecheck check: --out ${command.outDir}: ${unwritable}\n`);
@@ -102,16 +105,40 @@ const runProfile = async (profile: KitProfile, command: CheckCommand, io: Io): P
 			return PREFLIGHT_EXIT_CODE;
 		}
 	}
+	let mail: MailSource | undefined;
+	try {
+		mail = command.mail && (await openMailSource(command.mail));
+	} catch (error) {
+		if (!(error instanceof SmtpSinkError)) throw error;
+		io.err(`gatecheck check: ${error.message}\n`);
+		return 2;
+	}
+	try {
+		return await runAndReport(profile, command, { checks, catalogueSize: catalogue.length, target, mail }, io);
+	} finally {
+		await mail?.close?.();
+	}
+};
+
+const runAndReport = async (
+	profile: KitProfile,
+	command: CheckCommand,
+	run: { checks: Check[]; catalogueSize: number; target: Target; mail?: MailSource },
+	io: Io,
+): Promise<number> => {
+	const wants = (name: string): boolean => command.reporters.includes(name as never);
+	const { checks, target } = run;
 	const ndjson: string[] = [];
-	if (wants("console")) io.out(`gatecheck: ${checks.length} ${profile.name} checks against ${command.baseUrl}\n`);
-	const run = await runChecks({
+	if (wants("console")) io.out(`gatecheck: ${checks.length} ${profile.name} checks against ${command.baseUrl}${run.mail ? `, reset mail from ${run.mail.describe}` : ""}\n`);
+	const result = await runChecks({
 		...fromProfile(profile),
 		checks,
 		target,
 		config: command.config,
 		options: command.options,
 		replayBase: command.replayBase,
-		catalogueSize: catalogue.length,
+		catalogueSize: run.catalogueSize,
+		mail: run.mail,
 		onWait(checkId, ms) {
 			if (wants("console") && ms >= LONG_WAIT_MS) io.out(progressWait(checkId, ms));
 		},
@@ -129,10 +156,10 @@ const runProfile = async (profile: KitProfile, command: CheckCommand, io: Io): P
 		await writeFile(file, text);
 		written.push(file);
 	};
-	if (wants("json")) await save("gatecheck.json", jsonReport(run));
-	if (wants("junit")) await save("gatecheck.junit.xml", junitReport(run));
-	if (wants("ndjson")) await save("gatecheck.ndjson", ndjson.join("") + ndjsonSummary(run));
-	if (wants("console")) io.out(consoleSummary(run));
+	if (wants("json")) await save("gatecheck.json", jsonReport(result));
+	if (wants("junit")) await save("gatecheck.junit.xml", junitReport(result));
+	if (wants("ndjson")) await save("gatecheck.ndjson", ndjson.join("") + ndjsonSummary(result));
+	if (wants("console")) io.out(consoleSummary(result));
 	for (const file of written) io.out(`report: ${file}\n`);
-	return exitCode(run.summary);
+	return exitCode(result.summary);
 };

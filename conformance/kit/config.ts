@@ -82,6 +82,8 @@ export interface RunOptions {
 	concurrency: number;
 	/** Longest a check may work before it counts as an error; the waits it asks for are not counted. */
 	timeoutMs: number;
+	/** Longest wait for a reset mail or event to arrive, and to see that none comes (mail/reader.ts). */
+	mailWaitMs: number;
 	/** Capabilities whose absence fails the checks that need them instead of skipping them ("all": any). */
 	require: readonly string[];
 	timing: TimingOptions;
@@ -98,6 +100,7 @@ export const DEFAULT_RUN_OPTIONS: RunOptions = {
 	showSecrets: false,
 	concurrency: 4,
 	timeoutMs: 60_000,
+	mailWaitMs: 5_000,
 	require: [],
 	timing: DEFAULT_TIMING_OPTIONS,
 };

@@ -4,6 +4,8 @@ import fc from "fast-check";
 import type { Capability } from "./capabilities.ts";
 import type { RunOptions, TargetConfig } from "./config.ts";
 import type { ControlClient } from "./control.ts";
+import { MailReader } from "./mail/reader.ts";
+import type { MailSource } from "./mail/source.ts";
 import { CheckFailure, type Expect, expect } from "./expect.ts";
 import { HttpClient, type Reply, type RequestSpec, TargetUnreachable } from "./http.ts";
 import { realTime, type Target } from "./target.ts";
@@ -15,8 +17,10 @@ export interface CheckContext {
 	readonly expect: Expect;
 	readonly config: TargetConfig;
 	readonly options: RunOptions;
-	/** The control API; present whenever the check requires control-clock or control-outbox. */
+	/** The control API; present whenever the check requires control-clock. */
 	readonly control?: ControlClient;
+	/** The run's reset mails and events (mail/reader.ts); present whenever the check requires reset-mail. */
+	readonly mail?: MailReader;
 	/** Adds a line to the result, whatever its outcome (reports show it). */
 	note(text: string): void;
 	/** Whether the run has a capability the check does not require but can use when there. */
@@ -43,6 +47,8 @@ export interface ContextDeps {
 	config: TargetConfig;
 	options: RunOptions;
 	control?: ControlClient;
+	/** Where the run reads reset mails and events (--reset-log, --smtp-sink, …, or the control outbox). */
+	mail?: MailSource;
 	/** What the run has (runner.ts, resolveCapabilities): the kit's capabilities and the profile's own. */
 	capabilities: ReadonlySet<string>;
 	/** Receives the check's notes. */
@@ -74,6 +80,8 @@ export const createContext = (deps: ContextDeps): CheckContext => {
 		config: deps.config,
 		options: deps.options,
 		control: deps.control,
+		// Mail arrives in real time whatever the target's clock: its waits push the deadline back, unannounced.
+		mail: deps.mail && new MailReader({ source: deps.mail, waitMs: deps.options.mailWaitMs, sleep: (ms) => (deps.onProgress?.(ms), realTime(ms)) }),
 		note: (text) => deps.onNote?.(text),
 		can: (capability) => deps.capabilities.has(capability),
 		uniqueEmail: (label = slug) => `gc-${deps.runId}-${deps.serial()}-${label}@example.com`,

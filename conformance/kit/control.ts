@@ -1,5 +1,5 @@
 // Client of the control protocol (conformance/CONTROL.md): the kit's way to move a test server's
-// clock and read the reset tokens it "mailed".
+// clock and read the reset tokens it "mailed" (its outbox is one of the kit's mail sources, mail/).
 import { networkReason } from "./network-error.ts";
 import type { FetchLike } from "./target.ts";
 
@@ -17,6 +17,8 @@ export interface ControlInfo {
 	now: number;
 	/** The test build's fixture values (CONTROL.md); the kit fills unset configuration from it. */
 	target?: Record<string, unknown>;
+	/** The longest time between an answer and the outbox items it causes (CONTROL.md); 0: before the answer. */
+	outboxLagMs?: number;
 }
 
 export class ControlClient {
@@ -56,7 +58,8 @@ export class ControlClient {
 		if (!Array.isArray(info.capabilities) || typeof info.now !== "number") return { problem: "GET /__control answered, but not with the control protocol (CONTROL.md)" };
 		const target = typeof info.target === "object" && info.target !== null ? info.target : undefined;
 		const profile = typeof info.profile === "string" ? info.profile : undefined;
-		return { info: { capabilities: info.capabilities, now: info.now, target, profile } };
+		const outboxLagMs = typeof info.outboxLagMs === "number" && info.outboxLagMs >= 0 ? info.outboxLagMs : undefined;
+		return { info: { capabilities: info.capabilities, now: info.now, target, profile, outboxLagMs } };
 	}
 
 	async now(): Promise<number> {

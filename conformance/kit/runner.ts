@@ -5,7 +5,9 @@ import type { Capability, ProfileCapabilities } from "./capabilities.ts";
 import { mergeTargetConfigs, readTargetConfig, type RunOptions, type TargetConfig, type TargetFields } from "./config.ts";
 import { createContext } from "./context.ts";
 import { capabilityNeeds, coverageOf } from "./coverage.ts";
-import { ControlClient } from "./control.ts";
+import { ControlClient, type ControlInfo } from "./control.ts";
+import { controlMailSource } from "./mail/control-source.ts";
+import type { MailSource } from "./mail/source.ts";
 import { curlCommand } from "./curl.ts";
 import { startDeadline } from "./deadline.ts";
 import type { Check } from "./define-check.ts";
@@ -39,12 +41,15 @@ export interface RunRequest {
 	references?: Record<string, Reference>;
 	/** Checks in the profile's whole catalogue, for the coverage (default: the checks given). */
 	catalogueSize?: number;
+	/** Where reset mails and events come from, when the run was told (--reset-log, --smtp-sink, …); else the control outbox, if any. */
+	mail?: MailSource;
 }
 
 /** What this run can offer checks, from its configuration and the target's control API. */
 const resolveCapabilities = (
 	request: RunRequest,
 	config: TargetConfig,
+	mail: MailSource | undefined,
 	controlCapabilities: string[] = [],
 ): Set<string> => {
 	const have = new Set<string>(request.baseCapabilities ?? []);
@@ -60,7 +65,7 @@ const resolveCapabilities = (
 	if (request.target.baseUrl.startsWith("https:")) have.add("tls");
 	if (request.target.fetchFrom) have.add("source-addresses");
 	if (controlCapabilities.includes("clock")) have.add("control-clock");
-	if (controlCapabilities.includes("outbox")) have.add("control-outbox");
+	if (mail) have.add("reset-mail");
 	for (const [name, capability] of Object.entries(request.capabilities ?? {})) if (capability.has(config)) have.add(name);
 	return have;
 };
@@ -86,6 +91,7 @@ const runOne = async (
 	check: Check,
 	have: ReadonlySet<string>,
 	control: ControlClient | undefined,
+	mail: MailSource | undefined,
 	shared: { runId: string; serial: () => number },
 ): Promise<CheckResult> => {
 	const references = check.refs.map((ref) => {
@@ -109,6 +115,7 @@ const runOne = async (
 		config,
 		options: request.options,
 		control,
+		mail,
 		capabilities: have,
 		onNote: (text) => void notes.push(text),
 		onWait(ms) {
@@ -162,13 +169,18 @@ const pool = async <T, R>(items: T[], limit: number, worker: (item: T) => Promis
 	return results;
 };
 
+/** The control API's outbox as the run's mail source, when it has one. */
+const controlOutbox = (control: ControlClient | undefined, info: ControlInfo | undefined, url = ""): MailSource | undefined =>
+	control && info?.capabilities.includes("outbox") ? controlMailSource(control, url, info.outboxLagMs) : undefined;
+
 export const runChecks = async (request: RunRequest): Promise<RunResult> => {
 	const started = performance.now();
 	const control = request.config.controlUrl ? new ControlClient(request.config.controlUrl, request.target.fetch) : undefined;
 	const info = await control?.info();
 	// Flags and target files win over what the control API says about the test build.
 	const config = mergeTargetConfigs(readTargetConfig(info?.target ?? {}, request.targetFields), request.config);
-	const have = resolveCapabilities(request, config, info?.capabilities);
+	const mail = request.mail ?? controlOutbox(control, info, request.config.controlUrl);
+	const have = resolveCapabilities(request, config, mail, info?.capabilities);
 	const runId = Math.random().toString(36).slice(2, 10);
 	let serial = 0;
 	const shared = { runId, serial: () => ++serial };
@@ -176,7 +188,7 @@ export const runChecks = async (request: RunRequest): Promise<RunResult> => {
 	const total = request.checks.length;
 	const secrets = secretValues(config);
 	const run = async (check: Check): Promise<CheckResult> => {
-		const outcome = await runOne(request, config, check, have, control, shared);
+		const outcome = await runOne(request, config, check, have, control, mail, shared);
 		const result = request.options.showSecrets ? outcome : redactResult(outcome, secrets);
 		request.onResult?.(result, ++done, total);
 		return result;

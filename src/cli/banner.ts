@@ -2,6 +2,9 @@
 // credentials and keys a storefront needs. Secrets it generated are never printed.
 import type { ServeOptions } from "./serve-options.ts";
 
+/** A URL without the password it may carry (smtp://user:pass@host). */
+const redactedUrl = (url: string): string => url.replace(/\/\/([^:/@]*):[^@/]*@/, "//$1:***@");
+
 /** One defect's banner line. */
 const defectLine = (options: ServeOptions, name: string): string => `  DEFECT ON  ${name}: ${options.app.profile.defects[name]}`;
 
@@ -13,6 +16,7 @@ export const printBanner = (options: ServeOptions, url: string): void => {
 		...profile.banner(fixtures),
 		`  argon2     ${options.argon2Preset}`,
 		`  control    ${control ? `${url}/__control (loopback only)` : "off (start with --control to enable)"}`,
+		`  mail       ${options.smtpUrl ? `sent over SMTP to ${redactedUrl(options.smtpUrl)}` : "kept in memory only (start with --smtp <url> to send it to a mail catcher)"}`,
 		...options.generatedSecrets.map((name) => `  ${name} was not set: using a random secret for this run only`),
 		...(options.app.defects ?? []).map((name) => defectLine(options, name)),
 	];

@@ -25,6 +25,8 @@ Options:
   --host <addr>         address to bind (default 127.0.0.1)
   --fixtures <file>     seed data (default fixtures/<profile>.json of this package)
   --control             mount the /__control API for tests (loopback clients only)
+  --smtp <url>          also send every mail (password resets) over SMTP, e.g. to a mail catcher:
+                        smtp://127.0.0.1:1025 (smtps:// for TLS; user:pass@ in the URL to log in)
   --trust-proxy         honour X-Forwarded-Proto from a reverse proxy (Secure session cookies)
   --argon2 <preset>     password hashing cost: owasp (default), dev, test; or $GATECHECK_ARGON2
   --token-ttl <time>    lifetime of issued tokens, e.g. 86400, 90s, 15m, 1d (default: the profile's, as upstream)
@@ -53,6 +55,8 @@ export interface ServeOptions {
 	/** Which secrets were generated because the environment had none. */
 	generatedSecrets: string[];
 	argon2Preset: string;
+	/** Where mails go over SMTP as well (--smtp), if anywhere. */
+	smtpUrl?: string;
 }
 
 const packageRoot = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
@@ -82,6 +86,7 @@ export const readServeOptions = async (
 			host: { type: "string", default: "127.0.0.1" },
 			fixtures: { type: "string" },
 			control: { type: "boolean", default: false },
+			smtp: { type: "string" },
 			"trust-proxy": { type: "boolean", default: false },
 			argon2: { type: "string" },
 			"token-ttl": { type: "string" },
@@ -103,6 +108,9 @@ export const readServeOptions = async (
 	if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a port number, got "${values.port ?? env.PORT}"`);
 	const argon2Preset = values.argon2 ?? env.GATECHECK_ARGON2 ?? "owasp";
 	if (!isArgon2Preset(argon2Preset)) throw new UsageError(`--argon2 must be one of ${Object.keys(ARGON2_PRESETS).join(", ")}`);
+	const smtpUrl = values.smtp;
+	if (smtpUrl !== undefined && !/^smtps?:\/\/[^/]/.test(smtpUrl))
+		throw new UsageError(`--smtp must be an smtp:// or smtps:// URL such as smtp://127.0.0.1:1025, got "${smtpUrl}"`);
 	const fixturesPath = values.fixtures ?? join(packageRoot, "fixtures", `${profile.name}.json`);
 	const fixtures = await readFixtures(profile, fixturesPath);
 	const generatedSecrets = ["JWT_SECRET", "COOKIE_SECRET"].filter((name) => !env[name]);
@@ -112,6 +120,7 @@ export const readServeOptions = async (
 		fixturesPath,
 		generatedSecrets,
 		argon2Preset,
+		smtpUrl,
 		app: {
 			profile,
 			fixtures,

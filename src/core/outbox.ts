@@ -25,10 +25,15 @@ export type OutboxItem = OutboxEvent | OutboxMail;
 
 export class Outbox {
 	#items: OutboxItem[] = [];
-	constructor(readonly capacity: number) {}
+	/** `deliver` also sends each mail item on (serve --smtp, core/smtp-mailer.ts). */
+	constructor(
+		readonly capacity: number,
+		private readonly deliver?: (mail: OutboxMail) => void,
+	) {}
 
 	push(item: OutboxItem): void {
 		this.#items.push(item);
+		if (item.kind === "mail") this.deliver?.(item);
 		if (this.#items.length > this.capacity) this.#items.splice(0, this.#items.length - this.capacity);
 	}
 

@@ -4,6 +4,7 @@
 import type { EmailPassProvider } from "./emailpass.ts";
 import { type CoreFixtures, seedStore } from "./fixtures.ts";
 import { Outbox } from "./outbox.ts";
+import type { Mailer } from "./smtp-mailer.ts";
 import type { PasswordHasher } from "./passwords.ts";
 import { type ResetPolicy, ResetTokens } from "./reset-tokens.ts";
 import { SessionStore } from "./sessions.ts";
@@ -38,6 +39,8 @@ export interface StateDeps {
 	resetPolicy: ResetPolicy;
 	/** The profile's emailpass provider over this state's store. */
 	emailpass: (store: MemoryStore, hasher: PasswordHasher) => EmailPassProvider;
+	/** Sends each outbox mail on as well (serve --smtp). */
+	mailer?: Mailer;
 }
 
 export const createCoreState = async (deps: StateDeps, now: number): Promise<CoreState> => {
@@ -48,6 +51,6 @@ export const createCoreState = async (deps: StateDeps, now: number): Promise<Cor
 		emailpass: deps.emailpass(store, deps.hasher),
 		sessions: new SessionStore(deps.sessionTtlSeconds, deps.limits.sessions),
 		resetTokens: new ResetTokens(deps.signer, deps.limits.resetTokens, deps.resetPolicy),
-		outbox: new Outbox(deps.limits.outbox),
+		outbox: new Outbox(deps.limits.outbox, deps.mailer),
 	};
 };

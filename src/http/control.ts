@@ -27,7 +27,8 @@ export const controlPlugin = (rt: Runtime, profile: string, target: TargetInfo) 
 				return jsonResponse(403, { type: "not_allowed", message: "The control API answers loopback clients only" });
 		})
 		.get("/__control", () =>
-			jsonResponse(200, { protocol: "gatecheck-control/1", profile, capabilities: CONTROL_CAPABILITIES, now: rt.clock.now(), target }),
+			// outboxLagMs 0: every route writes its outbox items before it answers.
+			jsonResponse(200, { protocol: "gatecheck-control/1", profile, capabilities: CONTROL_CAPABILITIES, now: rt.clock.now(), outboxLagMs: 0, target }),
 		)
 		.post("/__control/clock", ({ body }) => {
 			const { advanceMs, setTo } = (typeof body === "object" && body !== null ? body : {}) as Record<string, unknown>;

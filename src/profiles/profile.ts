@@ -9,6 +9,7 @@ import { EmailPass, type EmailPassProvider } from "../core/emailpass.ts";
 import type { CoreFixtures } from "../core/fixtures.ts";
 import type { PasswordHasher } from "../core/passwords.ts";
 import type { ResetPolicy } from "../core/reset-tokens.ts";
+import type { Mailer } from "../core/smtp-mailer.ts";
 import { createCoreState, type Limits } from "../core/state.ts";
 import type { MemoryStore } from "../core/store.ts";
 import type { TokenSigner } from "../core/tokens.ts";
@@ -73,6 +74,8 @@ export interface BuildSettings
 	tokenTtlSeconds?: number;
 	sessionTtlSeconds?: number;
 	defects: readonly string[];
+	/** Sends the outbox's mails on as well (serve --smtp). */
+	mailer?: Mailer;
 }
 
 export interface BuiltProfile {
@@ -146,6 +149,7 @@ export const defineProfile = <Policy extends BasePolicy, Slice, Fixtures extends
 					sessionTtlSeconds: policy.sessionTtlSeconds,
 					resetPolicy: policy.resetTokens,
 					emailpass,
+					mailer: settings.mailer,
 				},
 				now,
 			)),

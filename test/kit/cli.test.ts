@@ -69,10 +69,10 @@ describe("--require", () => {
 		const report = (): RunResult => JSON.parse(readFileSync(join(outDir, "gatecheck.json"), "utf8")) as RunResult;
 		try {
 			expect(await runCheckCommand(argv, captured().io)).toBe(0);
-			expect(report().checks[0]).toMatchObject({ status: "skip", missing: ["control-outbox"] });
-			expect(await runCheckCommand([...argv, "--require", "control-outbox"], captured().io)).toBe(1);
-			expect(report().checks[0]).toMatchObject({ status: "fail", missing: ["control-outbox"] });
-			expect(report().checks[0]?.evidence?.message).toContain("the control API's outbox, to read reset tokens (--control <url>)");
+			expect(report().checks[0]).toMatchObject({ status: "skip", missing: ["reset-mail"] });
+			expect(await runCheckCommand([...argv, "--require", "reset-mail"], captured().io)).toBe(1);
+			expect(report().checks[0]).toMatchObject({ status: "fail", missing: ["reset-mail"] });
+			expect(report().checks[0]?.evidence?.message).toContain("a way to read the reset tokens the target sends: --reset-log <file>");
 			expect(report().coverage).toMatchObject({ ran: 0, selected: 1 });
 			const { io, err } = captured();
 			expect(await runCheckCommand([...argv, "--require", "telepathy"], io)).toBe(2);

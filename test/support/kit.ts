@@ -43,6 +43,8 @@ export interface KitRun {
 	waitOnAppClock?: boolean;
 	/** Receives what checks announce (RunRequest.onAnnounce). */
 	onAnnounce?: RunRequest["onAnnounce"];
+	/** Where reset mail comes from, in place of the app's control outbox (RunRequest.mail). */
+	mail?: RunRequest["mail"];
 }
 
 export const runKit = async (app: Handles, run: KitRun = {}): Promise<RunResult> => {
@@ -59,8 +61,11 @@ export const runKit = async (app: Handles, run: KitRun = {}): Promise<RunResult>
 			wait: run.wait,
 		}),
 		config: { controlUrl: run.baseUrl ?? "http://localhost", ...run.config },
-		options: { ...DEFAULT_RUN_OPTIONS, seed: TEST_SEED, ...run.options },
+		// The reference's outbox is written before it answers (outboxLagMs 0), so a wait for mail only
+		// ever runs out on a server that sends none: half a second says so as surely as five.
+		options: { ...DEFAULT_RUN_OPTIONS, seed: TEST_SEED, mailWaitMs: 500, ...run.options },
 		onAnnounce: run.onAnnounce,
+		mail: run.mail,
 	});
 };
 

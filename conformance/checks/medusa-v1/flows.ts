@@ -1,11 +1,12 @@
 // Steps many medusa-v1 checks share: registering a customer (POST /store/customers), the two logins
 // of seed 001 (JWT and cookie), the routes that say who the caller is, an admin login, and a reset
-// token read from the control outbox. Each step asserts what it relies on, so a broken step fails the
+// token read from the run's reset mail. Each step asserts what it relies on, so a broken step fails the
 // check with the step's own evidence. Steps send no cookies unless asked (`useJar`): upstream sets a
 // session cookie on every anonymous answer (medusa-v1-observed.md fact 20), and a check must not
 // authenticate by a cookie it did not mean to send.
 import type { CheckContext } from "../../kit/context.ts";
 import type { Reply } from "../../kit/http.ts";
+import { mailOf } from "../../kit/mail/reader.ts";
 
 export { decodeClaims, mintToken } from "../../kit/tokens.ts";
 
@@ -104,13 +105,14 @@ export const adminToken = async (ctx: CheckContext): Promise<string> =>
 export const requestPasswordToken = (ctx: CheckContext, email: string): Promise<Reply> =>
 	ctx.request({ path: "/store/customers/password-token", json: { email }, useJar: false });
 
-/** Asks for a reset token and reads it from the control outbox: the newest customer.password_reset event for `email` (fact 35). */
+/** Asks for a reset token and reads it from the run's reset mail: the customer.password_reset event the request causes (fact 35). */
 export const resetTokenFor = async (ctx: CheckContext, email: string): Promise<string> => {
+	const mail = mailOf(ctx);
+	const filter = { event: "customer.password_reset", to: email };
+	const before = (await mail.now(filter)).length;
 	ctx.expect.status(await requestPasswordToken(ctx, email), 204, "POST /store/customers/password-token: status");
-	const control = ctx.control;
-	ctx.expect.that(control !== undefined, "this check needs the control outbox");
-	const token = (await control.events({ event: "customer.password_reset", to: email })).at(-1)?.data.token;
-	ctx.expect.that(typeof token === "string", `no customer.password_reset event with a token for ${email} in the outbox`);
+	const token = (await mail.atLeast(filter, before + 1))[before]?.data.token;
+	ctx.expect.that(typeof token === "string", `no customer.password_reset event with a token for ${email} in ${mail.describe}`);
 	return token;
 };
 

@@ -1,8 +1,9 @@
 // Steps many medusa-v2 checks share: making a customer, logging in, headers for /store, reading a
-// reset token from the control outbox, minting tokens with the target's secret. Each step asserts
+// reset token from the run's reset mail, minting tokens with the target's secret. Each step asserts
 // what it relies on, so a broken step fails the check with the step's own evidence.
 import type { CheckContext } from "../../kit/context.ts";
 import type { Reply } from "../../kit/http.ts";
+import { mailOf } from "../../kit/mail/reader.ts";
 
 export { decodeClaims, mintToken } from "../../kit/tokens.ts";
 
@@ -69,15 +70,15 @@ export const loginAdmin = async (ctx: CheckContext): Promise<string> => {
 	return tokenOf(ctx, await login(ctx, admin, "user"), "admin login");
 };
 
-/** Asks for a reset token and reads it from the control outbox (the newest event for that identifier). */
+/** Asks for a reset token and reads it from the run's reset mail: the auth.password_reset event the request causes. */
 export const requestResetToken = async (ctx: CheckContext, identifier: string, actor = "customer"): Promise<string> => {
+	const mail = mailOf(ctx);
+	const filter = { event: "auth.password_reset", to: identifier };
+	const before = (await mail.now(filter)).length;
 	const reply = await ctx.request({ path: `/auth/${actor}/emailpass/reset-password`, json: { identifier } });
 	ctx.expect.status(reply, 201, "reset-password: status");
-	const control = ctx.control;
-	ctx.expect.that(control !== undefined, "this check needs the control outbox");
-	const events = await control.events({ event: "auth.password_reset", to: identifier });
-	const token = events.at(-1)?.data.token;
-	ctx.expect.that(typeof token === "string", `no auth.password_reset event with a token for ${identifier} in the outbox`);
+	const token = (await mail.atLeast(filter, before + 1))[before]?.data.token;
+	ctx.expect.that(typeof token === "string", `no auth.password_reset event with a token for ${identifier} in ${mail.describe}`);
 	return token;
 };
 

@@ -2,7 +2,8 @@
 // (choice:refresh-route), the protected profile route, and reset tokens read from the control
 // outbox. Each step asserts what it relies on, so a broken step fails the check with its own evidence.
 import type { CheckContext } from "../../kit/context.ts";
-import type { OutboxEvent } from "../../kit/control.ts";
+import { mailOf } from "../../kit/mail/reader.ts";
+import type { MailEvent } from "../../kit/mail/source.ts";
 import type { Reply } from "../../kit/http.ts";
 
 export { decodeClaims, mintToken } from "../../kit/tokens.ts";
@@ -79,16 +80,5 @@ export const forgotPassword = (ctx: CheckContext, email: string, resetBaseUrl: s
 export const resetPassword = (ctx: CheckContext, token: string, newPassword: string): Promise<Reply> =>
 	ctx.request({ path: RESET_PASSWORD, json: { token, newPassword }, useJar: false });
 
-/** Every outbox event about `email`, oldest first (control-outbox). */
-export const eventsFor = async (ctx: CheckContext, email: string): Promise<OutboxEvent[]> => {
-	const control = ctx.control;
-	ctx.expect.that(control !== undefined, "this check needs the control outbox");
-	return control.events({ to: email });
-};
-
-/** The token of the newest outbox event about `email` that carries one. */
-export const newestResetToken = async (ctx: CheckContext, email: string): Promise<string> => {
-	const token = (await eventsFor(ctx, email)).findLast((event) => typeof event.data.token === "string")?.data.token;
-	ctx.expect.that(typeof token === "string", `no outbox event with a reset token for ${email}`);
-	return token;
-};
+/** Every event or mail about `email`, oldest first, read when `due` of them are due (MailReader.expected; reset-mail). */
+export const eventsFor = (ctx: CheckContext, email: string, due: number): Promise<MailEvent[]> => mailOf(ctx).expected({ to: email }, due);

@@ -10,7 +10,7 @@ export default defineMedusaV1Check({
 	refs: ["observed:12b"],
 	tier: "observed",
 	severity: "interoperability",
-	requires: ["customer-registration", "control-outbox"],
+	requires: ["customer-registration", "reset-mail"],
 	async run(ctx: CheckContext) {
 		const customer = await newCustomer(ctx);
 		const token = await resetTokenFor(ctx, customer.email);

@@ -11,7 +11,7 @@ export default defineMedusaV1Check({
 	refs: ["choice:N1", "observed:12a", "asvs:6.3.8"],
 	tier: "hardening",
 	severity: "security",
-	requires: ["customer-registration", "control-outbox", "control-clock"],
+	requires: ["customer-registration", "reset-mail", "control-clock"],
 	async run(ctx: CheckContext) {
 		const customer = await newCustomer(ctx);
 		const token = await resetTokenFor(ctx, customer.email);

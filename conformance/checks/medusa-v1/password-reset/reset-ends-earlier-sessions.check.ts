@@ -10,7 +10,7 @@ export default defineMedusaV1Check({
 	refs: ["choice:N5", "asvs:7.4.3", "observed:12b"],
 	tier: "hardening",
 	severity: "security",
-	requires: ["customer-registration", "control-outbox"],
+	requires: ["customer-registration", "reset-mail"],
 	async run(ctx: CheckContext) {
 		const customer = await newCustomer(ctx);
 		const earlier = await customerToken(ctx, customer);

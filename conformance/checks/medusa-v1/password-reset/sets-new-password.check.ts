@@ -10,7 +10,7 @@ export default defineMedusaV1Check({
 	refs: ["seed:customer-routes", "observed:12b", "observed:11"],
 	tier: "contract",
 	severity: "security",
-	requires: ["customer-registration", "control-outbox"],
+	requires: ["customer-registration", "reset-mail"],
 	async run(ctx: CheckContext) {
 		const customer = await newCustomer(ctx);
 		const password = `New-${crypto.randomUUID()}`;

@@ -16,7 +16,7 @@ export default defineMedusaV1Check({
 	refs: ["observed:11", "observed:12a", "asvs:9.2.1"],
 	tier: "observed",
 	severity: "security",
-	requires: ["customer-registration", "control-outbox", "control-clock"],
+	requires: ["customer-registration", "reset-mail", "control-clock"],
 	async run(ctx: CheckContext) {
 		const customer = await newCustomer(ctx);
 		const token = await resetTokenFor(ctx, customer.email);

@@ -1,4 +1,5 @@
 import type { CheckContext } from "../../../kit/context.ts";
+import { mailOf } from "../../../kit/mail/reader.ts";
 import { defineMedusaV1Check } from "../../../profiles/medusa-v1/refs.ts";
 import { newCustomer, requestPasswordToken } from "../flows.ts";
 import { RESET_EVENT, resetEvents } from "./support.ts";
@@ -10,14 +11,15 @@ export default defineMedusaV1Check({
 	refs: ["observed:11"],
 	tier: "observed",
 	severity: "interoperability",
-	requires: ["customer-registration", "control-outbox"],
+	requires: ["customer-registration", "reset-mail"],
 	async run(ctx: CheckContext) {
 		const customer = await newCustomer(ctx);
 		const reply = await requestPasswordToken(ctx, customer.email);
 		ctx.expect.status(reply, 204, "POST /store/customers/password-token");
-		const events = await resetEvents(ctx, customer.email);
+		const events = await resetEvents(ctx, customer.email, 1);
 		ctx.expect.equal(events.length, 1, `${RESET_EVENT} events for the customer`, reply.exchange);
-		const { token, ...data } = events[0]?.data ?? {};
+		const first = events[0];
+		const { token, ...data } = first ? mailOf(ctx).payloadOf(first) : {};
 		ctx.expect.equal(
 			data,
 			{ id: customer.id, email: customer.email, first_name: "Gate", last_name: "Check" },

@@ -1,14 +1,11 @@
 // What the password-token checks share: the event an account's reset request emits (fact 35), read
-// from the control outbox.
+// from the run's reset mail (kit/mail).
 import type { CheckContext } from "../../../kit/context.ts";
-import type { OutboxEvent } from "../../../kit/control.ts";
+import { mailOf } from "../../../kit/mail/reader.ts";
+import type { MailEvent } from "../../../kit/mail/source.ts";
 
 export const RESET_EVENT = "customer.password_reset";
 export const PASSWORD_TOKEN = "/store/customers/password-token";
 
-/** Every customer.password_reset event the outbox holds for `email`, oldest first. */
-export const resetEvents = async (ctx: CheckContext, email: string): Promise<OutboxEvent[]> => {
-	const control = ctx.control;
-	ctx.expect.that(control !== undefined, "this check needs the control outbox");
-	return control.events({ event: RESET_EVENT, to: email });
-};
+/** Every customer.password_reset event for `email`, oldest first, read when `due` of them are due (MailReader.expected). */
+export const resetEvents = (ctx: CheckContext, email: string, due: number): Promise<MailEvent[]> => mailOf(ctx).expected({ event: RESET_EVENT, to: email }, due);

@@ -12,7 +12,7 @@ export default defineMedusaV1Check({
 	refs: ["observed:11"],
 	tier: "observed",
 	severity: "security",
-	requires: ["customer-registration", "control-outbox"],
+	requires: ["customer-registration", "reset-mail"],
 	async run(ctx: CheckContext) {
 		const customer = await newCustomer(ctx);
 		const token = await resetTokenFor(ctx, customer.email);

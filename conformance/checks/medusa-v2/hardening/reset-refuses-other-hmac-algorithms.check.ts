@@ -10,7 +10,7 @@ export default defineMedusaV2Check({
 	refs: ["rfc8725:3.1", "rfc8725:2.1", "asvs:9.1.2"],
 	tier: "hardening",
 	severity: "security",
-	requires: ["customer-registration", "control-outbox", "jwt-secret"],
+	requires: ["customer-registration", "reset-mail", "jwt-secret"],
 	async run(ctx: CheckContext) {
 		const account = await registerAccount(ctx);
 		const token = await requestResetToken(ctx, account.email);

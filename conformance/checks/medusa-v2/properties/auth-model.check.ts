@@ -1,5 +1,6 @@
 import type { CheckContext } from "../../../kit/context.ts";
 import fc from "fast-check";
+import { mailOf } from "../../../kit/mail/reader.ts";
 import { defineMedusaV2Check } from "../../../profiles/medusa-v2/refs.ts";
 import { ACCOUNTS, commandArbitraries, type Model, type Real, setUp } from "./model.ts";
 
@@ -29,12 +30,11 @@ export default defineMedusaV2Check({
 	],
 	tier: "observed",
 	severity: "security",
-	requires: ["customer-registration", "publishable-key", "control-outbox"],
+	requires: ["customer-registration", "publishable-key", "reset-mail"],
 	async run(ctx: CheckContext) {
-		const control = ctx.control;
-		ctx.expect.that(control !== undefined, "this check needs the control outbox");
+		const mail = mailOf(ctx);
 		const setup = async (): Promise<{ model: Model; real: Real }> => {
-			const real: Real = { ctx, control, emails: Array.from({ length: ACCOUNTS }, (_, index) => ctx.uniqueEmail(`model-${index}`)) };
+			const real: Real = { ctx, mail, emails: Array.from({ length: ACCOUNTS }, (_, index) => ctx.uniqueEmail(`model-${index}`)) };
 			return { model: await setUp(real), real };
 		};
 		await ctx.property(

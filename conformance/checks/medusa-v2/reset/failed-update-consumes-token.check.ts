@@ -10,7 +10,7 @@ export default defineMedusaV2Check({
 	refs: ["observed:08f"],
 	tier: "observed",
 	severity: "security",
-	requires: ["customer-registration", "control-outbox"],
+	requires: ["customer-registration", "reset-mail"],
 	async run(ctx: CheckContext) {
 		const account = await registerAccount(ctx);
 		const token = await requestResetToken(ctx, account.email);

@@ -1,8 +1,9 @@
-// Steps the reset checks share: asking for a reset, reading what the outbox holds for an
+// Steps the reset checks share: asking for a reset, reading what the run's reset mail holds for an
 // identifier, and telling whether a password currently logs in.
 import type { CheckContext } from "../../../kit/context.ts";
-import type { OutboxEvent } from "../../../kit/control.ts";
 import type { Reply } from "../../../kit/http.ts";
+import { mailOf } from "../../../kit/mail/reader.ts";
+import type { MailEvent } from "../../../kit/mail/source.ts";
 import { type Account, login } from "../flows.ts";
 
 export const RESET_EVENT = "auth.password_reset";
@@ -10,12 +11,9 @@ export const RESET_EVENT = "auth.password_reset";
 export const requestReset = (ctx: CheckContext, identifier: string, actor = "customer"): Promise<Reply> =>
 	ctx.request({ path: `/auth/${actor}/emailpass/reset-password`, json: { identifier } });
 
-/** Every auth.password_reset event the outbox holds for `identifier`, oldest first. */
-export const resetEvents = async (ctx: CheckContext, identifier: string): Promise<OutboxEvent[]> => {
-	const control = ctx.control;
-	ctx.expect.that(control !== undefined, "this check needs the control outbox");
-	return control.events({ event: RESET_EVENT, to: identifier });
-};
+/** Every auth.password_reset event for `identifier`, oldest first, read when `due` of them are due (MailReader.expected). */
+export const resetEvents = (ctx: CheckContext, identifier: string, due: number): Promise<MailEvent[]> =>
+	mailOf(ctx).expected({ event: RESET_EVENT, to: identifier }, due);
 
 /** Fails unless `account` logs in (200) with its password. */
 export const expectLogsIn = async (ctx: CheckContext, account: Account, what: string): Promise<void> => {

@@ -10,7 +10,7 @@ export default defineMedusaV2Check({
 	refs: ["observed:08a", "observed:12", "facts:A.8"],
 	tier: "observed",
 	severity: "security",
-	requires: ["customer-registration", "control-outbox", "control-clock"],
+	requires: ["customer-registration", "reset-mail", "control-clock"],
 	async run(ctx: CheckContext) {
 		const control = ctx.control;
 		ctx.expect.that(control !== undefined, "this check needs the control clock");

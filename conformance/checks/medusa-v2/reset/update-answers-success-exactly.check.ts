@@ -9,7 +9,7 @@ export default defineMedusaV2Check({
 	refs: ["observed:08b"],
 	tier: "observed",
 	severity: "interoperability",
-	requires: ["customer-registration", "control-outbox"],
+	requires: ["customer-registration", "reset-mail"],
 	async run(ctx: CheckContext) {
 		const account = await registerAccount(ctx);
 		const token = await requestResetToken(ctx, account.email);

@@ -10,7 +10,7 @@ export default defineMedusaV2Check({
 	refs: ["seed:update-route", "seed:update-bearer", "seed:update-body", "seed:update-success", "seed:login-error", "observed:08b"],
 	tier: "contract",
 	severity: "security",
-	requires: ["customer-registration", "control-outbox"],
+	requires: ["customer-registration", "reset-mail"],
 	async run(ctx: CheckContext) {
 		const account = await registerAccount(ctx);
 		const token = await requestResetToken(ctx, account.email);

@@ -10,7 +10,7 @@ export default defineMedusaV2Check({
 	refs: ["observed:08e", "facts:A.8"],
 	tier: "observed",
 	severity: "security",
-	requires: ["customer-registration", "control-outbox"],
+	requires: ["customer-registration", "reset-mail"],
 	async run(ctx: CheckContext) {
 		const owner = await registerAccount(ctx, "owner");
 		const other = await registerAccount(ctx, "other");

@@ -16,12 +16,12 @@ export default defineQuarkCheck({
 	refs: ["seed:forgot-password"],
 	tier: "contract",
 	severity: "interoperability",
-	requires: ["customer-registration", "control-outbox", "reset-base-url"],
+	requires: ["customer-registration", "reset-mail", "reset-base-url"],
 	async run(ctx: CheckContext) {
 		const base = allowedResetBase(ctx.config) ?? "";
 		const { email } = await registered(ctx);
 		expectSuccess(ctx, await forgotPassword(ctx, email, base), `POST ${FORGOT_PASSWORD}`);
-		const event = (await eventsFor(ctx, email)).findLast((candidate) => tokenOf(candidate) !== undefined);
+		const event = (await eventsFor(ctx, email, 1)).findLast((candidate) => tokenOf(candidate) !== undefined);
 		ctx.expect.that(event !== undefined, `no outbox event with a reset token for ${email}`);
 		const token = tokenOf(event) ?? "";
 		ctx.expect.that(stringsOf(event.data).some((link) => isResetLink(link, base, token)), `the event holds no link ${base}?token=<its token>`, { actual: event });

@@ -1,4 +1,4 @@
-import type { OutboxEvent } from "../../../kit/control.ts";
+import type { MailEvent } from "../../../kit/mail/source.ts";
 
 /** Every string anywhere in an outbox event's data, where a reset link may sit under any name. */
 export const stringsOf = (value: unknown): string[] => {
@@ -8,4 +8,4 @@ export const stringsOf = (value: unknown): string[] => {
 };
 
 /** The event's token (CONTROL.md: the kit reads reset tokens from `data.token`), if it has one. */
-export const tokenOf = (event: OutboxEvent): string | undefined => (typeof event.data.token === "string" ? event.data.token : undefined);
+export const tokenOf = (event: MailEvent): string | undefined => (typeof event.data.token === "string" ? event.data.token : undefined);

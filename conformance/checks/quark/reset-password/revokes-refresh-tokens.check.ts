@@ -11,7 +11,7 @@ export default defineQuarkCheck({
 	refs: ["asvs:7.4.3", "seed:reset-password", "choice:refresh-route"],
 	tier: "hardening",
 	severity: "security",
-	requires: ["customer-registration", "control-outbox", "reset-base-url"],
+	requires: ["customer-registration", "reset-mail", "reset-base-url"],
 	async run(ctx: CheckContext) {
 		const account = await registered(ctx);
 		const before = sessionOf(ctx, await login(ctx, account), `POST ${LOGIN}`);

@@ -11,7 +11,7 @@ export default defineQuarkCheck({
 	refs: ["seed:reset-password", "seed:forgot-password"],
 	tier: "contract",
 	severity: "security",
-	requires: ["customer-registration", "control-outbox", "reset-base-url"],
+	requires: ["customer-registration", "reset-mail", "reset-base-url"],
 	async run(ctx: CheckContext) {
 		const account = await registered(ctx);
 		const { token } = await mailedResetToken(ctx, account.email);

@@ -16,7 +16,7 @@ export default defineQuarkCheck({
 	refs: ["seed:reset-password", "owasp-reset:tokens", "asvs:9.2.1"],
 	tier: "hardening",
 	severity: "security",
-	requires: ["customer-registration", "control-outbox", "control-clock", "reset-base-url"],
+	requires: ["customer-registration", "reset-mail", "control-clock", "reset-base-url"],
 	async run(ctx: CheckContext) {
 		const account = await registered(ctx);
 		const { token, at } = await mailedResetToken(ctx, account.email);
