@@ -293,3 +293,14 @@ describe("session, publishable-key, admin and CORS checks pass on the clean refe
 		expect(ids.filter((id) => !ROWS.some(([row]) => row === id))).toEqual([]);
 	});
 });
+
+describe("publishable-key/scopes-products on keys without products", () => {
+	test("warns that scoping cannot be judged, neither erring nor passing", async () => {
+		const { app } = await makeTestApp();
+		// A store whose channels hold no product: every list is empty.
+		const empty: FetchLike = async (request) =>
+			new URL(request.url).pathname === "/store/products" ? Response.json({ products: [], count: 0, offset: 0, limit: 50 }) : app.handle(request);
+		const [result] = (await runAlone(empty, ["medusa-v2/publishable-key/scopes-products"])).checks;
+		expect([result?.status, result?.evidence?.message]).toEqual(["warn", expect.stringContaining("neither publishable key lists any product")]);
+	});
+});

@@ -164,6 +164,7 @@ const ROWS: Array<[string, Breaker]> = [
 	["medusa-v2/refresh/upgrades-registration-token", { defect: "refresh-returns-same-token" }],
 	["medusa-v2/refresh/refusal-body", { defect: "ignore-signature" }],
 	["medusa-v2/refresh/expired-token-refused", { defect: "accept-expired-tokens" }],
+	["medusa-v2/refresh/minted-expired-refused", { defect: "accept-expired-tokens" }],
 ];
 
 interface Run {

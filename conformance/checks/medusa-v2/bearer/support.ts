@@ -2,8 +2,10 @@
 // the target's secret (alg none, another secret, one changed character), reading iat/exp, moving the clock.
 import type { CheckContext } from "../../../kit/context.ts";
 import type { Reply } from "../../../kit/http.ts";
-import { me, storeHeaders } from "../flows.ts";
+import { decodeClaims, me, mintToken, storeHeaders } from "../flows.ts";
 import { freshCustomer } from "../register/support.ts";
+
+import { timesOf } from "../../../kit/tokens.ts";
 
 export { decodeHeader, resignedWith, setClockToSecond, strangerSecret, timesOf, withAlgNone } from "../../../kit/tokens.ts";
 
@@ -12,6 +14,19 @@ export const workingToken = async (ctx: CheckContext): Promise<string> => {
 	const customer = await freshCustomer(ctx);
 	ctx.expect.status(await me(ctx, customer.token), 200, "the untouched login token on GET /store/customers/me");
 	return customer.token;
+};
+
+/**
+ * A working login token's claims re-signed with --jwt-secret, exp an hour in the past: first the
+ * same claims with their own times must work, which proves the secret is the target's.
+ */
+export const mintedExpiredToken = async (ctx: CheckContext): Promise<string> => {
+	const token = await workingToken(ctx);
+	const claims = decodeClaims(token) ?? {};
+	const { iat, exp } = timesOf(ctx, token, "login token");
+	const fresh = await mintToken(ctx, claims);
+	ctx.expect.status(await me(ctx, fresh), 200, "a token minted with --jwt-secret and the login token's own iat/exp (is --jwt-secret the target's?)");
+	return mintToken(ctx, { ...claims, iat: iat - (exp - iat) - 3600, exp: iat - 3600 });
 };
 
 /** GET /store/customers/me with this exact Authorization header (or none) and the publishable key. */

@@ -1,4 +1,5 @@
 import type { CheckContext } from "../../../kit/context.ts";
+import { Inconclusive } from "../../../kit/expect.ts";
 import { defineMedusaV2Check } from "../../../profiles/medusa-v2/refs.ts";
 import { listProductIds } from "./support.ts";
 
@@ -15,8 +16,9 @@ export default defineMedusaV2Check({
 		ctx.expect.that(publishableKey !== undefined && otherPublishableKey !== undefined, "this check needs two publishable keys");
 		const mine = await listProductIds(ctx, publishableKey, "the publishable key");
 		const other = await listProductIds(ctx, otherPublishableKey, "the other publishable key");
-		// With no product on either key there is nothing to compare: the target is set up wrong, not broken.
-		if (mine.ids.length === 0 && other.ids.length === 0) throw new Error("neither publishable key lists any product, so scoping cannot be judged");
+		// With no product on either key there is nothing to compare: the run's keys cannot show the rule, which says nothing of the server.
+		if (mine.ids.length === 0 && other.ids.length === 0)
+			throw new Inconclusive("neither publishable key lists any product, so scoping cannot be judged: give keys whose sales channels have products of their own");
 		const onlyMine = mine.ids.filter((id) => !other.ids.includes(id));
 		const onlyOther = other.ids.filter((id) => !mine.ids.includes(id));
 		// Two channels may share products, and one key's list may hold the other's; only identical lists show no scoping.
