@@ -25,7 +25,7 @@ try {
 		const outcomes = [...run.outcomes.values()];
 		if (outcomes.includes("leak")) {
 			falsePositives++;
-			console.log(`  run ${i + 1}: false positive: ${run.result.notes?.join(" | ")}`);
+			console.log(`  run ${i + 1}: false positive: ${run.results.flatMap((result) => result.notes ?? []).join(" | ")}`);
 		} else if (outcomes.includes("inconclusive")) inconclusive++;
 		if ((i + 1) % 10 === 0) console.log(`  ${i + 1} runs: ${falsePositives} false positives, ${inconclusive} inconclusive`);
 	}

@@ -37,6 +37,11 @@ export interface CheckContext {
 	progressed(ms: number): void;
 	/** Says on the console what a long piece of work is about to do, before it starts. */
 	announce(text: string): void;
+	/**
+	 * A value the whole run shares under `key`, made by the first check that asks (in its own
+	 * context) and handed to every later one: one measurement that several checks judge.
+	 */
+	once<T>(key: string, make: () => Promise<T>): Promise<T>;
 	/** Runs a fast-check property with the run's seed, runs and path; a counterexample fails the check. */
 	property<T>(arbitrary: fc.Arbitrary<T>, predicate: (value: T) => Promise<void>, runs?: number): Promise<void>;
 }
@@ -60,6 +65,8 @@ export interface ContextDeps {
 	/** Receives what a check announces (ctx.announce). */
 	onAnnounce?(text: string): void;
 	runId: string;
+	/** The run's shared values (CheckContext.once), by key. */
+	onceValues: Map<string, Promise<unknown>>;
 	/** A number no other check of the run gets. */
 	serial(): number;
 }
@@ -88,6 +95,10 @@ export const createContext = (deps: ContextDeps): CheckContext => {
 		sleep: wait,
 		progressed: (ms) => deps.onProgress?.(ms),
 		announce: (text) => deps.onAnnounce?.(text),
+		once<T>(key: string, make: () => Promise<T>): Promise<T> {
+			if (!deps.onceValues.has(key)) deps.onceValues.set(key, make());
+			return deps.onceValues.get(key) as Promise<T>;
+		},
 		async property(arbitrary, predicate, runs = deps.options.runs) {
 			const details = await fc.check(
 				fc.asyncProperty(arbitrary, async (value) => {

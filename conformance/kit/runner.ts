@@ -92,7 +92,7 @@ const runOne = async (
 	have: ReadonlySet<string>,
 	control: ControlClient | undefined,
 	mail: MailSource | undefined,
-	shared: { runId: string; serial: () => number },
+	shared: { runId: string; serial: () => number; onceValues: Map<string, Promise<unknown>> },
 ): Promise<CheckResult> => {
 	const references = check.refs.map((ref) => {
 		const reference = request.references?.[ref];
@@ -183,7 +183,7 @@ export const runChecks = async (request: RunRequest): Promise<RunResult> => {
 	const have = resolveCapabilities(request, config, mail, info?.capabilities);
 	const runId = Math.random().toString(36).slice(2, 10);
 	let serial = 0;
-	const shared = { runId, serial: () => ++serial };
+	const shared = { runId, serial: () => ++serial, onceValues: new Map<string, Promise<unknown>>() };
 	let done = 0;
 	const total = request.checks.length;
 	const secrets = secretValues(config);

@@ -2,7 +2,7 @@
 // checks are shown to pass on the reference and to fail on a server that breaks their rule: a named
 // defect of the quark reference, or a small broken target (a wrapper around the reference's handler).
 import { DEFAULT_TIMING_OPTIONS } from "../../conformance/kit/config.ts";
-import { type Breakers, type Handler, seenToFail } from "../support/kit.ts";
+import { type Breakers, type Handler, seenToFail, slowerForTheTimedAccount } from "../support/kit.ts";
 import { TEST_JWT_SECRET } from "../support/test-app.ts";
 
 const AREAS = [
@@ -114,7 +114,8 @@ const BREAKERS: Breakers = {
 	"quark/reset-password/token-single-use": "reset-token-reusable",
 	"quark/reset-password/token-expires-within-an-hour": "reset-token-lasts-a-day",
 	"quark/reset-password/revokes-refresh-tokens": "password-change-keeps-refresh-tokens",
-	"quark/hardening/timing-does-not-reveal-accounts": "login-timing-leak",
+	"quark/hardening/login-timing-does-not-reveal-accounts": "login-timing-leak",
+	"quark/hardening/forgot-password-timing-does-not-reveal-accounts": slowerForTheTimedAccount("/api/auth/forgot-password"),
 };
 
 seenToFail("quark register, login, validation and password checks", AREAS, BREAKERS, RUN);

@@ -1,4 +1,4 @@
-// The timing check's parts and its three outcomes, apart from the reference's defects (those rows
+// The timing checks' parts and their three outcomes, apart from the reference's defects (those rows
 // are in seen-to-fail-reset.test.ts): paired sampling in seeded random order, the verdict with Holm
 // across endpoints, and the check against small targets that leak a known amount, that are too
 // noisy to judge, and against a leaking one in A/A mode (the same account on both sides).
@@ -9,9 +9,12 @@ import type { Reply } from "../../conformance/kit/http.ts";
 import { samplePairs } from "../../conformance/kit/timing/paired-sampling.ts";
 import { holm } from "../../conformance/kit/timing/statistics.ts";
 import { judgeEndpoints } from "../../conformance/kit/timing/verdict.ts";
-import { runCheckAgainst, TEST_SEED } from "../support/kit.ts";
+import type { CheckResult } from "../../conformance/kit/result.ts";
+import { type KitRun, runCheckAgainst, runKit, TEST_SEED } from "../support/kit.ts";
+import { makeTestApp } from "../support/test-app.ts";
 
-const CHECK = "medusa-v2/hardening/timing-does-not-reveal-accounts";
+const LOGIN_CHECK = "medusa-v2/hardening/login-timing-does-not-reveal-accounts";
+const RESET_CHECK = "medusa-v2/hardening/reset-timing-does-not-reveal-accounts";
 console.log(`property seed: ${TEST_SEED}`);
 
 /** A reply that took `ms`, as the kit's client would have measured it. */
@@ -134,20 +137,43 @@ const delayed =
 
 const OPTIONS = { hardening: true, timing: { ...DEFAULT_TIMING_OPTIONS, pairs: 60, warmup: 5 } };
 
-describe("the timing check", () => {
-	test("finds a 3 ms delay that only existing accounts get, and reports it with its size", async () => {
-		const result = await runCheckAgainst(CHECK, delayed((known) => (known ? 3 : 0)), { options: OPTIONS });
-		expect(result.status).toBe("fail");
-		expect(result.evidence?.message).toMatch(/POST \/auth\/customer\/emailpass: leak: existing accounts answer slower, difference [\d.]+ ms/);
-		expect(result.evidence?.message).toMatch(/reset-password: leak/);
-		expect(result.evidence?.replay).toContain(`--only ${CHECK}`);
+/** Runs `ids` together against the reference of `profile` behind `breaker`: one run, so one measurement of their family. */
+const runTogether = async (ids: string[], breaker: (handle: Handle) => Handle, run: KitRun = {}): Promise<CheckResult[]> => {
+	const { app } = await makeTestApp({ profile: run.profile });
+	return (await runKit({ handle: breaker((request) => app.handle(request)) }, { ...run, selection: { only: ids } })).checks;
+};
+
+const leakLine = (endpoint: string): RegExp => new RegExp(`^POST ${endpoint.replaceAll("/", "\\/")}: leak: existing accounts answer slower, difference [\\d.]+ ms`);
+
+describe("the timing checks", () => {
+	test("find a 3 ms delay that only existing accounts get, one failure per leaking endpoint, with its size", async () => {
+		const [login, reset] = await runTogether([LOGIN_CHECK, RESET_CHECK], delayed((known) => (known ? 3 : 0)), { options: OPTIONS });
+		expect([login?.status, reset?.status]).toEqual(["fail", "fail"]);
+		expect(login?.evidence?.message).toMatch(leakLine("/auth/customer/emailpass"));
+		expect(reset?.evidence?.message).toMatch(leakLine("/auth/customer/emailpass/reset-password"));
+		expect(login?.evidence?.replay).toContain(`--only ${LOGIN_CHECK}`);
 	});
 
-	test("says inconclusive (a warning even with --hardening) when noise hides what it should see", async () => {
+	test("judge both endpoints from one measurement, Holm across them: a leak on one endpoint fails its check only", async () => {
+		let logins = 0;
+		const loginLeaks = (handle: Handle): Handle => async (request) => {
+			const path = new URL(request.url).pathname;
+			if (path === "/auth/customer/emailpass") logins++;
+			if (path === "/auth/customer/emailpass" && (await aboutKnownAccount(request))) await Bun.sleep(3);
+			return handle(request);
+		};
+		const [login, reset] = await runTogether([LOGIN_CHECK, RESET_CHECK], loginLeaks, { options: OPTIONS });
+		expect([login?.status, reset?.status]).toEqual(["fail", "pass"]);
+		// Two checks, one sampling of the login: warm-up and measured pairs, two requests each, once.
+		expect(logins).toBe(2 * (OPTIONS.timing.pairs + OPTIONS.timing.warmup));
+		expect(reset?.notes).toContainEqual(expect.stringMatching(/^judged in one Holm family with POST \/auth\/customer\/emailpass: leak/));
+	});
+
+	test("say inconclusive (a warning even with --hardening) when noise hides what they should see", async () => {
 		let calls = 0;
 		// 0–12 ms of delay, the same for both sides on average; seeded by call count, not by side.
 		const jitter = (): number => ((calls++ * 7919) % 13);
-		const result = await runCheckAgainst(CHECK, delayed(jitter), { options: { ...OPTIONS, timing: { ...OPTIONS.timing, pairs: 30 } } });
+		const result = await runCheckAgainst(LOGIN_CHECK, delayed(jitter), { options: { ...OPTIONS, timing: { ...OPTIONS.timing, pairs: 30 } } });
 		expect(result.status).toBe("warn");
 		expect(result.evidence?.message).toMatch(/inconclusive: too noisy to see 1\.00 ms .* about \d+ pairs would \(--timing-pairs \d+\)/);
 	});
@@ -156,31 +182,35 @@ describe("the timing check", () => {
 		const announced: string[] = [];
 		const timing = { ...DEFAULT_TIMING_OPTIONS, pairs: 20, warmup: 2 };
 		// 22 pairs × 2 endpoints × 150 ms is over 6 s of sampling against a 1 s limit: each pair pushes the deadline back.
-		const result = await runCheckAgainst(CHECK, delayed((known) => (known ? 150 : 0)), {
+		const result = await runCheckAgainst(LOGIN_CHECK, delayed((known) => (known ? 150 : 0)), {
 			options: { hardening: true, timeoutMs: 1_000, timing },
 			onAnnounce: (_id, text) => void announced.push(text),
 		});
 		expect({ status: result.status, message: result.evidence?.message }).toMatchObject({ status: "fail", message: expect.stringMatching(/emailpass: leak: existing accounts answer slower, difference 1[45]\d\.\d+ ms/) });
-		expect(announced).toEqual(["timing 2 endpoints, 2 + 20 pairs each: 88 requests, one at a time"]);
+		expect(announced).toEqual(["timing POST /auth/customer/emailpass, POST /auth/customer/emailpass/reset-password: 2 + 20 pairs each, 88 requests, one at a time"]);
 	}, 30_000);
 
 	test("a target that stops answering still ends at the check's time limit, as an error", async () => {
 		const stalled = (handle: Handle): Handle => async (request) => ((await aboutKnownAccount(request)) ? new Promise<Response>(() => {}) : handle(request));
-		const result = await runCheckAgainst(CHECK, stalled, { options: { hardening: true, timeoutMs: 1_000, timing: { ...DEFAULT_TIMING_OPTIONS, pairs: 20, warmup: 2 } } });
+		const result = await runCheckAgainst(LOGIN_CHECK, stalled, { options: { hardening: true, timeoutMs: 1_000, timing: { ...DEFAULT_TIMING_OPTIONS, pairs: 20, warmup: 2 } } });
 		expect(result.status).toBe("error");
 		expect(result.evidence?.message).toContain("took longer than 1000 ms");
 	}, 30_000);
 
-	test("in A/A mode it times the same account on both sides, so a leaking server shows no leak", async () => {
+	test("in A/A mode they time the same account on both sides, so a leaking server shows no leak", async () => {
 		const leaking = delayed((known) => (known ? 3 : 0));
-		const result = await runCheckAgainst(CHECK, leaking, { options: { ...OPTIONS, timing: { ...OPTIONS.timing, calibrate: true } } });
-		expect({ status: result.status, notes: result.notes }).toMatchObject({ status: "pass" });
-		expect(result.notes?.every((note) => note.includes("no leak detected"))).toBe(true);
+		const results = await runTogether([LOGIN_CHECK, RESET_CHECK], leaking, { options: { ...OPTIONS, timing: { ...OPTIONS.timing, calibrate: true } } });
+		expect(results.map((result) => result.status)).toEqual(["pass", "pass"]);
+		for (const result of results) expect(result.notes?.filter((note) => note.startsWith("POST ")).every((note) => note.includes("no leak detected"))).toBe(true);
 	});
 });
 
-describe("carphacom's timing check", () => {
-	const CARPHACOM_CHECK = "carphacom/hardening/timing-does-not-reveal-accounts";
+describe("carphacom's timing checks", () => {
+	const CARPHACOM = [
+		"carphacom/hardening/login-timing-does-not-reveal-accounts",
+		"carphacom/hardening/panel-login-timing-does-not-reveal-accounts",
+		"carphacom/hardening/reset-timing-does-not-reveal-accounts",
+	];
 	const PANEL = "/app/api/admin/auth";
 	/** 3 ms more for a panel login about the fixture admin: a leak only the panel has. */
 	const panelLeak = (handle: Handle): Handle => async (request) => {
@@ -191,25 +221,26 @@ describe("carphacom's timing check", () => {
 		return handle(request);
 	};
 
-	test("stands in for medusa-v2's, so one Holm family covers every endpoint of a carphacom run", async () => {
+	test("stand in for medusa-v2's, so one Holm family covers every endpoint of a carphacom run", async () => {
 		const { loadCatalogue } = await import("../../conformance/kit/catalogue.ts");
 		const ids = (await loadCatalogue(["carphacom", "medusa-v2"])).map((check) => check.id);
-		expect(ids).toContain(CARPHACOM_CHECK);
-		expect(ids).not.toContain(CHECK);
-		expect((await loadCatalogue(["medusa-v2"])).map((check) => check.id)).toContain(CHECK);
+		expect(ids).toEqual(expect.arrayContaining(CARPHACOM));
+		expect(ids).not.toContain(LOGIN_CHECK);
+		expect(ids).not.toContain(RESET_CHECK);
+		expect((await loadCatalogue(["medusa-v2"])).map((check) => check.id)).toEqual(expect.arrayContaining([LOGIN_CHECK, RESET_CHECK]));
 	});
 
-	test("times the panel's login too, from rotating addresses, and passes on the clean reference", async () => {
-		const result = await runCheckAgainst(CARPHACOM_CHECK, (handle) => handle, { profile: "carphacom", options: OPTIONS });
-		expect({ status: result.status, message: result.evidence?.message }).toEqual({ status: "pass", message: undefined });
-		expect(result.notes?.some((note) => note.startsWith(`POST ${PANEL}: no leak detected`))).toBe(true);
-		expect(result.notes?.some((note) => note.includes("statuses differ"))).toBe(false);
+	test("time the panel's login too, from rotating addresses, and pass on the clean reference", async () => {
+		const results = await runTogether(CARPHACOM, (handle) => handle, { profile: "carphacom", options: OPTIONS });
+		expect(results.map((result) => [result.id, result.status, result.evidence?.message])).toEqual(CARPHACOM.map((id) => [id, "pass", undefined]));
+		const panel = results.find((result) => result.id.includes("panel-login"));
+		expect(panel?.notes).toContainEqual(expect.stringMatching(new RegExp(`^POST ${PANEL}: no leak detected`)));
+		expect(results.flatMap((result) => result.notes ?? []).some((note) => note.includes("statuses differ"))).toBe(false);
 	});
 
-	test("finds a leak only the panel's login has", async () => {
-		const result = await runCheckAgainst(CARPHACOM_CHECK, panelLeak, { profile: "carphacom", options: OPTIONS });
-		expect(result.status).toBe("fail");
-		expect(result.evidence?.message).toContain(`POST ${PANEL}: leak: existing accounts answer slower`);
-		expect(result.evidence?.message).not.toContain("emailpass: leak");
+	test("find a leak only the panel's login has, in the panel's check alone", async () => {
+		const results = await runTogether(CARPHACOM, panelLeak, { profile: "carphacom", options: OPTIONS });
+		expect(results.map((result) => [result.id, result.status])).toEqual(CARPHACOM.map((id) => [id, id.includes("panel-login") ? "fail" : "pass"]));
+		expect(results.find((result) => result.status === "fail")?.evidence?.message).toContain(`POST ${PANEL}: leak: existing accounts answer slower`);
 	});
 });

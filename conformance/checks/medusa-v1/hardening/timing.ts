@@ -1,9 +1,10 @@
-// What the timing check sends: a JWT login with a wrong password (POST /store/auth/token) and a
+// What the timing checks send: a JWT login with a wrong password (POST /store/auth/token) and a
 // password reset request (POST /store/customers/password-token), each about a customer's e-mail and
 // about an e-mail nobody has, every body made anew; a 429 is a sample like any answer, never waited out.
 import type { CheckContext } from "../../../kit/context.ts";
 import type { Side } from "../../../kit/timing/paired-sampling.ts";
-import type { TimedEndpoint } from "../../../kit/timing/timing-family.ts";
+import type { TimedEndpoint, TimingFamily } from "../../../kit/timing/timing-family.ts";
+import { newCustomer } from "../flows.ts";
 
 export const LOGIN = "/store/auth/token";
 export const PASSWORD_TOKEN = "/store/customers/password-token";
@@ -14,7 +15,7 @@ const post =
 		ctx.request({ path, json: body(), record, useJar: false, retryOn429: false });
 
 /** Both endpoints about `email` and about an unknown e-mail (in A/A calibration, `email` again). */
-export const timedEndpoints = (ctx: CheckContext, email: string): TimedEndpoint[] => {
+const timedEndpoints = (ctx: CheckContext, email: string): TimedEndpoint[] => {
 	const other = ctx.options.timing.calibrate ? () => email : () => ctx.uniqueEmail("nobody");
 	const wrongPassword = (): string => `Wrong-${crypto.randomUUID()}`;
 	return [
@@ -29,4 +30,10 @@ export const timedEndpoints = (ctx: CheckContext, email: string): TimedEndpoint[
 			unknown: post(ctx, PASSWORD_TOKEN, () => ({ email: other() })),
 		},
 	];
+};
+
+/** Login and Request Password Reset about a new customer: the family medusa-v1's two timing checks judge. */
+export const MEDUSA_V1_TIMING: TimingFamily = {
+	name: "medusa-v1's login and password-token routes",
+	endpoints: async (ctx) => timedEndpoints(ctx, (await newCustomer(ctx, "timing")).email),
 };

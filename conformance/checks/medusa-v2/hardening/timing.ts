@@ -3,7 +3,8 @@
 // e-mail nobody registered, every body made anew (a fresh wrong password, a fresh unknown e-mail).
 import type { CheckContext } from "../../../kit/context.ts";
 import type { Side } from "../../../kit/timing/paired-sampling.ts";
-import type { TimedEndpoint } from "../../../kit/timing/timing-family.ts";
+import type { TimedEndpoint, TimingFamily } from "../../../kit/timing/timing-family.ts";
+import { registerAccount } from "../flows.ts";
 
 export const LOGIN = "/auth/customer/emailpass";
 export const RESET = "/auth/customer/emailpass/reset-password";
@@ -20,7 +21,7 @@ export const wrongPassword = (): string => `Wrong-${crypto.randomUUID()}`;
 export const otherEmail = (ctx: CheckContext, existing: string): (() => string) =>
 	ctx.options.timing.calibrate ? () => existing : () => ctx.uniqueEmail("nobody");
 
-export const emailpassEndpoints = (ctx: CheckContext, email: string): TimedEndpoint[] => {
+const emailpassEndpoints = (ctx: CheckContext, email: string): TimedEndpoint[] => {
 	const other = otherEmail(ctx, email);
 	return [
 		{
@@ -34,4 +35,10 @@ export const emailpassEndpoints = (ctx: CheckContext, email: string): TimedEndpo
 			unknown: post(ctx, RESET, () => ({ identifier: other() })),
 		},
 	];
+};
+
+/** Login and reset-password about a freshly registered customer: the family medusa-v2's two timing checks judge. */
+export const MEDUSA_V2_TIMING: TimingFamily = {
+	name: "medusa-v2's emailpass routes",
+	endpoints: async (ctx) => emailpassEndpoints(ctx, (await registerAccount(ctx, "timing")).email),
 };

@@ -1,4 +1,4 @@
-// What the timing check sends: a login with a wrong password and a forgot-password request, each about
+// What the timing checks send: a login with a wrong password and a forgot-password request, each about
 // a user's e-mail and about an e-mail nobody has, every body made anew. The auth burst limit (20 in
 // 10 s per client, FACTS.md §D) would answer most samples with a cheap 429, alike for both sides, and
 // hide a leak: with several client addresses the samples move to a fresh one every BURST_SHARE
@@ -6,9 +6,9 @@
 // attempt is timed.
 import type { CheckContext } from "../../../kit/context.ts";
 import type { Side } from "../../../kit/timing/paired-sampling.ts";
-import type { TimedEndpoint } from "../../../kit/timing/timing-family.ts";
+import type { TimedEndpoint, TimingFamily } from "../../../kit/timing/timing-family.ts";
 import { allowedResetBase } from "../../../profiles/quark/target.ts";
-import { FORGOT_PASSWORD, LOGIN } from "../flows.ts";
+import { FORGOT_PASSWORD, LOGIN, registered } from "../flows.ts";
 
 /** Requests per address: under the burst policy's 20 in 10 s and the global 100 a minute; even, so pairs never straddle two. */
 const BURST_SHARE = 18;
@@ -34,7 +34,7 @@ const rotatingAddress = (ctx: CheckContext): (() => string | undefined) => {
 	};
 };
 
-export const timedEndpoints = (ctx: CheckContext, email: string): TimedEndpoint[] => {
+const timedEndpoints = (ctx: CheckContext, email: string): TimedEndpoint[] => {
 	const from = rotatingAddress(ctx);
 	const post =
 		(path: string, body: () => Record<string, string>): Side =>
@@ -55,4 +55,10 @@ export const timedEndpoints = (ctx: CheckContext, email: string): TimedEndpoint[
 			unknown: post(FORGOT_PASSWORD, () => ({ email: other(), resetBaseUrl: base })),
 		},
 	];
+};
+
+/** Login and forgot-password about a registered user: the family quark's two timing checks judge. */
+export const QUARK_TIMING: TimingFamily = {
+	name: "quark's login and forgot-password",
+	endpoints: async (ctx) => timedEndpoints(ctx, (await registered(ctx, "timing")).email),
 };
