@@ -15,7 +15,7 @@ export const startReference = (defects: string[], argon2: string): Promise<Child
 	startServe(["--argon2", argon2, ...defects.flatMap((defect) => ["--defect", defect])]);
 
 export interface TimingRun {
-	/** leak, no leak detected or inconclusive, per endpoint, from each check's notes. */
+	/** leak, no leak detected or inconclusive, per endpoint, from each check's message and notes. */
 	outcomes: Map<string, string>;
 	results: CheckResult[];
 	seconds: number;
@@ -38,8 +38,8 @@ export const runTimingCheck = async (url: string, seed: number, timing: Partial<
 	const outcomes = new Map<string, string>();
 	for (const result of run.checks) {
 		if (result.status === "error" || result.status === "skip") throw new Error(`${result.id} could not run: ${result.evidence?.message ?? result.missing}`);
-		for (const note of result.notes ?? []) {
-			const match = /^(POST \S+): (leak|no leak detected|inconclusive)/.exec(note);
+		for (const line of [result.evidence?.message ?? "", ...(result.notes ?? [])]) {
+			const match = /^(POST \S+): (leak|no leak detected|inconclusive)/.exec(line);
 			if (match?.[1] && match[2]) outcomes.set(match[1], match[2]);
 		}
 	}
