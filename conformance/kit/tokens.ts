@@ -6,14 +6,17 @@ import fc from "fast-check";
 import { SignJWT } from "jose";
 import type { CheckContext } from "./context.ts";
 
-/** The payload of a JWT, or undefined when it is not one. */
-export const decodeClaims = (token: string): Record<string, unknown> | undefined => {
+/** One segment of a JWT (0 the header, 1 the payload) as JSON, or undefined when it is not one. */
+const decodeSegment = (token: string, index: 0 | 1): Record<string, unknown> | undefined => {
 	try {
-		return JSON.parse(Buffer.from(token.split(".")[1] ?? "", "base64url").toString("utf8")) as Record<string, unknown>;
+		return JSON.parse(Buffer.from(token.split(".")[index] ?? "", "base64url").toString("utf8")) as Record<string, unknown>;
 	} catch {
 		return undefined;
 	}
 };
+
+/** The payload of a JWT, or undefined when it is not one. */
+export const decodeClaims = (token: string): Record<string, unknown> | undefined => decodeSegment(token, 1);
 
 /** A token signed with the target's JWT secret (--jwt-secret), with the header and claims given. */
 export const mintToken = async (ctx: CheckContext, claims: Record<string, unknown>, alg = "HS256"): Promise<string> => {
@@ -27,13 +30,7 @@ export const BASE64URL = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz01
 const encode = (text: string): string => Buffer.from(text, "utf8").toString("base64url");
 
 /** The protected header of a JWT, or undefined when it is not one. */
-export const decodeHeader = (token: string): Record<string, unknown> | undefined => {
-	try {
-		return JSON.parse(Buffer.from(token.split(".")[0] ?? "", "base64url").toString("utf8")) as Record<string, unknown>;
-	} catch {
-		return undefined;
-	}
-};
+export const decodeHeader = (token: string): Record<string, unknown> | undefined => decodeSegment(token, 0);
 
 /** The same payload segment, byte for byte, under `{"alg":"none","typ":"JWT"}` and an empty signature. */
 export const withAlgNone = (token: string): string => `${encode('{"alg":"none","typ":"JWT"}')}.${token.split(".")[1] ?? ""}.`;

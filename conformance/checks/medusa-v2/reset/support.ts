@@ -30,12 +30,3 @@ export const expectRefusedLogin = async (ctx: CheckContext, account: Account, wh
 };
 
 export const isSuccess = (reply: Reply): boolean => reply.status >= 200 && reply.status < 300;
-
-/** The protected header of a JWT, or undefined when it is not one. */
-export const decodeHeader = (token: string): Record<string, unknown> | undefined => {
-	try {
-		return JSON.parse(Buffer.from(token.split(".")[0] ?? "", "base64url").toString("utf8")) as Record<string, unknown>;
-	} catch {
-		return undefined;
-	}
-};

@@ -1,7 +1,7 @@
 import type { CheckContext } from "../../../kit/context.ts";
 import { defineMedusaV2Check } from "../../../profiles/medusa-v2/refs.ts";
 import { decodeClaims, registerAccount, requestResetToken } from "../flows.ts";
-import { decodeHeader } from "./support.ts";
+import { decodeHeader } from "../../../kit/tokens.ts";
 
 const CLAIM_ORDER = ["entity_id", "provider", "actor_type", "purpose", "iat", "exp", "jti"];
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
