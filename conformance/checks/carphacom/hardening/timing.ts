@@ -3,36 +3,25 @@
 // that a carphacom run's endpoints share one false-alarm rate. The panel's login is timed when the
 // run has the admin account and several client addresses (its lockout allows four failures per address).
 import type { CheckContext } from "../../../kit/context.ts";
+import { otherEmail, rotatingAddress, timedPost as post, wrongPassword } from "../../../kit/timing/sides.ts";
 import type { TimedEndpoint, TimingFamily } from "../../../kit/timing/timing-family.ts";
-import { MEDUSA_V2_TIMING, otherEmail, post, wrongPassword } from "../../medusa-v2/hardening/timing.ts";
+import { MEDUSA_V2_TIMING } from "../../medusa-v2/hardening/timing.ts";
 import { FAILURES } from "../admin-panel/lockout.ts";
 import { credentialsOf, freshSourceAddress, PANEL_AUTH } from "../admin-panel/support.ts";
 
 export { LOGIN, RESET } from "../../medusa-v2/hardening/timing.ts";
 export { PANEL_AUTH };
 
-/**
- * The panel locks a client address out after FAILURES failed logins, and every timed login fails
- * on purpose: the two sides share an address for FAILURES − 1 requests, then move to a fresh one.
- */
-const rotatingAddress = (): (() => string) => {
-	let address = freshSourceAddress();
-	let used = 0;
-	return () => {
-		if (used === FAILURES - 1) [address, used] = [freshSourceAddress(), 0];
-		used++;
-		return address;
-	};
-};
-
 const panelLogin = (ctx: CheckContext): TimedEndpoint => {
 	const admin = credentialsOf(ctx, "admin");
 	const other = otherEmail(ctx, admin.email);
-	const from = rotatingAddress();
+	// The panel locks a client address out after FAILURES failed logins, and every timed login fails
+	// on purpose: the two sides share an address for FAILURES − 1 requests, then move to a fresh one.
+	const from = rotatingAddress(freshSourceAddress, FAILURES - 1);
 	return {
 		endpoint: `POST ${PANEL_AUTH}`,
-		known: post(ctx, PANEL_AUTH, () => ({ email: admin.email, password: wrongPassword() }), from),
-		unknown: post(ctx, PANEL_AUTH, () => ({ email: other(), password: wrongPassword() }), from),
+		known: post(ctx, PANEL_AUTH, () => ({ email: admin.email, password: wrongPassword() }), { from }),
+		unknown: post(ctx, PANEL_AUTH, () => ({ email: other(), password: wrongPassword() }), { from }),
 	};
 };
 

@@ -2,22 +2,16 @@
 // password reset request (POST /store/customers/password-token), each about a customer's e-mail and
 // about an e-mail nobody has, every body made anew; a 429 is a sample like any answer, never waited out.
 import type { CheckContext } from "../../../kit/context.ts";
-import type { Side } from "../../../kit/timing/paired-sampling.ts";
+import { otherEmail, timedPost as post, wrongPassword } from "../../../kit/timing/sides.ts";
 import type { TimedEndpoint, TimingFamily } from "../../../kit/timing/timing-family.ts";
 import { newCustomer } from "../flows.ts";
 
 export const LOGIN = "/store/auth/token";
 export const PASSWORD_TOKEN = "/store/customers/password-token";
 
-const post =
-	(ctx: CheckContext, path: string, body: () => Record<string, string>): Side =>
-	(record) =>
-		ctx.request({ path, json: body(), record, useJar: false, retryOn429: false });
-
 /** Both endpoints about `email` and about an unknown e-mail (in A/A calibration, `email` again). */
 const timedEndpoints = (ctx: CheckContext, email: string): TimedEndpoint[] => {
-	const other = ctx.options.timing.calibrate ? () => email : () => ctx.uniqueEmail("nobody");
-	const wrongPassword = (): string => `Wrong-${crypto.randomUUID()}`;
+	const other = otherEmail(ctx, email);
 	return [
 		{
 			endpoint: `POST ${LOGIN}`,

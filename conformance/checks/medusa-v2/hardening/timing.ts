@@ -2,24 +2,12 @@
 // login with a wrong password, and reset-password, each about an existing customer and about an
 // e-mail nobody registered, every body made anew (a fresh wrong password, a fresh unknown e-mail).
 import type { CheckContext } from "../../../kit/context.ts";
-import type { Side } from "../../../kit/timing/paired-sampling.ts";
+import { otherEmail, timedPost as post, wrongPassword } from "../../../kit/timing/sides.ts";
 import type { TimedEndpoint, TimingFamily } from "../../../kit/timing/timing-family.ts";
 import { registerAccount } from "../flows.ts";
 
 export const LOGIN = "/auth/customer/emailpass";
 export const RESET = "/auth/customer/emailpass/reset-password";
-
-/** One request of a side, its body made anew each time; a 429 is a sample like any answer, never waited out. */
-export const post =
-	(ctx: CheckContext, path: string, body: () => Record<string, string>, from?: () => string | undefined): Side =>
-	(record) =>
-		ctx.request({ path, json: body(), record, from: from?.(), useJar: false, retryOn429: false });
-
-export const wrongPassword = (): string => `Wrong-${crypto.randomUUID()}`;
-
-/** The other side's e-mail: an unknown one, or in A/A calibration the same existing one. */
-export const otherEmail = (ctx: CheckContext, existing: string): (() => string) =>
-	ctx.options.timing.calibrate ? () => existing : () => ctx.uniqueEmail("nobody");
 
 const emailpassEndpoints = (ctx: CheckContext, email: string): TimedEndpoint[] => {
 	const other = otherEmail(ctx, email);

@@ -5,6 +5,7 @@
 // requests (choice:per-client); without them the kit waits out each 429, and only the answered
 // attempt is timed.
 import type { CheckContext } from "../../../kit/context.ts";
+import { otherEmail, rotatingAddress, timedPost, wrongPassword } from "../../../kit/timing/sides.ts";
 import type { Side } from "../../../kit/timing/paired-sampling.ts";
 import type { TimedEndpoint, TimingFamily } from "../../../kit/timing/timing-family.ts";
 import { allowedResetBase } from "../../../profiles/quark/target.ts";
@@ -20,28 +21,16 @@ const freshAddress = (): string => {
 };
 
 /** The client address of each request: a fresh one every BURST_SHARE requests, or the kit's own. */
-const rotatingAddress = (ctx: CheckContext): (() => string | undefined) => {
-	if (!ctx.can("source-addresses")) {
-		ctx.note("one client address: the auth burst limit's 429s are waited out, which makes this check slow");
-		return () => undefined;
-	}
-	let address = freshAddress();
-	let used = 0;
-	return () => {
-		if (used === BURST_SHARE) [address, used] = [freshAddress(), 0];
-		used++;
-		return address;
-	};
+const clientAddress = (ctx: CheckContext): (() => string | undefined) => {
+	if (ctx.can("source-addresses")) return rotatingAddress(freshAddress, BURST_SHARE);
+	ctx.note("one client address: the auth burst limit's 429s are waited out, which makes this check slow");
+	return () => undefined;
 };
 
 const timedEndpoints = (ctx: CheckContext, email: string): TimedEndpoint[] => {
-	const from = rotatingAddress(ctx);
-	const post =
-		(path: string, body: () => Record<string, string>): Side =>
-		(record) =>
-			ctx.request({ path, json: body(), record, from: from(), useJar: false });
-	const other = ctx.options.timing.calibrate ? () => email : () => ctx.uniqueEmail("nobody");
-	const wrongPassword = (): string => `Wrong-${crypto.randomUUID()}`;
+	const from = clientAddress(ctx);
+	const post = (path: string, body: () => Record<string, string>): Side => timedPost(ctx, path, body, { from, retryOn429: true });
+	const other = otherEmail(ctx, email);
 	const base = allowedResetBase(ctx.config) ?? "https://store.example.com/reset-password";
 	return [
 		{
