@@ -108,10 +108,10 @@ export const requestPasswordToken = (ctx: CheckContext, email: string): Promise<
 /** Asks for a reset token and reads it from the run's reset mail: the customer.password_reset event the request causes (fact 35). */
 export const resetTokenFor = async (ctx: CheckContext, email: string): Promise<string> => {
 	const mail = mailOf(ctx);
-	const filter = { event: "customer.password_reset", to: email };
-	const before = (await mail.now(filter)).length;
-	ctx.expect.status(await requestPasswordToken(ctx, email), 204, "POST /store/customers/password-token: status");
-	const token = (await mail.atLeast(filter, before + 1))[before]?.data.token;
+	const { events } = await mail.after({ event: "customer.password_reset", to: email }, async () => {
+		ctx.expect.status(await requestPasswordToken(ctx, email), 204, "POST /store/customers/password-token: status");
+	});
+	const token = events[0]?.data.token;
 	ctx.expect.that(typeof token === "string", `no customer.password_reset event with a token for ${email} in ${mail.describe}`);
 	return token;
 };

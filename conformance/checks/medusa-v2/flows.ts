@@ -73,11 +73,10 @@ export const loginAdmin = async (ctx: CheckContext): Promise<string> => {
 /** Asks for a reset token and reads it from the run's reset mail: the auth.password_reset event the request causes. */
 export const requestResetToken = async (ctx: CheckContext, identifier: string, actor = "customer"): Promise<string> => {
 	const mail = mailOf(ctx);
-	const filter = { event: "auth.password_reset", to: identifier };
-	const before = (await mail.now(filter)).length;
-	const reply = await ctx.request({ path: `/auth/${actor}/emailpass/reset-password`, json: { identifier } });
-	ctx.expect.status(reply, 201, "reset-password: status");
-	const token = (await mail.atLeast(filter, before + 1))[before]?.data.token;
+	const { events } = await mail.after({ event: "auth.password_reset", to: identifier }, async () => {
+		ctx.expect.status(await ctx.request({ path: `/auth/${actor}/emailpass/reset-password`, json: { identifier } }), 201, "reset-password: status");
+	});
+	const token = events[0]?.data.token;
 	ctx.expect.that(typeof token === "string", `no auth.password_reset event with a token for ${identifier} in ${mail.describe}`);
 	return token;
 };

@@ -45,9 +45,19 @@ export class MailReader {
 		return this.deps.source.read(filter);
 	}
 
-	/** Every event for the filter, read when `count` of them are due: once that many have arrived, or, when none is, once none can still come. */
-	expected(filter: MailFilter, count: number): Promise<MailEvent[]> {
-		return count === 0 ? this.settled(filter) : this.atLeast(filter, count);
+	/**
+	 * Every event for the filter, read when `count` of them are due and `since` had come before:
+	 * once `count` have arrived, or, when no new one is due, once none can still come.
+	 */
+	expected(filter: MailFilter, count: number, since = 0): Promise<MailEvent[]> {
+		return count === since ? this.settled(filter) : this.atLeast(filter, count);
+	}
+
+	/** Runs `send` and returns its answer with the events for the filter that arrived after it, once one has (none when the wait ends first). */
+	async after<T>(filter: MailFilter, send: () => Promise<T>): Promise<{ answer: T; events: MailEvent[] }> {
+		const before = (await this.now(filter)).length;
+		const answer = await send();
+		return { answer, events: (await this.atLeast(filter, before + 1)).slice(before) };
 	}
 
 	/** The server's own event payload; a check that judges it is inconclusive when the source gave only a token. */

@@ -190,8 +190,7 @@ class RequestReset implements Command {
 		const reply = await r.ctx.request({ path: "/auth/customer/emailpass/reset-password", json: { identifier: email } });
 		r.ctx.expect.status(reply, 201, String(this));
 		const expected = before + (state.password === undefined ? 0 : 1);
-		// None due is read once none can still come: MailReader.expected would read at once when `before` is 0.
-		const events = expected === before ? await r.mail.settled(filter) : await r.mail.atLeast(filter, expected);
+		const events = await r.mail.expected(filter, expected, before);
 		r.ctx.expect.equal(events.length, expected, `${this}: auth.password_reset events for the account`, reply.exchange);
 		if (state.password === undefined) return;
 		const token = events.at(-1)?.data.token;
