@@ -9,6 +9,7 @@ import { errors, jwtVerify, SignJWT } from "jose";
 import { toEpochSeconds } from "./clock.ts";
 import { coreError, GatecheckError } from "./errors.ts";
 import { VERIFIED_TOKENS_CAPACITY, VerifiedTokens } from "./verified-tokens.ts";
+import type { Ready } from "./when-ready.ts";
 
 export type Claims = Record<string, unknown>;
 
@@ -24,6 +25,20 @@ export interface TokenSigner {
 	 */
 	remembered(token: string, now: number): Claims | undefined;
 }
+
+/** A token's claims at once when the signer verified it before (TokenSigner.remembered), else once verified; a refusal throws or rejects as `verify` does. */
+export const claimsWhenReady = (signer: TokenSigner, token: string, now: number): Ready<Claims> => signer.remembered(token, now) ?? signer.verify(token, now);
+
+/** claimsWhenReady, with undefined where the token is refused, whatever the reason. */
+export const claimsOrUndefined = (signer: TokenSigner, token: string, now: number): Ready<Claims | undefined> => {
+	try {
+		const remembered = signer.remembered(token, now);
+		if (remembered !== undefined) return remembered;
+	} catch {
+		return undefined;
+	}
+	return signer.verify(token, now).catch(() => undefined);
+};
 
 export const importHmacKey = (secret: string): Promise<CryptoKey> =>
 	crypto.subtle.importKey("raw", new TextEncoder().encode(secret), { name: "HMAC", hash: "SHA-256" }, false, [

@@ -5,7 +5,7 @@
 // session or token from before the customer's last password change no longer counts (N5).
 import type { Session } from "../../core/sessions.ts";
 import type { Customer } from "../../core/store.ts";
-import type { Claims } from "../../core/tokens.ts";
+import { type Claims, claimsOrUndefined } from "../../core/tokens.ts";
 import { type Ready, whenReady } from "../../core/when-ready.ts";
 import { bearerToken } from "../../http/credentials.ts";
 import { type Caller, sessionStands, tokenStands } from "./credentials.ts";
@@ -19,20 +19,6 @@ export const currentSession = (rt: MedusaV1Runtime, request: Request, now: numbe
 	return id === undefined ? undefined : rt.state.sessions.get(id, now);
 };
 
-/**
- * The claims of a token the signer verified before, at once (TokenSigner.remembered: the token a
- * storefront repeats needs no promise), else once verified; undefined when it is refused.
- */
-const verifiedClaims = (rt: MedusaV1Runtime, token: string, now: number): Ready<Claims | undefined> => {
-	try {
-		const remembered = rt.signer.remembered(token, now);
-		if (remembered !== undefined) return remembered;
-	} catch {
-		return undefined;
-	}
-	return rt.signer.verify(token, now).catch(() => undefined);
-};
-
 /** The bearer token of the request and its claims, when it verifies and says `domain` (store or admin). */
 export const bearerOfDomain = (
 	rt: MedusaV1Runtime,
@@ -42,7 +28,7 @@ export const bearerOfDomain = (
 ): Ready<{ token: string; claims: Claims } | undefined> => {
 	const token = bearerToken(request.headers.get("authorization"));
 	if (token === undefined) return undefined;
-	return whenReady(verifiedClaims(rt, token, now), (claims) => (claims?.domain === domain ? { token, claims } : undefined));
+	return whenReady(claimsOrUndefined(rt.signer, token, now), (claims) => (claims?.domain === domain ? { token, claims } : undefined));
 };
 
 const customerOf = (rt: MedusaV1Runtime, id: unknown): Customer | undefined =>

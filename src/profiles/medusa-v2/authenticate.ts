@@ -4,7 +4,7 @@
 import { isKeyActive } from "../../core/api-keys.ts";
 import { sha256Hex } from "../../core/digest.ts";
 import { medusaV2Error } from "./errors.ts";
-import type { Claims } from "../../core/tokens.ts";
+import { type Claims, claimsOrUndefined } from "../../core/tokens.ts";
 import { type Ready, whenReady } from "../../core/when-ready.ts";
 import { basicSecretKey, bearerToken } from "../../http/credentials.ts";
 import type { MedusaV2Runtime } from "./runtime.ts";
@@ -63,19 +63,8 @@ const fromClaims = (rule: AuthRule, claims: Claims | undefined): Authenticated |
  * The bearer's claims as `rule` sees them. Any refusal of the token is a bearer that does not
  * authenticate; a token the signer verified before is decided at once (TokenSigner.remembered).
  */
-const fromBearer = (rt: MedusaV2Runtime, token: string, rule: AuthRule, now: number): Ready<Authenticated | undefined> => {
-	let remembered: Claims | undefined;
-	try {
-		remembered = rt.signer.remembered(token, now);
-	} catch {
-		return undefined;
-	}
-	if (remembered !== undefined) return fromClaims(rule, remembered);
-	return rt.signer.verify(token, now).then(
-		(claims) => fromClaims(rule, claims),
-		() => undefined,
-	);
-};
+const fromBearer = (rt: MedusaV2Runtime, token: string, rule: AuthRule, now: number): Ready<Authenticated | undefined> =>
+	whenReady(claimsOrUndefined(rt.signer, token, now), (claims) => fromClaims(rule, claims));
 
 const fromSessionOrBearer = (rt: MedusaV2Runtime, request: Request, rule: AuthRule, now: number): Ready<Authenticated | undefined> => {
 	const session = rule.methods.includes("session") ? fromSession(rt, request, rule, now) : undefined;

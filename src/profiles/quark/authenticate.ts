@@ -4,7 +4,7 @@
 // [Authorize(Roles = "Customer")] does, from the token's own role claim. The answer is a value, not
 // a promise, for a token the signer has verified before (core/when-ready.ts), which keeps GET
 // /api/storefront/profile synchronous.
-import type { Claims } from "../../core/tokens.ts";
+import { type Claims, claimsWhenReady } from "../../core/tokens.ts";
 import { coreError } from "../../core/errors.ts";
 import { type Ready, whenReady } from "../../core/when-ready.ts";
 import { bearerToken } from "../../http/credentials.ts";
@@ -19,10 +19,6 @@ export interface Caller extends ActiveAccount {
 	roles: readonly string[];
 }
 
-/** A remembered token's claims at once (or its refusal), else jose's verdict. */
-const verifiedClaims = (rt: QuarkRuntime, token: string, now: number): Ready<Claims> =>
-	rt.signer.remembered(token, now) ?? rt.signer.verify(token, now);
-
 const callerOf = (rt: QuarkRuntime, claims: Claims): Caller => {
 	const account = issuedForUs(rt, claims) ? activeAccount(rt, claims.sub) : undefined;
 	if (!account) throw coreError("ERR_TOKEN_CLAIMS", "not a token of this API for an active account");
@@ -33,7 +29,7 @@ const callerOf = (rt: QuarkRuntime, claims: Claims): Caller => {
 export const authenticate = (rt: QuarkRuntime, request: Request, now: number): Ready<Caller> => {
 	const token = bearerToken(request.headers.get("authorization"));
 	if (token === undefined) throw quarkError("ERR_NOT_AUTHENTICATED");
-	return whenReady(verifiedClaims(rt, token, now), (claims) => callerOf(rt, claims));
+	return whenReady(claimsWhenReady(rt.signer, token, now), (claims) => callerOf(rt, claims));
 };
 
 /** The caller when the request sends a bearer token (a bad one is the 401), else undefined: anonymous. */
