@@ -274,3 +274,9 @@ export const addressKey = (address: string): string => {
 		return [(hextets[6] ?? 0) >> 8, (hextets[6] ?? 0) & 255, (hextets[7] ?? 0) >> 8, (hextets[7] ?? 0) & 255].join(".");
 	return `${hextets.slice(0, 4).map((hextet) => hextet.toString(16)).join(":")}::/64`;
 };
+
+/** Requests made in-process have no address: they share one bucket, so that a missing address limits rather than exempts. */
+const NO_ADDRESS_KEY = "(no address)";
+
+/** Who a per-client limit counts: the client's address as addressKey canonicalises it, or the one bucket of requests without one. */
+export const clientRateKey = (ip: string | undefined): string => (ip === undefined ? NO_ADDRESS_KEY : addressKey(ip));

@@ -8,7 +8,7 @@
 // headers are reference choices, listed in this folder's README.
 import { Elysia } from "elysia";
 import { coreError, GatecheckError } from "../../core/errors.ts";
-import { addressKey, type RateLimitDecision } from "../../core/rate-limit.ts";
+import { clientRateKey, type RateLimitDecision } from "../../core/rate-limit.ts";
 import { clientIp } from "../../http/client-address.ts";
 import { jsonResponse } from "../../http/respond.ts";
 import { MARKETPLACE_LIMIT } from "./policy.ts";
@@ -18,8 +18,6 @@ import { errorResponse } from "../medusa-v2/errors.ts";
 import { paginate } from "../medusa-v2/views.ts";
 
 const POLICY_NAME = "marketplace";
-/** Requests made in-process have no address: they share one bucket, so that a missing address limits rather than exempts. */
-const NO_ADDRESS_KEY = "(no address)";
 
 const iso = (epochMs: number): string => new Date(epochMs).toISOString();
 
@@ -40,8 +38,7 @@ const clientKey = (rt: CarphacomRuntime, request: Request): string => {
 	const { marketplace } = rt.policy;
 	if (!marketplace.perClient) return "*";
 	const trustForwarded = rt.trustProxy || !marketplace.forwardedForOnlyBehindProxy;
-	const ip = clientIp(request, rt.socketAddress, trustForwarded);
-	return ip === undefined ? NO_ADDRESS_KEY : addressKey(ip);
+	return clientRateKey(clientIp(request, rt.socketAddress, trustForwarded));
 };
 
 const count = (rt: CarphacomRuntime, request: Request): RateLimitDecision => {

@@ -8,7 +8,7 @@
 // The counting runs in an onRequest hook, before routing: unknown paths under /api are counted as
 // ASP.NET's global limiter counts them, and the synchronous GET /api/storefront/profile stays
 // synchronous. CORS preflights are answered before it (UseCors comes before UseRateLimiter).
-import { addressKey, type RateLimitPolicy } from "../../core/rate-limit.ts";
+import { clientRateKey, type RateLimitPolicy } from "../../core/rate-limit.ts";
 import { clientIp } from "../../http/client-address.ts";
 import { corsHeaders, withCorsHeaders } from "../../http/cors.ts";
 import { jsonResponse } from "../../http/respond.ts";
@@ -17,9 +17,6 @@ import type { QuarkRuntime } from "./runtime.ts";
 
 /** The documented answer's wait (FACTS.md §D), whatever the window: a client must not expect the time left. */
 const RETRY_AFTER_SECONDS = 60;
-
-/** Requests made in-process have no address: they share one bucket, so that a missing address limits rather than exempts. */
-const NO_ADDRESS_KEY = "(no address)";
 
 const SEARCH_PATH = "/api/storefront/products/search";
 
@@ -32,10 +29,7 @@ const pathOf = (url: string): string => {
 };
 
 /** The socket address, or X-Forwarded-For's first entry behind a trusted proxy, canonical (an IPv6 client by its /64). */
-const clientKey = (rt: QuarkRuntime, request: Request): string => {
-	const ip = clientIp(request, rt.socketAddress, rt.trustProxy);
-	return ip === undefined ? NO_ADDRESS_KEY : addressKey(ip);
-};
+const clientKey = (rt: QuarkRuntime, request: Request): string => clientRateKey(clientIp(request, rt.socketAddress, rt.trustProxy));
 
 /** One of the three policies: its limiter's name, its numbers in the policy, and its kind of window. */
 interface Limit {
