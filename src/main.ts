@@ -9,7 +9,6 @@ import { createApp } from "./app.ts";
 import { printBanner } from "./cli/banner.ts";
 import { readServeOptions, type ServeOptions, serveHelp } from "./cli/serve-options.ts";
 import { checkHost, ListenError, listenError } from "./cli/listen-error.ts";
-import { createSmtpMailer } from "./core/smtp-mailer.ts";
 import { InputError, UsageError } from "./cli/usage-error.ts";
 import type { Profile } from "./profiles/profile.ts";
 
@@ -80,7 +79,10 @@ const serve = async (argv: string[]): Promise<void> => {
 	const clientAddress = (request: Request): string | undefined =>
 		(request as DenoRequest)[CONNECTION]?.remoteAddr.hostname ?? app?.server?.requestIP(request)?.address;
 	await checkHost(options.host, options.port);
-	const mailer = options.smtpUrl ? createSmtpMailer(options.smtpUrl, (line) => process.stderr.write(`${line}\n`)) : undefined;
+	// nodemailer loads only when asked for: every other start (check, --version) would pay for it.
+	const mailer = options.smtpUrl
+		? (await import("./core/smtp-mailer.ts")).createSmtpMailer(options.smtpUrl, (line) => process.stderr.write(`${line}\n`))
+		: undefined;
 	({ app } = await createApp({ ...options.app, clientAddress, mailer }));
 	const port = await listen(app, options);
 	printBanner(options, `http://${options.host}:${port}`);
