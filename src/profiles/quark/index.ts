@@ -2,7 +2,7 @@
 // contracts README's "### quark"): /api/auth register, login, refresh, change/forgot/reset
 // password, and the /api/storefront routes, public and protected, behind three rate policies. No
 // upstream server can be observed, so every choice the documents leave open is a reference choice
-// written in this folder's README. Not in the registry yet: it joins it with its kit profile.
+// written in this folder's README.
 import type { CorsPolicy } from "../../http/cors.ts";
 import { defineProfile } from "../profile.ts";
 import { QUARK_DEFECTS } from "./defects.ts";
