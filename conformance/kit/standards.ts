@@ -23,6 +23,8 @@ export const STANDARD_REFS = {
 		"URL tokens",
 		"a reset token is random, stored securely, single use, and expires after an appropriate (short) period",
 	),
+	"asvs:2.4.1": standard("OWASP ASVS 5.0", "V2.4.1", "anti-automation controls protect against excessive calls"),
+	"ratelimit-headers": standard("IETF draft-ietf-httpapi-ratelimit-headers", "§4–5", "RateLimit-Policy and RateLimit response fields"),
 	"rfc6585:4": standard("RFC 6585", "§4", "429 Too Many Requests: the client sent too many requests in a given time; it may say how long to wait in Retry-After"),
 	"rfc9110:10.2.3": standard("RFC 9110", "§10.2.3", "Retry-After gives the seconds a client ought to wait before its next request"),
 	"rfc7519:4.1.4": standard("RFC 7519", "§4.1.4", "a JWT must not be accepted on or after its exp, allowing at most a few minutes of leeway"),

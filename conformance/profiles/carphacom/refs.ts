@@ -4,12 +4,12 @@
 import type { Capability } from "../../kit/capabilities.ts";
 import { checkDefinerFor } from "../../kit/define-check.ts";
 import type { Reference } from "../../kit/references.ts";
+import { STANDARD_REFS } from "../../kit/standards.ts";
 import type { CarphacomCapability } from "./capabilities.ts";
 
 const SEED = "CarphaCom docs, Authentication (seed 000)";
 const seed = (quote: string): Reference => ({ kind: "seed", document: SEED, quote });
 const facts = (section: string, summary: string): Reference => ({ kind: "facts", section, summary });
-const standard = (name: string, clause: string, summary: string): Reference => ({ kind: "standard", standard: name, clause, summary });
 
 export const CARPHACOM_REFS = {
 	"seed:admin-bearer": seed("Admin endpoints (/admin/*) require a Bearer JWT in the Authorization header."),
@@ -34,14 +34,7 @@ export const CARPHACOM_REFS = {
 	"choice:marketplace": { kind: "choice", summary: "marketplace endpoints, bodies and the limiter's headers are the reference's choices (no upstream code exists, FACTS.md §C)" },
 	"choice:roles": { kind: "choice", summary: "fixture roles: admin may do anything, support may only read /admin/*; others are refused with 403" },
 
-	"rfc6585:4": standard("RFC 6585", "§4", "429 Too Many Requests, optionally with Retry-After"),
-	"rfc9110:10.2.3": standard("RFC 9110", "§10.2.3", "Retry-After as a whole number of seconds"),
-	"ratelimit-headers": standard("IETF draft-ietf-httpapi-ratelimit-headers", "§4–5", "RateLimit-Policy and RateLimit response fields"),
-	"asvs:2.4.1": standard("OWASP ASVS 5.0", "V2.4.1", "anti-automation controls protect against excessive calls"),
-	"asvs:3.3.4": standard("OWASP ASVS 5.0", "V3.3.4", "session tokens are not readable by client-side script (HttpOnly)"),
-	"asvs:9.1.1": standard("OWASP ASVS 5.0", "V9.1.1", "self-contained tokens are validated by their signature or MAC before their contents are accepted"),
-	"asvs:6.3.8": standard("OWASP ASVS 5.0", "V6.3.8", "valid users cannot be deduced from failed authentication or password-reset answers"),
-	"asvs:6.3.1": standard("OWASP ASVS 5.0", "V6.3.1", "controls against credential stuffing and password brute force"),
+	...STANDARD_REFS,
 } as const satisfies Record<string, Reference>;
 
 export type CarphacomRef = keyof typeof CARPHACOM_REFS;
