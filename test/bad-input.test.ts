@@ -7,8 +7,8 @@ import { afterAll, describe, expect, test } from "bun:test";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { freePort, ROOT } from "./support/child-server.ts";
 
-const ROOT = join(import.meta.dir, "..");
 const MAIN = join(ROOT, "src", "main.ts");
 const DENO = join(ROOT, "node_modules", ".bin", "deno");
 const dir = mkdtempSync(join(tmpdir(), "gatecheck-bad-input-"));
@@ -25,12 +25,7 @@ const held = Bun.serve({ port: 0, hostname: "127.0.0.1", reusePort: false, fetch
 afterAll(() => held.stop(true));
 
 /** A port nothing listens on. */
-const closedPort = (() => {
-	const server = Bun.serve({ port: 0, hostname: "127.0.0.1", fetch: () => new Response() });
-	const { port } = server;
-	server.stop(true);
-	return port;
-})();
+const closedPort = await freePort();
 
 interface Case {
 	input: string;

@@ -2,16 +2,8 @@
 // a shell, and a shell that died alone would leave the server running and holding its port. The
 // script execs the server, so the signal npm passes on reaches it.
 import { describe, expect, test } from "bun:test";
-import { join } from "node:path";
+import { freePort, ROOT } from "./support/child-server.ts";
 
-const ROOT = join(import.meta.dir, "..");
-
-const freePort = (): number => {
-	const server = Bun.serve({ port: 0, hostname: "127.0.0.1", fetch: () => new Response() });
-	const { port } = server;
-	server.stop(true);
-	return port as number;
-};
 
 const answers = async (url: string): Promise<boolean> => {
 	try {
@@ -34,7 +26,7 @@ const eventually = async (condition: () => Promise<boolean>, ms: number): Promis
 
 describe("npm start", () => {
 	test.each(["SIGTERM", "SIGINT"] as const)("stops the server when npm gets %s", async (signal) => {
-		const port = freePort();
+		const port = await freePort();
 		const url = `http://127.0.0.1:${port}/health`;
 		const npm = Bun.spawn(["npm", "start", "--silent"], { cwd: ROOT, env: { ...process.env, PORT: String(port) }, stdout: "ignore", stderr: "ignore" });
 		try {

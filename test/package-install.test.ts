@@ -5,8 +5,8 @@ import { afterAll, beforeAll, describe, expect, test } from "bun:test";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { freePort, ROOT, START_TIMEOUT_MS, waitForLine } from "./support/child-server.ts";
 
-const ROOT = join(import.meta.dir, "..");
 const { name, version } = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { name: string; version: string };
 const work = mkdtempSync(join(tmpdir(), "gatecheck-install-"));
 const consumer = join(work, "empty-project");
@@ -46,14 +46,10 @@ describe("the packed tarball, installed into an empty project", () => {
 	}, 60_000);
 
 	test("serve starts the reference with the packaged fixtures, and answers", async () => {
-		const server = Bun.serve({ port: 0, hostname: "127.0.0.1", fetch: () => new Response() });
-		const port = server.port as number;
-		server.stop(true);
+		const port = await freePort();
 		const child = Bun.spawn([bin, "serve", "--port", String(port), "--argon2", "test"], { cwd: consumer, stdout: "pipe", stderr: "pipe" });
 		try {
-			const reader = child.stdout.getReader();
-			const { value } = await reader.read();
-			expect(new TextDecoder().decode(value)).toContain(`listening on http://127.0.0.1:${port}`);
+			expect(await waitForLine(child.stdout, "listening on", START_TIMEOUT_MS)).toContain(`listening on http://127.0.0.1:${port}`);
 			const answer = await fetch(`http://127.0.0.1:${port}/store/customers/me`);
 			expect([answer.status, ((await answer.json()) as { type: string }).type]).toEqual([400, "not_allowed"]);
 		} finally {

@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { runCheckCommand } from "../../conformance/cli.ts";
+import { freePort } from "../support/child-server.ts";
 import { listenOnFreePort, makeTestApp } from "../support/test-app.ts";
 
 const outDir = mkdtempSync(join(tmpdir(), "gatecheck-preflight-"));
@@ -21,13 +22,6 @@ const check = async (argv: string[]): Promise<{ code: number; out: string; err: 
 	return { code, out: plain(out), err: plain(err) };
 };
 
-/** A port nothing listens on: one a server just gave back. */
-const closedPort = (): number => {
-	const server = Bun.serve({ port: 0, hostname: "127.0.0.1", fetch: () => new Response() });
-	const { port } = server;
-	server.stop(true);
-	return port as number;
-};
 
 const expectOneLine = (err: string, words: RegExp): void => {
 	expect(err).toMatch(words);
@@ -65,7 +59,7 @@ describe("gatecheck check's preflight", () => {
 	});
 
 	test("nothing listening: exit 3 and one line, with no check run", async () => {
-		const url = `http://127.0.0.1:${closedPort()}`;
+		const url = `http://127.0.0.1:${await freePort()}`;
 		const { code, out, err } = await check([url]);
 		expect(code).toBe(3);
 		expectOneLine(err, new RegExp(`nothing answers at ${url} \\(connection refused\\)`));
@@ -87,7 +81,7 @@ describe("gatecheck check's preflight", () => {
 	});
 
 	test("a --control URL where nothing listens, and one without the control API: exit 3 each", async () => {
-		const nowhere = `http://127.0.0.1:${closedPort()}`;
+		const nowhere = `http://127.0.0.1:${await freePort()}`;
 		const refused = await check([medusaUrl, "--control", nowhere]);
 		expect(refused.code).toBe(3);
 		expectOneLine(refused.err, new RegExp(`no control API at ${nowhere}: connection refused`));
