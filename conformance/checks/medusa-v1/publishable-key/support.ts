@@ -3,6 +3,7 @@
 // server issued.
 import type { CheckContext } from "../../../kit/context.ts";
 import type { Reply } from "../../../kit/http.ts";
+import { listProductIds } from "../../medusa-v2/publishable-key/support.ts";
 
 /** A request with `key` as x-publishable-api-key (none when undefined), no cookies. */
 export const withKey = (ctx: CheckContext, path: string, key: string | undefined, spec: { json?: unknown; bearer?: string } = {}): Promise<Reply> =>
@@ -10,22 +11,8 @@ export const withKey = (ctx: CheckContext, path: string, key: string | undefined
 
 const keyName = (key: string | undefined): string => (key === undefined ? "no key" : `key ${key}`);
 
-/** Every product id GET /store/products lists with `key` (none when undefined), following offset pages (at most 20). */
-export const listedProductIds = async (ctx: CheckContext, key: string | undefined): Promise<string[]> => {
-	const ids: string[] = [];
-	for (let page = 0; page < 20; page++) {
-		const reply = await withKey(ctx, `/store/products?offset=${ids.length}`, key);
-		ctx.expect.status(reply, 200, `GET /store/products?offset=${ids.length} with ${keyName(key)}`);
-		const body = reply.body as { products?: Array<{ id?: unknown }>; count?: unknown } | undefined;
-		ctx.expect.that(Array.isArray(body?.products) && typeof body.count === "number", `GET /store/products with ${keyName(key)}: expected {products: [...], count}`, {
-			actual: reply.text.slice(0, 300),
-			exchange: reply.exchange,
-		});
-		ids.push(...body.products.map((product) => String(product.id)));
-		if (body.products.length === 0 || ids.length >= body.count) break;
-	}
-	return ids;
-};
+/** Every product id GET /store/products lists with `key` (none when undefined), following offset pages (medusa-v2's listProductIds: the same route and shape). */
+export const listedProductIds = async (ctx: CheckContext, key: string | undefined): Promise<string[]> => (await listProductIds(ctx, key, `with ${keyName(key)}`)).ids;
 
 /** Keys of no server: upstream's own example of one (transcript 13), and keys shaped like upstream's (pk_ + ULID) and the reference's (pk_ + 64 hex digits). */
 export const unissuedKeys = (ctx: CheckContext): string[] => {

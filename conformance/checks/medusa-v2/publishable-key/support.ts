@@ -26,8 +26,8 @@ export interface ProductPage {
 	count: number;
 }
 
-/** Every product id GET /store/products lists for `key`, following offset pages (at most 20). */
-export const listProductIds = async (ctx: CheckContext, key: string, what: string): Promise<ProductPage> => {
+/** Every product id GET /store/products lists for `key` (none when undefined), following offset pages (at most 20). */
+export const listProductIds = async (ctx: CheckContext, key: string | undefined, what: string): Promise<ProductPage> => {
 	const ids: string[] = [];
 	let count = 0;
 	for (let page = 0; page < 20; page++) {
