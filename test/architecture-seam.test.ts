@@ -4,8 +4,9 @@
 //     profile; a profile's folders may name the profiles it builds on (carphacom is "a Medusa v2 shop",
 //     contracts README), which its own folders declare by importing them;
 // (b) src/core and src/http import nothing from src/profiles and name no defect.
-// Tests, benchmarks, docs (Markdown) and the kit's examples (conformance/examples: an implementer's
-// test file for one profile) are about particular profiles by nature and are not scanned.
+// Tests, benchmarks, development instruments (tools/: the oracle recorder), docs (Markdown) and the
+// kit's examples (conformance/examples: an implementer's test file for one profile) are about
+// particular profiles by nature and are not scanned.
 import { describe, expect, test } from "bun:test";
 import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";

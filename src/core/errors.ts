@@ -23,6 +23,7 @@ export type CoreErrorCode =
 	| "ERR_INVALID_BODY"
 	| "ERR_MALFORMED_JSON"
 	| "ERR_BODY_TOO_LARGE"
+	| "ERR_UNSUPPORTED_CHARSET"
 	// a request no route answers (Elysia's NOT_FOUND), or a record that does not exist
 	| "ERR_NOT_FOUND";
 

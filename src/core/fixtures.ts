@@ -102,6 +102,8 @@ export const seedStore = async (
 			lastName: customer.last_name ?? null,
 			phone: null,
 			hasAccount: true,
+			metadata: null,
+			addresses: [],
 			createdAt: fixtureTime(customer.created_at, now),
 			updatedAt: fixtureTime(customer.created_at, now),
 		});

@@ -2,7 +2,7 @@
 // with the ULID's time taken from the injected clock.
 import { encodeTime, TIME_LEN, ulid } from "ulid";
 
-export type IdPrefix = "cus" | "user" | "authid" | "apk" | "sc" | "prod" | "pvar";
+export type IdPrefix = "cus" | "cuaddr" | "user" | "authid" | "apk" | "sc" | "prod" | "pvar";
 
 // `ulid(seedTime)` reads the wall clock when seedTime is 0, so the time part is encoded here from
 // `now` itself and only the random part is taken from the library.

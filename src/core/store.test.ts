@@ -27,6 +27,8 @@ const customer = (email: string, hasAccount: boolean): Customer => ({
 	lastName: null,
 	phone: null,
 	hasAccount,
+	metadata: null,
+	addresses: [],
 	createdAt: T0,
 	updatedAt: T0,
 });

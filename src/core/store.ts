@@ -2,6 +2,7 @@
 // touches a map directly. Accounts are capped (clients create them), the rest comes from fixtures
 // or the admin API.
 import { coreError } from "./errors.ts";
+import type { Metadata } from "./metadata.ts";
 
 export interface AuthIdentity {
 	id: string;
@@ -21,6 +22,39 @@ export interface Customer {
 	lastName: string | null;
 	phone: string | null;
 	hasAccount: boolean;
+	metadata: Metadata | null;
+	/**
+	 * In the order a list shows them: the most recently written last. Replaced, never changed in
+	 * place, so that a customer whose addresses changed is seen to have changed (http/kept-answers.ts).
+	 */
+	addresses: readonly CustomerAddress[];
+	createdAt: number;
+	updatedAt: number;
+}
+
+/** An address's text fields, named as the API names them (every one nullable upstream). */
+export const ADDRESS_TEXT_FIELDS = [
+	"address_name",
+	"company",
+	"first_name",
+	"last_name",
+	"address_1",
+	"address_2",
+	"city",
+	"province",
+	"postal_code",
+	"country_code",
+	"phone",
+] as const;
+export type AddressText = Record<(typeof ADDRESS_TEXT_FIELDS)[number], string | null>;
+
+export interface CustomerAddress {
+	id: string;
+	customerId: string;
+	text: AddressText;
+	metadata: Metadata | null;
+	isDefaultShipping: boolean;
+	isDefaultBilling: boolean;
 	createdAt: number;
 	updatedAt: number;
 }
@@ -67,7 +101,7 @@ export interface ApiKey {
 }
 
 export interface StoreLimits {
-	/** Auth identities, customers and API keys together: clients create all three. */
+	/** Auth identities, customers, their addresses and API keys together: clients create them all. */
 	accounts: number;
 }
 
@@ -83,11 +117,12 @@ export class MemoryStore {
 	readonly #customerAccountIdByEmail = new Map<string, string>();
 	/** Publishable tokens and secret digests, both unique, to the key's id. */
 	readonly #apiKeyIdByToken = new Map<string, string>();
+	#addressCount = 0;
 
 	constructor(readonly limits: StoreLimits) {}
 
-	#ensureRoom(): void {
-		if (this.#identities.size + this.#customers.size + this.#apiKeys.size >= this.limits.accounts)
+	#ensureRoom(adding = 1): void {
+		if (this.#identities.size + this.#customers.size + this.#apiKeys.size + this.#addressCount + adding > this.limits.accounts)
 			throw coreError("ERR_STORE_FULL", `the reference server holds at most ${this.limits.accounts} accounts`);
 	}
 
@@ -132,6 +167,14 @@ export class MemoryStore {
 		if (this.#customerAccountIdByEmail.get(customer.email) === customer.id) this.#customerAccountIdByEmail.delete(customer.email);
 		customer.email = email;
 		if (customer.hasAccount) this.#customerAccountIdByEmail.set(email, customer.id);
+	}
+
+	/** Gives a customer its new list of addresses; one that grows takes room in the store. */
+	setAddresses(customer: Customer, addresses: readonly CustomerAddress[]): void {
+		const growth = addresses.length - customer.addresses.length;
+		if (growth > 0) this.#ensureRoom(growth);
+		this.#addressCount += growth;
+		customer.addresses = addresses;
 	}
 
 	// Admin users

@@ -93,11 +93,12 @@ export class Bindings {
 		return this.live("id", recorded) ?? this.withLiveRunIds(recorded);
 	}
 
-	/** The publishable key, cookies and e-mails of a recorded header value or body, in live terms. */
+	/** The publishable key, cookies, ids (an address in a path) and e-mails of a recorded header value or body, in live terms. */
 	liveText(recorded: string): string {
 		let out = recorded;
 		for (const [recordedLiteral, liveLiteral] of this.liveLiterals) out = out.replaceAll(recordedLiteral, liveLiteral);
 		for (const [recordedCookie, liveCookie] of this.entries("cookie")) out = out.replaceAll(recordedCookie, liveCookie);
+		for (const [recordedId, liveId] of this.entries("id")) out = out.replaceAll(recordedId, liveId);
 		return this.withLiveRunIds(out);
 	}
 }

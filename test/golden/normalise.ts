@@ -82,7 +82,8 @@ export class Comparer {
 		if (WHOLE_JWT.test(expected)) return this.jwt(where, expected, actual);
 		const bindable = kindOf(expected);
 		if (!bindable) {
-			const live = this.bindings.withLiveRunIds(expected);
+			// An id inside a message ("Address with id: … was not found") is the live one too.
+			const live = this.bindings.liveText(expected);
 			if (live !== actual) this.miss(where, live, actual);
 			return;
 		}

@@ -36,6 +36,8 @@ export const customerRoutes = (rt: MedusaV1Runtime) =>
 				lastName: optionalString(fields.last_name),
 				phone: optionalString(fields.phone),
 				hasAccount: true,
+				metadata: null,
+				addresses: [],
 				createdAt: now,
 				updatedAt: now,
 			};

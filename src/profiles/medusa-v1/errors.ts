@@ -70,6 +70,8 @@ export const MEDUSA_V1_ERRORS: ErrorTable<MedusaV1ErrorCode> = {
 	// N2: a JSON answer like every other v1 400, with no stack and no server path (reference choice).
 	ERR_MALFORMED_JSON: (error) => invalidData(error.message),
 	ERR_BODY_TOO_LARGE: (error) => jsonResponse(413, { type: "invalid_data", message: error.message }),
+	// Reference choice: the JSON-only parser this profile reads bodies with names no charset, so it never meets this.
+	ERR_UNSUPPORTED_CHARSET: (error) => jsonResponse(415, { type: "invalid_data", message: error.message }),
 	ERR_NOT_FOUND: (error) => jsonResponse(404, { type: "not_found", message: error.message }),
 	ERR_STORE_FULL: (error) => jsonResponse(400, { type: "not_allowed", message: error.message }),
 };

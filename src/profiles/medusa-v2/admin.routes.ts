@@ -7,7 +7,7 @@ import { medusaV2Error } from "./errors.ts";
 import { jsonResponse } from "../../http/respond.ts";
 import type { MedusaV2Runtime } from "./runtime.ts";
 import { type AuthRule, authenticate } from "./authenticate.ts";
-import { CreateApiKeyBody, RevokeApiKeyBody, validateBody } from "./model.ts";
+import { CreateApiKeyBody, RevokeApiKeyBody, validateInput } from "./model.ts";
 import { adminProductView, apiKeyView, paginate, userView } from "./views.ts";
 
 /**
@@ -44,7 +44,7 @@ export const adminRoutes = (rt: MedusaV2Runtime, authorize?: AdminAuthorization)
 			return jsonResponse(200, { api_keys: apiKeys, count: page.count, offset: page.offset, limit: page.limit });
 		})
 		.post("/admin/api-keys", async ({ body, now, actorId }) => {
-			const { title, type } = validateBody(CreateApiKeyBody, body);
+			const { title, type } = validateInput(CreateApiKeyBody, body);
 			const { store } = rt.state;
 			// Upstream allows one active secret key at a time.
 			if (type === "secret" && store.listApiKeys().some((key) => key.type === "secret" && isKeyActive(key, now)))
@@ -54,7 +54,7 @@ export const adminRoutes = (rt: MedusaV2Runtime, authorize?: AdminAuthorization)
 			return jsonResponse(200, { api_key: apiKeyView(key, store, token) });
 		})
 		.post("/admin/api-keys/:id/revoke", ({ params, body, now, actorId }) => {
-			const { revoke_in: revokeInSeconds = 0 } = validateBody(RevokeApiKeyBody, body);
+			const { revoke_in: revokeInSeconds = 0 } = validateInput(RevokeApiKeyBody, body);
 			const { store } = rt.state;
 			const key = store.getApiKey(params.id);
 			if (!key) throw medusaV2Error("ERR_NOT_FOUND", `ApiKey with id: ${params.id} was not found`);

@@ -4,6 +4,7 @@
 // reaches a client.
 import { type GatecheckError, isGatecheckError } from "../../core/errors.ts";
 import { corsHeaders, withCorsHeaders } from "../../http/cors.ts";
+import { expressNotFound } from "../../http/express-not-found.ts";
 import { jsonResponse } from "../../http/respond.ts";
 import { answerFromTable, type ErrorTable } from "../../http/error-table.ts";
 import { medusaV2Error, unknownErrorResponse } from "./errors.ts";
@@ -25,9 +26,6 @@ export interface ErrorAnswers {
 	notFound(request: Request): Response;
 }
 
-const notFound = (request: Request): GatecheckError =>
-	medusaV2Error("ERR_NOT_FOUND", `Cannot ${request.method} ${new URL(request.url).pathname}`);
-
 /**
  * The profile's answers to errors with `table` (medusa-v2's own, or a profile's that extends it).
  * Each answer carries the CORS headers as Elysia would merge them (withCorsHeaders), so it is whole
@@ -39,7 +37,6 @@ export const errorAnswers = (rt: MedusaV2Runtime, table: ErrorTable<string>): Er
 	const { bodyErrors } = rt.policy;
 	const fromTable = (error: GatecheckError): Response => answerFromTable(table, error) ?? unknownErrorResponse();
 	const answerFor = ({ code, error, request }: ErrorContext): Response => {
-		if (code === "NOT_FOUND") return fromTable(notFound(request));
 		if (code === "PARSE" && bodyErrors.malformedJson === "500") return unknownErrorResponse();
 		const cause = code === "PARSE" ? (error as Error).cause : error;
 		if (isGatecheckError(cause, "ERR_INVALID_BODY") && bodyErrors.validation === "422")
@@ -53,10 +50,11 @@ export const errorAnswers = (rt: MedusaV2Runtime, table: ErrorTable<string>): Er
 	};
 	return {
 		answer(context) {
+			if (context.code === "NOT_FOUND") return expressNotFound(context.request);
 			const answer = answerFor(context);
 			if (context.code === "PARSE") return answer;
 			return withCorsHeaders(answer, corsHeaders(rt.cors, context.path, context.request.headers.get("origin")));
 		},
-		notFound: (request) => fromTable(notFound(request)),
+		notFound: expressNotFound,
 	};
 };

@@ -78,8 +78,10 @@ export const MEDUSA_V2_ERRORS: ErrorTable<MedusaV2ErrorCode> = {
 	// Bodies (observed 04e, 08a).
 	ERR_INVALID_BODY: (error) => medusaErrorBody(400, "invalid_data", error.message),
 	ERR_MALFORMED_JSON: (error) => jsonResponse(400, { message: error.message, type: "invalid_data" }),
-	// Reference choices: body-parser's 413, a JSON 404, and a full store, each in a documented shape.
-	ERR_BODY_TOO_LARGE: (error) => medusaErrorBody(413, "invalid_data", error.message),
+	// body-parser's refusals reach Medusa's error handler as errors of no Medusa type (observed 18, 20).
+	ERR_BODY_TOO_LARGE: (error) => jsonResponse(413, { message: error.message, type: "unknown_error" }),
+	ERR_UNSUPPORTED_CHARSET: (error) => jsonResponse(415, { message: error.message, type: "unknown_error" }),
+	// Reference choices: a JSON 404 and a full store, each in a documented shape.
 	ERR_NOT_FOUND: (error) => medusaErrorBody(404, "not_found", error.message),
 	ERR_STORE_FULL: (error) => medusaErrorBody(400, "not_allowed", error.message),
 };

@@ -9,7 +9,7 @@ import type { ResetTarget } from "../../core/reset-tokens.ts";
 import { bearerToken } from "../../http/credentials.ts";
 import { jsonResponse, textResponse } from "../../http/respond.ts";
 import type { MedusaV2Runtime } from "./runtime.ts";
-import { ResetPasswordBody, validateBody } from "./model.ts";
+import { ResetPasswordBody, validateInput } from "./model.ts";
 
 /** Where the mail's link points: the storefront for customers, the admin for users (reference choice). */
 const resetLink = (actorType: string, token: string, email: string): string => {
@@ -21,7 +21,7 @@ export const resetRoutes = (rt: MedusaV2Runtime) =>
 	new Elysia({ name: "medusa-v2/reset" })
 		.post("/auth/:actor/:provider/reset-password", async ({ params, body }) => {
 			const now = rt.clock.now();
-			const { identifier, metadata = {} } = validateBody(ResetPasswordBody, body);
+			const { identifier, metadata = {} } = validateInput(ResetPasswordBody, body);
 			const target = { entityId: identifier, provider: params.provider, actorType: params.actor };
 			const known = rt.state.store.findIdentity(params.provider, identifier) !== undefined;
 			const token = await rt.state.resetTokens.request(target, known, now);

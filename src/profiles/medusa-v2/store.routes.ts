@@ -3,30 +3,21 @@
 // "customer". POST /store/customers turns a registration token's identity into a customer
 // (seed 002, "Register Route"; observed 03).
 import { Elysia } from "elysia";
-import { isKeyActive } from "../../core/api-keys.ts";
-import { medusaV2Error } from "./errors.ts";
+import { storedMetadata } from "../../core/metadata.ts";
 import { newId } from "../../core/ids.ts";
-import type { ApiKey } from "../../core/store.ts";
 import { type Ready, whenReady } from "../../core/when-ready.ts";
 import { parseHook } from "../../http/body.ts";
+import { expressQuery } from "../../http/query.ts";
 import { syncRoute } from "../../http/sync-route.ts";
-import { type Authenticated, type AuthRule, authenticate } from "./authenticate.ts";
+import { accountRoutes, customerOf } from "./account.routes.ts";
+import type { Authenticated, AuthRule } from "./authenticate.ts";
 import type { ErrorAnswers, ErrorContext } from "./error-answer.ts";
-import { CreateCustomerBody, validateBody } from "./model.ts";
+import { medusaV2Error } from "./errors.ts";
+import { CreateCustomerBody, SelectParams, validateInput } from "./model.ts";
 import type { MedusaV2Runtime } from "./runtime.ts";
 import { customerAnswers, storeJson, storeOrigin } from "./store-answers.ts";
-import { customerView, paginate, storeProductView } from "./views.ts";
-
-/** The request's publishable key; undefined only where the policy does not require one. */
-const publishableKey = (rt: MedusaV2Runtime, request: Request, now: number): ApiKey | undefined => {
-	const token = request.headers.get("x-publishable-api-key");
-	if (!token && !rt.policy.publishableKey.required) return undefined;
-	if (!token) throw medusaV2Error("ERR_PUBLISHABLE_KEY_MISSING");
-	const key = rt.state.store.findApiKey("publishable", token);
-	const usable = key && (isKeyActive(key, now) || !rt.policy.publishableKey.refusesRevoked);
-	if (!usable) throw medusaV2Error("ERR_PUBLISHABLE_KEY_INVALID");
-	return key;
-};
+import { authenticateCustomer, CUSTOMER_RULE, publishableKey } from "./store-access.ts";
+import { customerView, paginate, selectFields, storeProductView } from "./views.ts";
 
 /** What of Elysia's context the synchronous route reads and its rejection answer needs. */
 type Context = Omit<ErrorContext, "code" | "error">;
@@ -34,40 +25,28 @@ type Context = Omit<ErrorContext, "code" | "error">;
 export const storeRoutes = (rt: MedusaV2Runtime, errors: ErrorAnswers) => {
 	// The policy is fixed when the server starts, so each route's rule is too.
 	const { publishableKey: keyPolicy, store: storePolicy } = rt.policy;
-	const registerRule: AuthRule = { actorTypes: ["customer"], methods: ["session", "bearer"], allowUnregistered: true };
-	const meRule: AuthRule = {
-		actorTypes: ["customer"],
-		methods: ["session", "bearer"],
-		allowUnregistered: storePolicy.meAcceptsRegistrationToken,
-	};
+	const registerRule: AuthRule = { ...CUSTOMER_RULE, allowUnregistered: true };
+	const meRule: AuthRule = { ...CUSTOMER_RULE, allowUnregistered: storePolicy.meAcceptsRegistrationToken };
 	const customerAnswer = customerAnswers();
-	/** Upstream checks the key first (FACTS.md §A.10). */
-	const authenticateCustomer = (request: Request, rule: AuthRule, now: number): Ready<Authenticated> => {
-		if (keyPolicy.checkedFirst) {
-			publishableKey(rt, request, now);
-			return authenticate(rt, request, rule, now);
-		}
-		return whenReady(authenticate(rt, request, rule, now), (authenticated) => {
-			publishableKey(rt, request, now);
-			return authenticated;
-		});
-	};
 	const answerMe = (request: Request, { context }: Authenticated): Response => {
-		const customer = rt.state.store.getCustomer(String(context.actor_id));
-		if (!customer) throw medusaV2Error("ERR_NOT_FOUND", `Customer with id: ${String(context.actor_id)} was not found`);
-		if (!storePolicy.meShowsPasswordHash) return customerAnswer(customer, storeOrigin(rt, request));
+		const customer = customerOf(rt, context);
+		// A query is validated and answered afresh; the request a storefront repeats has none.
+		const fields = request.url.includes("?") ? validateInput(SelectParams, expressQuery(request)).fields : undefined;
+		if (!storePolicy.meShowsPasswordHash && fields === undefined) return customerAnswer(customer, storeOrigin(rt, request));
 		const view = customerView(customer);
-		view.password_hash = rt.state.store.findIdentity("emailpass", customer.email)?.passwordHash ?? null;
-		return storeJson(rt, request, { customer: view });
+		if (storePolicy.meShowsPasswordHash) view.password_hash = rt.state.store.findIdentity("emailpass", customer.email)?.passwordHash ?? null;
+		return storeJson(rt, request, { customer: selectFields(view, fields) });
 	};
 	return new Elysia({ name: "medusa-v2/store" })
 		// With its own parse hook: the profile's is registered after the /store routes (index.ts).
 		.post("/store/customers", async ({ request, body }) => {
 			const now = rt.clock.now();
-			const { context } = await authenticateCustomer(request, registerRule, now);
+			const { context } = await authenticateCustomer(rt, request, registerRule, now);
+			// The body is validated before the route runs, so before "already authenticated" (observed 17).
+			const input = validateInput(CreateCustomerBody, body);
+			const fields = validateInput(SelectParams, expressQuery(request)).fields;
 			if (context.actor_id) throw medusaV2Error("ERR_ALREADY_AUTHENTICATED");
 			if (!storePolicy.registrationOpen) throw medusaV2Error("ERR_NOT_AUTHENTICATED", "Unauthorized");
-			const input = validateBody(CreateCustomerBody, body);
 			const { store } = rt.state;
 			const identity = store.getIdentity(String(context.auth_identity_id));
 			if (!identity) throw medusaV2Error("ERR_NOT_AUTHENTICATED", "Unauthorized");
@@ -82,12 +61,14 @@ export const storeRoutes = (rt: MedusaV2Runtime, errors: ErrorAnswers) => {
 				lastName: input.last_name ?? null,
 				phone: input.phone ?? null,
 				hasAccount: true,
+				metadata: storedMetadata(input.metadata),
+				addresses: [],
 				createdAt: now,
 				updatedAt: now,
 			};
 			store.addCustomer(customer);
 			identity.appMetadata.customer_id = customer.id;
-			return storeJson(rt, request, { customer: customerView(customer) });
+			return storeJson(rt, request, { customer: selectFields(customerView(customer), fields) });
 		}, { parse: parseHook })
 		// No promise when the caller's session or token is known already (authenticate.ts), and none
 		// from Elysia either (http/sync-route.ts).
@@ -96,7 +77,7 @@ export const storeRoutes = (rt: MedusaV2Runtime, errors: ErrorAnswers) => {
 			syncRoute(
 				({ request }: Context) => {
 					const now = rt.clock.now();
-					return whenReady(authenticateCustomer(request, meRule, now), (authenticated) => answerMe(request, authenticated));
+					return whenReady(authenticateCustomer(rt, request, meRule, now), (authenticated) => answerMe(request, authenticated));
 				},
 				({ path, request }, error) => errors.answer({ code: "UNKNOWN", error, path, request }),
 			),
@@ -109,5 +90,6 @@ export const storeRoutes = (rt: MedusaV2Runtime, errors: ErrorAnswers) => {
 			);
 			const page = paginate(visible, query);
 			return storeJson(rt, request, { products: page.items.map(storeProductView), count: page.count, offset: page.offset, limit: page.limit });
-		});
+		})
+		.use(accountRoutes(rt));
 };

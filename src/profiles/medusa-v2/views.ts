@@ -2,7 +2,7 @@
 // default fields of each route (observed 03 for customers; the others are reference choices
 // following upstream's query configs, listed in this profile's README).
 import { medusaV2Error } from "./errors.ts";
-import type { ApiKey, Customer, MemoryStore, Product, User } from "../../core/store.ts";
+import type { ApiKey, Customer, CustomerAddress, MemoryStore, Product, User } from "../../core/store.ts";
 
 const iso = (epochMs: number): string => new Date(epochMs).toISOString();
 
@@ -12,6 +12,51 @@ const salesChannelsView = (ids: string[], store: MemoryStore): Array<{ id: strin
 		return channel ? [{ id: channel.id, name: channel.name }] : [];
 	});
 
+/** An address as a customer's `*addresses` relation shows it: the entity's own column order (observed 16). */
+const nestedAddressView = (address: CustomerAddress): Record<string, unknown> => ({
+	id: address.id,
+	address_name: address.text.address_name,
+	is_default_shipping: address.isDefaultShipping,
+	is_default_billing: address.isDefaultBilling,
+	company: address.text.company,
+	first_name: address.text.first_name,
+	last_name: address.text.last_name,
+	address_1: address.text.address_1,
+	address_2: address.text.address_2,
+	city: address.text.city,
+	country_code: address.text.country_code,
+	province: address.text.province,
+	postal_code: address.text.postal_code,
+	phone: address.text.phone,
+	metadata: address.metadata,
+	customer_id: address.customerId,
+	created_at: iso(address.createdAt),
+	updated_at: iso(address.updatedAt),
+	deleted_at: null,
+});
+
+/** An address as the address routes show it: defaultStoreCustomerAddressFields, in that order (observed 16). */
+export const addressView = (address: CustomerAddress): Record<string, unknown> => ({
+	id: address.id,
+	address_name: address.text.address_name,
+	company: address.text.company,
+	customer_id: address.customerId,
+	first_name: address.text.first_name,
+	last_name: address.text.last_name,
+	address_1: address.text.address_1,
+	address_2: address.text.address_2,
+	city: address.text.city,
+	province: address.text.province,
+	postal_code: address.text.postal_code,
+	country_code: address.text.country_code,
+	phone: address.text.phone,
+	metadata: address.metadata,
+	is_default_shipping: address.isDefaultShipping,
+	is_default_billing: address.isDefaultBilling,
+	created_at: iso(address.createdAt),
+	updated_at: iso(address.updatedAt),
+});
+
 export const customerView = (customer: Customer): Record<string, unknown> => ({
 	id: customer.id,
 	email: customer.email,
@@ -19,13 +64,29 @@ export const customerView = (customer: Customer): Record<string, unknown> => ({
 	first_name: customer.firstName,
 	last_name: customer.lastName,
 	phone: customer.phone,
-	metadata: null,
+	metadata: customer.metadata,
 	has_account: customer.hasAccount,
 	deleted_at: null,
 	created_at: iso(customer.createdAt),
 	updated_at: iso(customer.updatedAt),
-	addresses: [],
+	addresses: customer.addresses.map(nestedAddressView),
 });
+
+/**
+ * `view` with the `fields=` a request asked for (observed 15, 27): plain names select only those,
+ * `+name` adds to and `-name` takes from the default fields, in the view's order. Reference choice:
+ * names the view does not have, and nested selections (`addresses.city`), select nothing.
+ */
+export const selectFields = (view: Record<string, unknown>, fields: string | undefined): Record<string, unknown> => {
+	if (fields === undefined) return view;
+	const names = fields.split(",").map((name) => name.trim()).filter(Boolean);
+	const chosen = new Set(names.filter((name) => !/^[+\-*]/.test(name)));
+	const added = new Set(names.filter((name) => /^[+*]/.test(name)).map((name) => name.slice(1)));
+	const removed = new Set(names.filter((name) => name.startsWith("-")).map((name) => name.slice(1)));
+	return Object.fromEntries(
+		Object.entries(view).filter(([key]) => (chosen.size > 0 ? chosen.has(key) || added.has(key) : !removed.has(key))),
+	);
+};
 
 export const userView = (user: User): Record<string, unknown> => ({
 	id: user.id,
@@ -104,16 +165,23 @@ export interface Page<T> {
 	limit: number;
 }
 
-const readCount = (query: Record<string, string | undefined>, field: string, fallback: number): number => {
+/**
+ * A count as createFindParams reads it: parseInt of a non-empty string, so "10abc" is 10 and "abc" is
+ * refused naming the value (observed 28). Reference choice: a negative count, which upstream passes to
+ * SQL and answers 500 for (observed 28, offset=-1), is refused with zod's too_small message.
+ */
+const readCount = (query: Record<string, unknown>, field: string, fallback: number): number => {
 	const raw = query[field];
-	if (raw === undefined) return fallback;
-	if (!/^\d+$/.test(raw))
-		throw medusaV2Error("ERR_INVALID_BODY", `Invalid request: Expected type: 'number' for field '${field}', got: 'string'`);
-	return Number(raw);
+	if (raw === undefined || raw === "") return fallback;
+	const count = typeof raw === "string" ? Number.parseInt(raw, 10) : Number.NaN;
+	if (Number.isNaN(count))
+		throw medusaV2Error("ERR_INVALID_BODY", `Invalid request: Expected type: 'number' for field '${field}', got: '${String(raw)}'`);
+	if (count < 0) throw medusaV2Error("ERR_INVALID_BODY", `Invalid request: Value for field '${field}' too small, expected at least: '0'`);
+	return count;
 };
 
 /** `?limit=&offset=` as upstream's createFindParams reads them; both lists default to 50 items (observed 10). */
-export const paginate = <T>(all: T[], query: Record<string, string | undefined>, defaultLimit = 50): Page<T> => {
+export const paginate = <T>(all: T[], query: Record<string, unknown>, defaultLimit = 50): Page<T> => {
 	const limit = readCount(query, "limit", defaultLimit);
 	const offset = readCount(query, "offset", 0);
 	return { items: all.slice(offset, offset + limit), count: all.length, offset, limit };

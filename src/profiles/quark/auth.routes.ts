@@ -30,6 +30,8 @@ export const authRoutes = (rt: QuarkRuntime) =>
 				lastName: fields.lastName as string,
 				phone: null,
 				hasAccount: true,
+				metadata: null,
+				addresses: [],
 				createdAt: now,
 				updatedAt: now,
 			});

@@ -63,6 +63,8 @@ export const QUARK_ERRORS: ErrorTable<QuarkErrorCode> = {
 	ERR_EMAIL_NOT_STRING: INVALID_JSON,
 	ERR_MALFORMED_JSON: INVALID_JSON,
 	ERR_BODY_TOO_LARGE: () => message(413, "Request body too large."),
+	// quark reads JSON only and names no charset, so it never meets this; the shape is its own.
+	ERR_UNSUPPORTED_CHARSET: (error) => message(415, error.message),
 	// What [ApiController] answers a [FromBody] action sent anything but JSON.
 	ERR_UNSUPPORTED_MEDIA_TYPE: () => message(415, "Unsupported media type: send application/json."),
 	ERR_NOT_FOUND: (error) => message(404, error.message),

@@ -1,4 +1,5 @@
-// The medusa-v2 golden replay: 42 cases recorded from a real Medusa 2.21.2 (medusa-v2-observed.md).
+// The medusa-v2 golden replay: cases recorded from a real Medusa 2.21.2 (01-14: medusa-v2-observed.md;
+// 15 on: tools/oracle/record-medusa-v2.ts).
 import { loadFixtures } from "../../../src/core/fixtures.ts";
 import { fixturesPath, makeTestApp, PUBLISHABLE_KEY } from "../../support/test-app.ts";
 import type { GoldenProfile } from "../profile.ts";
@@ -9,8 +10,12 @@ export const MEDUSA_V2_GOLDEN: GoldenProfile = {
 	name: "medusa-v2",
 	transcriptsDir: new URL("../../../fixtures/medusa-v2/transcripts/", import.meta.url),
 	recordingJwtSecret: "oracle-jwt-secret-0123456789abcdef",
-	// The recording database's publishable key; ours comes from fixtures/medusa-v2.json.
-	liveLiterals: [["pk_1959831834901bcc1ac989efbaaacadbbdbd4dc4779b19ec6d7184c46b321860", PUBLISHABLE_KEY]],
+	// The recording databases' publishable keys (cases 01-14, then 15 on, recorded after the oracle was
+	// installed again); ours comes from fixtures/medusa-v2.json.
+	liveLiterals: [
+		["pk_1959831834901bcc1ac989efbaaacadbbdbd4dc4779b19ec6d7184c46b321860", PUBLISHABLE_KEY],
+		["pk_a656ffd78af6b77bf576edc0387cc8299da393051c35d6c05c8e8ffe6bbab855", PUBLISHABLE_KEY],
+	],
 	async makeApp(clock) {
 		const fixtures = await loadFixtures(fixturesPath("medusa-v2"));
 		const { app } = await makeTestApp({

@@ -20,14 +20,16 @@ export const UNAUTHORIZED_BODY = '{"message":"Unauthorized"}';
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
 
 // `type` of the `{type, message}` shape and the statuses it comes with: unauthorized 401 (observed
-// 02, 04b–04g, 08b–08f), not_allowed 400 (05g, 05h, 10), invalid_data 400 (08a; 413 for an oversized
-// body is the reference's body-parser choice, src/profiles/medusa-v2/errors.ts), not_found 404.
+// 02, 04b–04g, 08b–08f), not_allowed 400 (05g, 05h, 10), invalid_data 400 (08a, 15–17), not_found 404 (16).
 const TYPED_STATUSES: Record<string, number[]> = {
 	unauthorized: [401],
 	not_allowed: [400],
-	invalid_data: [400, 413],
+	invalid_data: [400],
 	not_found: [404],
 };
+
+/** Express's 404 page for a route it does not have (observed 15, 21). */
+const EXPRESS_NOT_FOUND = /^<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<title>Error<\/title>\n<\/head>\n<body>\n<pre>Cannot [A-Z]+ [^<]*<\/pre>\n<\/body>\n<\/html>\n$/;
 
 const errorShapeViolation = (status: number, body: Record<string, unknown>): string | undefined => {
 	const keys = Object.keys(body).join(",");
@@ -42,8 +44,10 @@ const errorShapeViolation = (status: number, body: Record<string, unknown>): str
 			if (!statuses) return `{"type","message"} with an undocumented type ${String(body.type)}`;
 			return statuses.includes(status) ? undefined : `type ${String(body.type)} comes with ${statuses.join("/")}`;
 		}
-		case "message,type": // the JSON parser (observed 04e)
-			return status === 400 && body.type === "invalid_data" ? undefined : '{"message","type"} is only the 400 invalid_data';
+		case "message,type": // body-parser: malformed JSON 400 (observed 04e, 18), too large 413 (20), a charset 415 (18)
+			return (status === 400 && body.type === "invalid_data") || ([413, 415].includes(status) && body.type === "unknown_error")
+				? undefined
+				: '{"message","type"} is only body-parser\'s 400 invalid_data, or its 413 or 415 unknown_error';
 		case "code,type,message": // the duplicate customer (observed 03)
 			return status === 422 && body.code === "invalid_request_error" && body.type === "duplicate_error"
 				? undefined
@@ -66,6 +70,8 @@ const bodyViolation = (method: string, path: string, seen: Observed): string | u
 			? undefined
 			: '201 only as reset-password\'s text/plain "Created"';
 	}
+	if (status === 404 && contentType === "text/html; charset=utf-8")
+		return EXPRESS_NOT_FOUND.test(text) ? undefined : "a text/html 404 is Express's page";
 	// Every other documented answer is JSON ("Headers on every JSON response" and the whole table).
 	if (contentType !== JSON_TYPE) return `Content-Type ${JSON_TYPE}`;
 	let body: unknown;

@@ -1,8 +1,8 @@
 // Records new medusa-v2 transcripts from the real Medusa 2.21.2 the oracle runs (../shared/oracles/
 // medusa-v2: setup.sh, start.sh) into fixtures/medusa-v2/transcripts/, for the golden replay.
 //
-//   npx bun scripts/oracle/record-medusa-v2.ts            # every case below
-//   npx bun scripts/oracle/record-medusa-v2.ts 15 16      # the cases whose names start so
+//   npx bun tools/oracle/record-medusa-v2.ts            # every case below
+//   npx bun tools/oracle/record-medusa-v2.ts 15 16      # the cases whose names start so
 //
 // ORACLE_DIR (default: ../oracle-medusa beside the project) holds the oracle's .env, publishable key
 // and reset-event log; TRANSCRIPTS_DIR overrides where transcripts go.

@@ -1,0 +1,95 @@
+// The account page a storefront shows after login (observed 15, 16): the customer updating their
+// profile (POST /store/customers/me) and their addresses (/store/customers/me/addresses[/:id]).
+// Upstream's middleware order on each: the publishable key, the customer, the body, the query.
+import { Elysia } from "elysia";
+import { updatedMetadata } from "../../core/metadata.ts";
+import type { Customer } from "../../core/store.ts";
+import { parseHook } from "../../http/body.ts";
+import { expressQuery } from "../../http/query.ts";
+import { addAddress, addressOf, deleteAddress, matchesAddressQuery, updateAddress } from "./addresses.ts";
+import type { Claims } from "../../core/tokens.ts";
+import { medusaV2Error } from "./errors.ts";
+import { AddressBody, AddressListParams, SelectParams, UpdateCustomerBody, validateInput } from "./model.ts";
+import type { MedusaV2Runtime } from "./runtime.ts";
+import { storeJson } from "./store-answers.ts";
+import { authenticateCustomer, CUSTOMER_RULE } from "./store-access.ts";
+import { addressView, customerView, paginate, selectFields } from "./views.ts";
+
+/** The customer a signed-in context names (a deleted one is not found, as upstream's query would not find it). */
+export const customerOf = (rt: MedusaV2Runtime, context: Claims): Customer => {
+	const customer = rt.state.store.getCustomer(String(context.actor_id));
+	if (!customer) throw medusaV2Error("ERR_NOT_FOUND", `Customer with id: ${String(context.actor_id)} was not found`);
+	return customer;
+};
+
+export const accountRoutes = (rt: MedusaV2Runtime) => {
+	const signedIn = async (request: Request, now: number): Promise<Customer> =>
+		customerOf(rt, (await authenticateCustomer(rt, request, CUSTOMER_RULE, now)).context);
+	/** The request's `fields`, once the query is known to hold nothing else. */
+	const selected = (request: Request): string | undefined => validateInput(SelectParams, expressQuery(request)).fields;
+	const customerAnswer = (request: Request, customer: Customer, fields: string | undefined): Response =>
+		storeJson(rt, request, { customer: selectFields(customerView(customer), fields) });
+
+	return new Elysia({ name: "medusa-v2/account" })
+		.post(
+			"/store/customers/me",
+			async ({ request, body }) => {
+				const now = rt.clock.now();
+				const customer = await signedIn(request, now);
+				const input = validateInput(UpdateCustomerBody, body);
+				const fields = selected(request);
+				if (input.company_name !== undefined) customer.companyName = input.company_name;
+				if (input.first_name !== undefined) customer.firstName = input.first_name;
+				if (input.last_name !== undefined) customer.lastName = input.last_name;
+				if (input.phone !== undefined) customer.phone = input.phone;
+				customer.metadata = updatedMetadata(customer.metadata, input.metadata);
+				// Upstream's update skips the write when nothing is sent (observed 15, `{}`: updated_at unchanged).
+				if (Object.keys(input).length > 0) customer.updatedAt = now;
+				return customerAnswer(request, customer, fields);
+			},
+			{ parse: parseHook },
+		)
+		.get("/store/customers/me/addresses", async ({ request }) => {
+			const customer = await signedIn(request, rt.clock.now());
+			const query = validateInput(AddressListParams, expressQuery(request));
+			const page = paginate(customer.addresses.filter((address) => matchesAddressQuery(address, query)), query);
+			const addresses = page.items.map((address) => selectFields(addressView(address), query.fields));
+			return storeJson(rt, request, { addresses, count: page.count, offset: page.offset, limit: page.limit });
+		})
+		.post(
+			"/store/customers/me/addresses",
+			async ({ request, body }) => {
+				const now = rt.clock.now();
+				const customer = await signedIn(request, now);
+				const input = validateInput(AddressBody, body);
+				const fields = selected(request);
+				addAddress(rt.state.store, customer, input, now);
+				return customerAnswer(request, customer, fields);
+			},
+			{ parse: parseHook },
+		)
+		.get("/store/customers/me/addresses/:id", async ({ request, params }) => {
+			const customer = await signedIn(request, rt.clock.now());
+			const fields = selected(request);
+			return storeJson(rt, request, { address: selectFields(addressView(addressOf(customer, params.id)), fields) });
+		})
+		.post(
+			"/store/customers/me/addresses/:id",
+			async ({ request, params, body }) => {
+				const now = rt.clock.now();
+				const customer = await signedIn(request, now);
+				const input = validateInput(AddressBody, body);
+				const fields = selected(request);
+				updateAddress(rt.state.store, customer, params.id, input, now);
+				return customerAnswer(request, customer, fields);
+			},
+			{ parse: parseHook },
+		)
+		.delete("/store/customers/me/addresses/:id", async ({ request, params }) => {
+			const customer = await signedIn(request, rt.clock.now());
+			const fields = selected(request);
+			deleteAddress(rt.state.store, customer, params.id);
+			// Upstream names the customer, not the address, as the deleted id (observed 16).
+			return storeJson(rt, request, { id: customer.id, object: "address", deleted: true, parent: selectFields(customerView(customer), fields) });
+		});
+};
