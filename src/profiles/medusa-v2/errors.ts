@@ -16,6 +16,7 @@ export type MedusaV2ErrorCode =
 	| "ERR_PUBLISHABLE_KEY_MISSING"
 	| "ERR_PUBLISHABLE_KEY_INVALID"
 	| "ERR_UNKNOWN_PROVIDER"
+	| "ERR_PROVIDER_NOT_ALLOWED"
 	| "ERR_UPDATE_REJECTED"
 	| "ERR_SECRET_KEY_LIMIT"
 	| "ERR_KEY_ALREADY_REVOKED"
@@ -42,6 +43,7 @@ export const MEDUSA_V2_ERRORS: ErrorTable<MedusaV2ErrorCode> = {
 	ERR_INVALID_CREDENTIALS: () => medusaErrorBody(401, "unauthorized", "Invalid email or password"),
 	ERR_IDENTITY_EXISTS: () => medusaErrorBody(401, "unauthorized", "Identity with email already exists"),
 	ERR_UNKNOWN_PROVIDER: (error) => medusaErrorBody(401, "unauthorized", error.message),
+	ERR_PROVIDER_NOT_ALLOWED: (error) => medusaErrorBody(400, "not_allowed", error.message),
 	// Only the login-lockout defect throws this: Medusa has no lockout (observed 11).
 	ERR_TOO_MANY_ATTEMPTS: (error) => medusaErrorBody(429, "not_allowed", error.message),
 	// Reset tokens (observed 08b–08f).

@@ -10,6 +10,7 @@ import { bearerToken } from "../../http/credentials.ts";
 import { jsonResponse, textResponse } from "../../http/respond.ts";
 import type { MedusaV2Runtime } from "./runtime.ts";
 import { ResetPasswordBody, validateInput } from "./model.ts";
+import { requireProviderAllowed } from "./auth.routes.ts";
 
 /** Where the mail's link points: the storefront for customers, the admin for users (reference choice). */
 const resetLink = (actorType: string, token: string, email: string): string => {
@@ -21,6 +22,7 @@ export const resetRoutes = (rt: MedusaV2Runtime) =>
 	new Elysia({ name: "medusa-v2/reset" })
 		.post("/auth/:actor/:provider/reset-password", async ({ params, body }) => {
 			const now = rt.clock.now();
+			requireProviderAllowed(params.actor, params.provider);
 			const { identifier, metadata = {} } = validateInput(ResetPasswordBody, body);
 			const target = { entityId: identifier, provider: params.provider, actorType: params.actor };
 			const known = rt.state.store.findIdentity(params.provider, identifier) !== undefined;
@@ -54,6 +56,7 @@ export const resetRoutes = (rt: MedusaV2Runtime) =>
 		})
 		.post("/auth/:actor/:provider/update", async ({ params, body, request }) => {
 			const now = rt.clock.now();
+			requireProviderAllowed(params.actor, params.provider);
 			const { email, password } = (typeof body === "object" && body !== null ? body : {}) as Record<string, unknown>;
 			const passwordOk = typeof password === "string" && password !== "";
 			if (!passwordOk && rt.policy.update.validatesBeforeConsuming) throw medusaV2Error("ERR_UPDATE_REJECTED");
