@@ -95,6 +95,13 @@ export class SessionStore {
 		return this.#sessions.get(id, now);
 	}
 
+	/** The same session holding `authContext` instead, its lifetime starting again at `now`. */
+	replaceContext(session: Session, authContext: Claims, now: number): Session {
+		const replaced = { ...session, authContext: this.#contexts.compact(authContext), expiresAt: now + this.ttlSeconds * 1000 };
+		this.#sessions.set(session.id, replaced, now);
+		return replaced;
+	}
+
 	destroy(id: string): boolean {
 		return this.#sessions.delete(id);
 	}

@@ -29,10 +29,13 @@ export class Bindings {
 	/**
 	 * @param liveLiterals recorded strings that stand for a fixture's value, such as the publishable
 	 * key of the recording's database, with the live one.
+	 * @param sameRecords recorded ids of one fixture record in two recording databases (the admin
+	 * user of each oracle install), each with the id it is bound as.
 	 */
 	constructor(
 		recordedRunIds: Iterable<string>,
 		readonly liveLiterals: ReadonlyArray<readonly [string, string]> = [],
+		readonly sameRecords: ReadonlyMap<string, string> = new Map(),
 	) {
 		for (const runId of new Set(recordedRunIds)) this.#runIds.set(runId, liveRunId(runId));
 	}
@@ -54,7 +57,8 @@ export class Bindings {
 	}
 
 	/** Binds `recorded` to `live`; returns why not when that contradicts an earlier binding. */
-	bind(kind: BindKind, recorded: string, live: string): string | undefined {
+	bind(kind: BindKind, recordedAs: string, live: string): string | undefined {
+		const recorded = this.sameRecords.get(recordedAs) ?? recordedAs;
 		const key = `${kind}:${recorded}`;
 		const reverseKey = `${kind}:${live}`;
 		if (!REBINDABLE.has(kind)) {
@@ -70,7 +74,7 @@ export class Bindings {
 	}
 
 	live(kind: BindKind, recorded: string): string | undefined {
-		return this.#live.get(`${kind}:${recorded}`);
+		return this.#live.get(`${kind}:${this.sameRecords.get(recorded) ?? recorded}`);
 	}
 
 	/** Every binding of one kind, as [recorded, live]. */

@@ -38,6 +38,8 @@ export interface GoldenProfile {
 	recordingJwtSecret: string;
 	/** Recorded strings that stand for a fixture value of ours (a publishable key), with ours. */
 	liveLiterals: ReadonlyArray<readonly [string, string]>;
+	/** Recorded ids of one fixture record in two recording databases, each with the id it is bound as (Bindings). */
+	sameRecords?: ReadonlyMap<string, string>;
 	/** The app the cases are replayed against, its clock standing at the first case's time. */
 	makeApp(clock: ManualClock): Promise<GatecheckApp["app"]>;
 	steps: readonly Step[];

@@ -28,7 +28,11 @@ export interface CaseResult {
 export const createReplayContext = async (profile: GoldenProfile, transcripts: Transcript[]): Promise<ReplayContext> => {
 	const clock = new ManualClock(Math.min(...transcripts.map((t) => Date.parse(t.recorded_at))));
 	const app = await profile.makeApp(clock);
-	return { profile, app, clock, bindings: new Bindings(transcripts.map((t) => t.run_id), profile.liveLiterals), transcripts };
+	return { profile, app, clock, bindings: new Bindings(
+			transcripts.map((t) => t.run_id),
+			profile.liveLiterals,
+			profile.sameRecords,
+		), transcripts };
 };
 
 const isJsonText = (text: string): boolean => /^\s*[[{]/.test(text);

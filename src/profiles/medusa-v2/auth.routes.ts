@@ -8,7 +8,7 @@ import { medusaV2Error } from "./errors.ts";
 import type { AuthIdentity } from "../../core/store.ts";
 import { jsonResponse } from "../../http/respond.ts";
 import type { MedusaV2Runtime } from "./runtime.ts";
-import { claimsFor } from "./claims.ts";
+import { claimsFor, type MfaClaims } from "./claims.ts";
 
 /**
  * validateScopeProviderAssociation: `authMethodsPerActor` defaults to `{user: ["emailpass"]}`, so a
@@ -29,8 +29,8 @@ const requireEmailpass = (provider: string): void => {
 		);
 };
 
-export const tokenResponse = async (rt: MedusaV2Runtime, identity: AuthIdentity, actorType: string, now: number): Promise<Response> =>
-	jsonResponse(200, { token: await rt.signer.sign(claimsFor(identity, actorType), { now, ttlSeconds: rt.policy.tokenTtlSeconds }) });
+export const tokenResponse = async (rt: MedusaV2Runtime, identity: AuthIdentity, actorType: string, now: number, mfa?: MfaClaims): Promise<Response> =>
+	jsonResponse(200, { token: await rt.signer.sign(claimsFor(identity, actorType, mfa), { now, ttlSeconds: rt.policy.tokenTtlSeconds }) });
 
 /** GET /auth/{actor}/providers lists the configured providers (observed 22). */
 const PROVIDERS = [{ id: EMAILPASS, identifier: EMAILPASS, display_name: "Email/Password Authentication", flow: "credentials" }];

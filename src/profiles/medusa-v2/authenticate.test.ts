@@ -57,3 +57,17 @@ describe("authenticate", () => {
 		expect((await byKey).context.actor_type).toBe("api-key");
 	});
 });
+
+describe("a secret key sent as a bearer token (observed 25)", () => {
+	test("/admin answers with upstream's hint to send it with Basic; /store says only Unauthorized", async () => {
+		const { app } = await medusaV2App();
+		const admin = await call(app, "/admin/products", { headers: { authorization: `bearer ${SECRET_KEY}` } });
+		expect(admin.status).toBe(401);
+		expect(((await admin.json()) as { message: string }).message).toStartWith("A secret API key was passed as a Bearer token.");
+		const basic = await call(app, "/admin/products", { headers: { authorization: `Basic ${Buffer.from(`${SECRET_KEY}:`).toString("base64")}` } });
+		expect(basic.status).toBe(200);
+		const store = await call(app, "/auth/session", { method: "POST", headers: { authorization: `Bearer ${SECRET_KEY}` } });
+		expect(store.status).toBe(401);
+		expect(await store.json()).toEqual({ message: "Unauthorized" });
+	});
+});

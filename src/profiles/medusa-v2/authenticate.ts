@@ -4,6 +4,7 @@
 import { isKeyActive } from "../../core/api-keys.ts";
 import { sha256Hex } from "../../core/digest.ts";
 import { medusaV2Error } from "./errors.ts";
+import type { Session } from "../../core/sessions.ts";
 import { type Claims, claimsOrUndefined } from "../../core/tokens.ts";
 import { type Ready, whenReady } from "../../core/when-ready.ts";
 import { basicSecretKey, bearerToken } from "../../http/credentials.ts";
@@ -15,6 +16,8 @@ export interface AuthRule {
 	actorTypes: "*" | string[];
 	methods: AuthMethod[];
 	allowUnregistered?: boolean;
+	/** Refuse a context whose MFA is enabled but not completed; upstream's default, off for /auth/session and refresh (observed 24). */
+	requireMfa?: boolean;
 }
 
 export interface Authenticated {
@@ -36,11 +39,16 @@ const fromApiKey = async (rt: MedusaV2Runtime, request: Request, now: number): P
 
 // The session is looked up on every request (a destroyed one stops working at once), synchronously:
 // the cookie's signature is a node:crypto HMAC.
-const fromSession = (rt: MedusaV2Runtime, request: Request, rule: AuthRule, now: number): Authenticated | undefined => {
+/** The live session the request's cookie names, whoever it is for. */
+export const cookieSession = (rt: MedusaV2Runtime, request: Request, now: number): Session | undefined => {
 	const cookies = request.headers.get("cookie");
 	if (cookies === null) return undefined;
 	const sessionId = rt.policy.sessionCookie.sessionId(cookies, rt.cookieSecret);
-	const session = sessionId === undefined ? undefined : rt.state.sessions.get(sessionId, now);
+	return sessionId === undefined ? undefined : rt.state.sessions.get(sessionId, now);
+};
+
+const fromSession = (rt: MedusaV2Runtime, request: Request, rule: AuthRule, now: number): Authenticated | undefined => {
+	const session = cookieSession(rt, request, now);
 	if (!session || !actorAllowed(rule, session.authContext.actor_type)) return undefined;
 	return { context: session.authContext, sessionId: session.id };
 };
@@ -73,9 +81,17 @@ const fromSessionOrBearer = (rt: MedusaV2Runtime, request: Request, rule: AuthRu
 	return token === undefined ? undefined : fromBearer(rt, token, rule, now);
 };
 
-const decide = (rule: AuthRule, found: Authenticated | undefined): Authenticated => {
+/** The scheme and token upstream's bearer regex reads (`/(\S+)\s+(\S+)/`). */
+const SECRET_KEY_AS_BEARER = /^\s*bearer\s+sk_/i;
+
+const decide = (rt: MedusaV2Runtime, request: Request, rule: AuthRule, found: Authenticated | undefined): Authenticated => {
+	// Before the actor check, so an unregistered token with MFA pending is refused too (observed 24).
+	if ((rule.requireMfa ?? true) && found?.context.mfa_enabled === true && !found.context.mfa_challenge_completed_at)
+		throw medusaV2Error("ERR_MFA_REQUIRED");
 	if (found?.context.actor_id) return found;
 	if (found?.context.auth_identity_id && rule.allowUnregistered) return found;
+	// Where secret keys open the route, a key sent as a bearer token gets a hint (observed 25).
+	if (secretKeyFirst(rt, rule) && SECRET_KEY_AS_BEARER.test(request.headers.get("authorization") ?? "")) throw medusaV2Error("ERR_SECRET_KEY_AS_BEARER");
 	throw medusaV2Error("ERR_NOT_AUTHENTICATED", "Unauthorized");
 };
 
@@ -84,8 +100,8 @@ const decide = (rule: AuthRule, found: Authenticated | undefined): Authenticated
  * a session and for a bearer token seen before, the requests a storefront repeats (when-ready.ts).
  */
 export const authenticate = (rt: MedusaV2Runtime, request: Request, rule: AuthRule, now: number): Ready<Authenticated> => {
-	if (!secretKeyFirst(rt, rule)) return whenReady(fromSessionOrBearer(rt, request, rule, now), (found) => decide(rule, found));
+	if (!secretKeyFirst(rt, rule)) return whenReady(fromSessionOrBearer(rt, request, rule, now), (found) => decide(rt, request, rule, found));
 	return fromApiKey(rt, request, now).then((byKey) =>
-		whenReady(byKey ?? fromSessionOrBearer(rt, request, rule, now), (found) => decide(rule, found)),
+		byKey ?? whenReady(fromSessionOrBearer(rt, request, rule, now), (found) => decide(rt, request, rule, found)),
 	);
 };

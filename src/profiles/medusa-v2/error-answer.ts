@@ -4,11 +4,11 @@
 // reaches a client.
 import { type GatecheckError, isGatecheckError } from "../../core/errors.ts";
 import { corsHeaders, withCorsHeaders } from "../../http/cors.ts";
-import { expressNotFound } from "../../http/express-not-found.ts";
 import { jsonResponse } from "../../http/respond.ts";
 import { answerFromTable, type ErrorTable } from "../../http/error-table.ts";
 import { medusaV2Error, unknownErrorResponse } from "./errors.ts";
 import type { MedusaV2Runtime } from "./runtime.ts";
+import { unroutedAnswer } from "./unrouted.ts";
 
 /** What of Elysia's error context the answer depends on. */
 export interface ErrorContext {
@@ -22,8 +22,8 @@ export interface ErrorContext {
 export interface ErrorAnswers {
 	/** The answer to an error raised while serving a request. */
 	answer(context: ErrorContext): Response;
-	/** The answer to a request no route has (the preflight route's fallback, routes.ts). */
-	notFound(request: Request): Response;
+	/** The answer to a request no route has (unrouted.ts), its refusals without CORS headers. */
+	unrouted(request: Request, path: string): Promise<Response>;
 }
 
 /**
@@ -50,11 +50,16 @@ export const errorAnswers = (rt: MedusaV2Runtime, table: ErrorTable<string>): Er
 	};
 	return {
 		answer(context) {
-			if (context.code === "NOT_FOUND") return expressNotFound(context.request);
 			const answer = answerFor(context);
 			if (context.code === "PARSE") return answer;
 			return withCorsHeaders(answer, corsHeaders(rt.cors, context.path, context.request.headers.get("origin")));
 		},
-		notFound: expressNotFound,
+		async unrouted(request, path) {
+			try {
+				return await unroutedAnswer(rt, request, path);
+			} catch (error) {
+				return isGatecheckError(error) ? fromTable(error) : answerFor({ code: "UNKNOWN", error, path, request });
+			}
+		},
 	};
 };

@@ -17,8 +17,9 @@ export type MedusaV2ErrorCode =
 	| "ERR_PUBLISHABLE_KEY_INVALID"
 	| "ERR_UNKNOWN_PROVIDER"
 	| "ERR_PROVIDER_NOT_ALLOWED"
+	| "ERR_MFA_REQUIRED"
+	| "ERR_SECRET_KEY_AS_BEARER"
 	| "ERR_UPDATE_REJECTED"
-	| "ERR_SECRET_KEY_LIMIT"
 	| "ERR_KEY_ALREADY_REVOKED"
 	| "ERR_TOO_MANY_ATTEMPTS";
 
@@ -37,6 +38,13 @@ export const MEDUSA_V2_ERRORS: ErrorTable<MedusaV2ErrorCode> = {
 	ERR_TOKEN_ALGORITHM: MIDDLEWARE_UNAUTHORIZED,
 	ERR_TOKEN_EXPIRED: MIDDLEWARE_UNAUTHORIZED,
 	ERR_TOKEN_CLAIMS: MIDDLEWARE_UNAUTHORIZED,
+	// The middleware's other two refusals, in its own shape (observed 24, 25).
+	ERR_MFA_REQUIRED: () => jsonResponse(401, { message: "MFA verification is required to complete this request" }),
+	ERR_SECRET_KEY_AS_BEARER: () =>
+		jsonResponse(401, {
+			message:
+				"A secret API key was passed as a Bearer token. Secret API keys must be sent using HTTP Basic authentication instead (Authorization: Basic <secret-api-key>).",
+		}),
 	// The emailpass provider (observed 02, 04b–04g).
 	ERR_PASSWORD_NOT_STRING: () => medusaErrorBody(401, "unauthorized", "Password should be a string"),
 	ERR_EMAIL_NOT_STRING: () => medusaErrorBody(401, "unauthorized", "Email should be a string"),
@@ -70,12 +78,6 @@ export const MEDUSA_V2_ERRORS: ErrorTable<MedusaV2ErrorCode> = {
 	ERR_PUBLISHABLE_KEY_INVALID: () =>
 		medusaErrorBody(400, "not_allowed", "A valid publishable key is required to proceed with the request"),
 	// API keys (FACTS.md §A.10 and upstream's api-key module).
-	ERR_SECRET_KEY_LIMIT: () =>
-		medusaErrorBody(
-			400,
-			"not_allowed",
-			"You can only have one active secret key a time. Revoke or delete your existing key before creating a new one.",
-		),
 	ERR_KEY_ALREADY_REVOKED: (error) => medusaErrorBody(400, "not_allowed", error.message),
 	// Bodies (observed 04e, 08a).
 	ERR_INVALID_BODY: (error) => medusaErrorBody(400, "invalid_data", error.message),

@@ -26,8 +26,14 @@ export const medusaV2Routes = (rt: MedusaV2Runtime, extensions: MedusaV2Extensio
 	return new Elysia({ name: "medusa-v2" })
 		// Destructured: Elysia reads a hook's parameters to decide what to put in every request's
 		// context (cookies, headers, query), and a context passed whole would mean all of it.
-		.onError({ as: "global" }, ({ code, error, path, request }) => errors.answer({ code, error, path, request }))
-		.options("/*", ({ path, request }) => preflightResponse(rt.cors, path, request) ?? errors.notFound(request))
+		.onError({ as: "global" }, ({ code, error, path, request }) =>
+			code === "NOT_FOUND" ? errors.unrouted(request, path) : errors.answer({ code, error, path, request }),
+		)
+		// Only an OPTIONS naming the method it asks for is a CORS preflight (observed 14, 21).
+		.options("/*", ({ path, request }) =>
+			(request.headers.has("access-control-request-method") ? preflightResponse(rt.cors, path, request) : undefined) ??
+			errors.unrouted(request, path),
+		)
 		// The /store routes put their CORS headers on the Response they build (store-answers.ts) and
 		// parse their one body themselves, so they come before the hooks below: Elysia runs a hook only
 		// for the routes registered after it, and a route with no hook is answered with no context to

@@ -8,7 +8,7 @@ import { bearerToken } from "../../http/credentials.ts";
 import { jsonResponse } from "../../http/respond.ts";
 import { clearedSessionCookieHeader, isSecureRequest, sessionCookieHeader } from "../../http/session-cookie.ts";
 import type { MedusaV2Runtime } from "./runtime.ts";
-import { type AuthRule, authenticate } from "./authenticate.ts";
+import { type AuthRule, authenticate, cookieSession } from "./authenticate.ts";
 import { tokenResponse } from "./auth.routes.ts";
 
 export const sessionRoutes = (rt: MedusaV2Runtime) =>
@@ -16,8 +16,12 @@ export const sessionRoutes = (rt: MedusaV2Runtime) =>
 		.post("/auth/session", async ({ request }) => {
 			const now = rt.clock.now();
 			const allowUnregistered = rt.policy.session.acceptsRegistrationToken;
-			const { context } = await authenticate(rt, request, { actorTypes: "*", methods: ["bearer"], allowUnregistered }, now);
-			const session = rt.state.sessions.create(context, now);
+			const { context } = await authenticate(rt, request, { actorTypes: "*", methods: ["bearer"], allowUnregistered, requireMfa: false }, now);
+			// express-session keeps the session the cookie names, holding the new claims, and sends the
+			// cookie again only when that changed them (observed 23).
+			const current = cookieSession(rt, request, now);
+			if (current && JSON.stringify(current.authContext) === JSON.stringify(context)) return jsonResponse(200, { user: context });
+			const session = current ? rt.state.sessions.replaceContext(current, context, now) : rt.state.sessions.create(context, now);
 			const cookie = await sessionCookieHeader(session.id, session.expiresAt, rt.cookieSecret, {
 				secure: isSecureRequest(request, rt.trustProxy),
 				httpOnly: rt.policy.sessionCookie.httpOnly,
@@ -33,11 +37,11 @@ export const sessionRoutes = (rt: MedusaV2Runtime) =>
 		})
 		.post("/auth/token/refresh", async ({ request }) => {
 			const now = rt.clock.now();
-			const rule = { actorTypes: "*", methods: ["session", "bearer"], allowUnregistered: true } satisfies AuthRule;
+			const rule = { actorTypes: "*", methods: ["session", "bearer"], allowUnregistered: true, requireMfa: false } satisfies AuthRule;
 			const { context } = await authenticate(rt, request, rule, now);
 			const presented = bearerToken(request.headers.get("authorization"));
 			if (presented && !rt.policy.refreshReissues) return jsonResponse(200, { token: presented });
 			const identity = rt.state.store.getIdentity(String(context.auth_identity_id));
 			if (!identity) throw medusaV2Error("ERR_NOT_AUTHENTICATED", "Unauthorized");
-			return tokenResponse(rt, identity, String(context.actor_type), now);
+			return tokenResponse(rt, identity, String(context.actor_type), now, context);
 		});

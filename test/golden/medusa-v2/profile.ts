@@ -16,6 +16,11 @@ export const MEDUSA_V2_GOLDEN: GoldenProfile = {
 		["pk_1959831834901bcc1ac989efbaaacadbbdbd4dc4779b19ec6d7184c46b321860", PUBLISHABLE_KEY],
 		["pk_a656ffd78af6b77bf576edc0387cc8299da393051c35d6c05c8e8ffe6bbab855", PUBLISHABLE_KEY],
 	],
+	// The seeded admin of the second install (cases 15 on) is the admin of the first, as both are ours.
+	sameRecords: new Map([
+		["user_01M975PSWEY7QG7CVG12A2ZQ8P", "user_01M80DTW1C677VE0RSVGKCBFE5"],
+		["authid_01M975PSZT1RR8BPRXG4MQN7EM", "authid_01M80DTW59F8QB5TJVKD0YVDEM"],
+	]),
 	async makeApp(clock) {
 		const fixtures = await loadFixtures(fixturesPath("medusa-v2"));
 		const { app } = await makeTestApp({

@@ -16,6 +16,11 @@ export const observe = async (response: Response): Promise<Observed> => ({
 
 const JSON_TYPE = "application/json; charset=utf-8";
 export const UNAUTHORIZED_BODY = '{"message":"Unauthorized"}';
+const MIDDLEWARE_MESSAGES = [
+	"Unauthorized",
+	"MFA verification is required to complete this request",
+	"A secret API key was passed as a Bearer token. Secret API keys must be sent using HTTP Basic authentication instead (Authorization: Basic <secret-api-key>).",
+];
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
 
@@ -37,8 +42,10 @@ const errorShapeViolation = (status: number, body: Record<string, unknown>): str
 		return "every value of an error body is a non-empty string";
 	}
 	switch (keys) {
-		case "message": // auth middleware (observed 03, 05b–05j, 06, 07, 09b, 09c)
-			return status === 401 && body.message === "Unauthorized" ? undefined : '{"message"} is only 401 "Unauthorized"';
+		case "message": // auth middleware (observed 03, 05b–05j, 06, 07, 09b, 09c), its MFA and secret-key-as-bearer refusals (24, 25)
+			return status === 401 && MIDDLEWARE_MESSAGES.includes(String(body.message))
+				? undefined
+				: '{"message"} is only the auth middleware\'s 401';
 		case "type,message": {
 			const statuses = TYPED_STATUSES[String(body.type)];
 			if (!statuses) return `{"type","message"} with an undocumented type ${String(body.type)}`;
@@ -70,6 +77,9 @@ const bodyViolation = (method: string, path: string, seen: Observed): string | u
 			? undefined
 			: '201 only as reset-password\'s text/plain "Created"';
 	}
+	// Express's own answer to an OPTIONS that is no preflight: the path's methods (observed 21).
+	if (method === "OPTIONS" && status === 200 && contentType === "text/html; charset=utf-8")
+		return /^[A-Z]+(,[A-Z]+)*$/.test(text) ? undefined : "a text/html OPTIONS answer is Express's method list";
 	if (status === 404 && contentType === "text/html; charset=utf-8")
 		return EXPRESS_NOT_FOUND.test(text) ? undefined : "a text/html 404 is Express's page";
 	// Every other documented answer is JSON ("Headers on every JSON response" and the whole table).

@@ -1,0 +1,39 @@
+// What Medusa 2.21.2 answers to a request no route of its takes (observed 15, 21): the middlewares
+// mounted on a whole prefix still run first, and only then does Express answer. Under /admin the
+// global authenticate (401 {"message":"Unauthorized"}), under /store the publishable key and, on
+// /store/customers/me*, the customer; then Express's 404 page, or for an OPTIONS request that is no
+// CORS preflight (no Access-Control-Request-Method), Express's list of the path's methods. None of
+// these answers carries CORS headers: upstream's cors middleware runs only for a matched route.
+import { expressNotFound } from "../../http/express-not-found.ts";
+import { type AuthRule, authenticate } from "./authenticate.ts";
+import type { MedusaV2Runtime } from "./runtime.ts";
+import { authenticateCustomer, CUSTOMER_RULE, publishableKey } from "./store-access.ts";
+
+/** Express's `Allow` list of each /auth route, in the order upstream registers their methods (observed 21). */
+const AUTH_METHODS: ReadonlyArray<readonly [RegExp, string]> = [
+	[/^\/auth\/session\/?$/i, "POST,DELETE"],
+	[/^\/auth\/[^/]+\/providers\/?$/i, "GET,HEAD,POST"],
+	[/^\/auth\/[^/]+\/[^/]+\/(register|reset-password|update)\/?$/i, "POST"],
+	[/^\/auth\/[^/]+\/[^/]+\/callback\/?$/i, "GET,HEAD,POST"],
+	// /auth/token/refresh is also /auth/{actor}/{provider} to Express's router.
+	[/^\/auth\/[^/]+\/[^/]+\/?$/i, "POST,GET,HEAD"],
+];
+
+/** Express's automatic answer to OPTIONS: 200, the methods in `Allow` and as the body. */
+const allowList = (methods: string): Response =>
+	new Response(methods, { status: 200, headers: { allow: methods, "content-type": "text/html; charset=utf-8" } });
+
+export const unroutedAnswer = async (rt: MedusaV2Runtime, request: Request, path: string): Promise<Response> => {
+	const now = rt.clock.now();
+	if (path.startsWith("/admin")) {
+		const rule = { actorTypes: rt.policy.admin.actorTypes, methods: ["bearer", "session", "api-key"] } satisfies AuthRule;
+		await authenticate(rt, request, rule, now);
+	} else if (path.startsWith("/store")) {
+		if (/^\/store\/customers\/me/.test(path)) await authenticateCustomer(rt, request, CUSTOMER_RULE, now);
+		else publishableKey(rt, request, now);
+	} else if (request.method === "OPTIONS") {
+		const methods = AUTH_METHODS.find(([pattern]) => pattern.test(path))?.[1];
+		if (methods) return allowList(methods);
+	}
+	return expressNotFound(request);
+};
