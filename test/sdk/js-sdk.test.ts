@@ -1,16 +1,35 @@
 // The official @medusajs/js-sdk 2.21.2, unmodified, against the reference server on a real port:
 // register → create customer → login → me → logout → reset-password → update → login, in JWT mode
-// and in session mode (cookie `connect.sid`, kept by a small cookie jar around fetch).
+// and in session mode (cookie `connect.sid`, kept by a small cookie jar around fetch); and, signed in
+// each way, the account page: profile update with metadata, the address calls, and their errors.
 import { afterAll, beforeAll, describe, expect, test } from "bun:test";
 import Medusa, { FetchError } from "@medusajs/js-sdk";
 import { decodeJwt, listenOnFreePort, makeTestApp, PUBLISHABLE_KEY } from "../support/test-app.ts";
 
+interface Address {
+	id: string;
+	address_name: string | null;
+	customer_id: string;
+	first_name: string | null;
+	last_name: string | null;
+	address_1: string | null;
+	city: string | null;
+	country_code: string | null;
+	postal_code: string | null;
+	phone: string | null;
+	metadata: Record<string, unknown> | null;
+	is_default_shipping: boolean;
+	is_default_billing: boolean;
+}
 interface Customer {
 	id: string;
 	email: string;
 	first_name: string | null;
 	last_name: string | null;
+	phone?: string | null;
+	metadata?: Record<string, unknown> | null;
 	has_account: boolean;
+	addresses?: Address[];
 }
 interface OutboxItem {
 	kind: "event" | "mail";
@@ -43,15 +62,30 @@ const outcome = async (promise: Promise<unknown>): Promise<number | undefined | 
 	}
 };
 
+/** How the promise settled: "resolved", or the FetchError's status and message. */
+const failure = async (promise: Promise<unknown>): Promise<{ status: number | undefined; message: string } | "resolved"> => {
+	try {
+		await promise;
+		return "resolved";
+	} catch (error) {
+		if (error instanceof FetchError) return { status: error.status, message: error.message };
+		throw error;
+	}
+};
+
 /** A fetch that keeps cookies per origin, as a browser would for `credentials: "include"`. */
 const cookieJarFetch = () => {
 	const jar = new Map<string, Map<string, string>>();
 	const setCookies: string[] = [];
+	const sent: Array<{ method: string; path: string; authorization: boolean; cookie: boolean }> = [];
 	const wrapped = async (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
-		const origin = new URL(input instanceof Request ? input.url : input.toString()).origin;
+		const url = new URL(input instanceof Request ? input.url : input.toString());
+		const origin = url.origin;
 		const cookies = jar.get(origin) ?? new Map<string, string>();
 		const headers = new Headers(init?.headers ?? (input instanceof Request ? input.headers : undefined));
 		if (cookies.size > 0) headers.set("cookie", [...cookies].map(([name, value]) => `${name}=${value}`).join("; "));
+		const method = init?.method ?? (input instanceof Request ? input.method : "GET");
+		sent.push({ method, path: url.pathname, authorization: headers.has("authorization"), cookie: headers.has("cookie") });
 		const response = await realFetch(input, { ...init, headers });
 		for (const line of response.headers.getSetCookie()) {
 			setCookies.push(line);
@@ -66,7 +100,7 @@ const cookieJarFetch = () => {
 		jar.set(origin, cookies);
 		return response;
 	};
-	return { fetch: Object.assign(wrapped, { preconnect: realFetch.preconnect }), jar, setCookies };
+	return { fetch: Object.assign(wrapped, { preconnect: realFetch.preconnect }), jar, setCookies, sent };
 };
 
 const newSdk = (auth: { type: "jwt"; jwtTokenStorageMethod: "memory" } | { type: "session" }): Medusa =>
@@ -104,6 +138,136 @@ const resetAndCheck = async (sdk: Medusa, email: string, oldPassword: string, cu
 	expect(await outcome(sdk.auth.updateProvider("customer", "emailpass", { password: newPassword }, token))).toBe("resolved");
 	expectCustomerToken(await sdk.auth.login("customer", "emailpass", { email, password: newPassword }), customerId);
 	expect(await outcome(sdk.auth.login("customer", "emailpass", { email, password: oldPassword }))).toBe(401);
+};
+
+type Mode = "jwt" | "session";
+
+/**
+ * A fresh customer, signed up and logged in through an SDK of `mode`, handed to `body`. In session
+ * mode every call after login must go with the cookie and without a bearer, so that the account
+ * calls are known to be authenticated by the session alone.
+ */
+const signedIn = async (mode: Mode, body: (sdk: Medusa, customer: Customer) => Promise<void>): Promise<void> => {
+	const wrapper = mode === "session" ? cookieJarFetch() : undefined;
+	if (wrapper) globalThis.fetch = wrapper.fetch;
+	try {
+		const sdk = newSdk(mode === "jwt" ? { type: "jwt", jwtTokenStorageMethod: "memory" } : { type: "session" });
+		const email = `sdk-${crypto.randomUUID()}@example.com`;
+		const password = `pw-${crypto.randomUUID()}`;
+		const customer = await signUp(sdk, email, password, mode);
+		expectCustomerToken(await sdk.auth.login("customer", "emailpass", { email, password }), customer.id);
+		if (mode === "jwt") expectCustomerToken(await sdk.client.getToken(), customer.id);
+		const afterLogin = wrapper?.sent.length ?? 0;
+		if (wrapper) expect(wrapper.jar.get(new URL(baseUrl).origin)?.get("connect.sid")).toStartWith("s%3A");
+		await body(sdk, customer);
+		if (wrapper) {
+			const accountCalls = wrapper.sent.slice(afterLogin);
+			expect(accountCalls.length).toBeGreaterThan(0);
+			expect(accountCalls.filter((call) => call.authorization || !call.cookie)).toEqual([]);
+		}
+	} finally {
+		globalThis.fetch = realFetch;
+	}
+};
+
+/** update → retrieve, metadata in jsonb key order; then a key sent as "" is gone, the rest kept. */
+const profileFlow = async (sdk: Medusa, customer: Customer): Promise<void> => {
+	const changes = { first_name: "Ada", last_name: "Lovelace", phone: "+44 20 7946 0000", metadata: { tier: "gold", n: 1 } };
+	const updated: { customer: Customer } = await sdk.store.customer.update(changes);
+	expect(updated.customer).toMatchObject({ id: customer.id, email: customer.email, first_name: "Ada", last_name: "Lovelace", phone: "+44 20 7946 0000" });
+	// jsonb order: shorter keys first, so {tier, n} comes back as {n, tier}.
+	expect(JSON.stringify(updated.customer.metadata)).toBe('{"n":1,"tier":"gold"}');
+
+	const me: { customer: Customer } = await sdk.store.customer.retrieve();
+	expect(me.customer).toMatchObject({ id: customer.id, email: customer.email, first_name: "Ada", last_name: "Lovelace", phone: "+44 20 7946 0000" });
+	expect(JSON.stringify(me.customer.metadata)).toBe('{"n":1,"tier":"gold"}');
+
+	const removed: { customer: Customer } = await sdk.store.customer.update({ metadata: { tier: "", note: "vip" } });
+	expect(JSON.stringify(removed.customer.metadata)).toBe('{"n":1,"note":"vip"}');
+	expect(removed.customer).toMatchObject({ first_name: "Ada", last_name: "Lovelace", phone: "+44 20 7946 0000" });
+	const again: { customer: Customer } = await sdk.store.customer.retrieve();
+	expect(JSON.stringify(again.customer.metadata)).toBe('{"n":1,"note":"vip"}');
+};
+
+/** The address of `id` in an answer's `customer.addresses`, failing when it is not there. */
+const addressIn = (customer: Customer, id: string): Address => {
+	const address = customer.addresses?.find((candidate) => candidate.id === id);
+	if (!address) throw new Error(`address ${id} is not in ${JSON.stringify(customer.addresses?.map((a) => a.id))}`);
+	return address;
+};
+
+/** create → list → retrieve → a second default shipping address → update → delete → list. */
+const addressFlow = async (sdk: Medusa, customer: Customer): Promise<void> => {
+	const home = {
+		address_name: "Home",
+		first_name: "Ada",
+		last_name: "Lovelace",
+		address_1: "12 St James's Square",
+		city: "London",
+		country_code: "gb",
+		postal_code: "SW1Y 4JH",
+		phone: "+44 20 7946 0001",
+		metadata: { floor: 2, door: "blue" },
+		is_default_shipping: true,
+	};
+	const created: { customer: Customer } = await sdk.store.customer.createAddress(home);
+	expect(created.customer).toMatchObject({ id: customer.id, email: customer.email });
+	expect(created.customer.addresses).toHaveLength(1);
+	const first = created.customer.addresses?.[0] as Address;
+	expect(first.id).toStartWith("cuaddr_");
+	expect(first).toMatchObject({ ...home, metadata: { door: "blue", floor: 2 }, customer_id: customer.id, is_default_billing: false });
+	expect(Object.keys(first.metadata ?? {})).toEqual(["door", "floor"]);
+
+	const listed: { addresses: Address[]; count: number; offset: number; limit: number } = await sdk.store.customer.listAddress();
+	expect(Object.keys(listed).sort()).toEqual(["addresses", "count", "limit", "offset"]);
+	expect(listed).toMatchObject({ count: 1, offset: 0, limit: 50 });
+	expect(listed.addresses.map((a) => a.id)).toEqual([first.id]);
+	expect(listed.addresses[0]).toMatchObject({ ...home, metadata: { door: "blue", floor: 2 }, customer_id: customer.id });
+
+	const one: { address: Address } = await sdk.store.customer.retrieveAddress(first.id);
+	expect(Object.keys(one)).toEqual(["address"]);
+	expect(one.address).toMatchObject({ id: first.id, ...home, metadata: { door: "blue", floor: 2 }, customer_id: customer.id });
+
+	// A second default shipping address takes the default from the first.
+	const second: { customer: Customer } = await sdk.store.customer.createAddress({ address_name: "Work", city: "Cambridge", country_code: "gb", is_default_shipping: true });
+	expect(second.customer.addresses).toHaveLength(2);
+	const work = second.customer.addresses?.find((a) => a.id !== first.id) as Address;
+	expect(work).toMatchObject({ address_name: "Work", city: "Cambridge", is_default_shipping: true });
+	expect(addressIn(second.customer, first.id)).toMatchObject({ address_name: "Home", is_default_shipping: false });
+	expect((await sdk.store.customer.retrieveAddress(first.id)).address.is_default_shipping).toBe(false);
+
+	const updated: { customer: Customer } = await sdk.store.customer.updateAddress(first.id, { city: "Bath", postal_code: "BA1 1AA" });
+	expect(Object.keys(updated)).toEqual(["customer"]);
+	expect(updated.customer.id).toBe(customer.id);
+	expect(addressIn(updated.customer, first.id)).toMatchObject({ city: "Bath", postal_code: "BA1 1AA", address_1: home.address_1, address_name: "Home" });
+	expect(addressIn(updated.customer, work.id)).toMatchObject({ city: "Cambridge", is_default_shipping: true });
+	expect((await sdk.store.customer.retrieveAddress(first.id)).address).toMatchObject({ city: "Bath", postal_code: "BA1 1AA" });
+
+	const deleted: { id: string; object: string; deleted: boolean; parent: Customer } = await sdk.store.customer.deleteAddress(first.id);
+	// Upstream names the customer, not the address, in `id`.
+	expect(deleted).toMatchObject({ id: customer.id, object: "address", deleted: true, parent: { id: customer.id, email: customer.email } });
+	expect(deleted.parent.addresses?.map((a) => a.id)).toEqual([work.id]);
+
+	const after: { addresses: Address[]; count: number } = await sdk.store.customer.listAddress();
+	expect(after.addresses.map((a) => a.id)).toEqual([work.id]);
+	expect(after.count).toBe(1);
+	expect(await outcome(sdk.store.customer.retrieveAddress(first.id))).toBe(404);
+};
+
+/** The SDK rejects with FetchError carrying upstream's status and message. */
+const errorFlow = async (sdk: Medusa, customer: Customer): Promise<void> => {
+	const unknownId = "cuaddr_01JZZZZZZZZZZZZZZZZZZZZZZZ";
+	expect(await failure(sdk.store.customer.updateAddress(unknownId, { city: "Nowhere" }))).toEqual({
+		status: 404,
+		message: `Address with id: ${unknownId} was not found`,
+	});
+	expect(await failure(sdk.store.customer.update({ email: "x@example.com" }))).toEqual({
+		status: 400,
+		message: "Invalid request: Unrecognized fields: 'email'",
+	});
+	const me: { customer: Customer } = await sdk.store.customer.retrieve();
+	expect(me.customer).toMatchObject({ id: customer.id, email: customer.email });
+	expect(me.customer.addresses).toEqual([]);
 };
 
 describe("@medusajs/js-sdk 2.21.2 against the medusa-v2 reference", () => {
@@ -164,3 +328,14 @@ describe("@medusajs/js-sdk 2.21.2 against the medusa-v2 reference", () => {
 		}
 	});
 });
+
+for (const [mode, label] of [
+	["jwt", "JWT mode"],
+	["session", "session mode"],
+] as const) {
+	describe(`@medusajs/js-sdk 2.21.2 account calls, ${label}`, () => {
+		test("update and retrieve the customer, metadata merged in jsonb key order", () => signedIn(mode, profileFlow));
+		test("create, list, retrieve, update and delete addresses; one default shipping address", () => signedIn(mode, addressFlow));
+		test("unknown address and unrecognized field reject with FetchError 404 and 400", () => signedIn(mode, errorFlow));
+	});
+}
