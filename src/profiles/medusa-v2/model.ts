@@ -18,9 +18,7 @@ export const ResetPasswordBody = t.Object({
 	metadata: t.Optional(Metadata),
 });
 
-export const CreateCustomerBody = t.Object({
-	// Not TypeBox's `format`, which would check Elysia's own e-mail pattern: zod's is checked below.
-	email: Nullish(t.String({ zodFormat: "email" })),
+export const UpdateCustomerBody = t.Object({
 	company_name: Nullish(t.String()),
 	first_name: Nullish(t.String()),
 	last_name: Nullish(t.String()),
@@ -28,12 +26,11 @@ export const CreateCustomerBody = t.Object({
 	metadata: Nullish(Metadata),
 });
 
-export const UpdateCustomerBody = t.Object({
-	company_name: Nullish(t.String()),
-	first_name: Nullish(t.String()),
-	last_name: Nullish(t.String()),
-	phone: Nullish(t.String()),
-	metadata: Nullish(Metadata),
+/** The update's fields after the e-mail, which only a create sets. */
+export const CreateCustomerBody = t.Object({
+	// Not TypeBox's `format`, which would check Elysia's own e-mail pattern: zod's is checked below.
+	email: Nullish(t.String({ zodFormat: "email" })),
+	...UpdateCustomerBody.properties,
 });
 
 /** Upstream's AddressPayload merged with the store's own three fields, in that order. */
