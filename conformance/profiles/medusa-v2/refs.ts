@@ -66,6 +66,9 @@ export const MEDUSA_V2_REFS = {
 	"observed:12": observed("12", "lifetimes: tokens 86400 s, reset tokens 900 s, session cookie 10 h"),
 	"observed:13": observed("13", "e-mails compare exactly (case-sensitive)"),
 	"observed:14": observed("14", "CORS per prefix from STORE_CORS / AUTH_CORS / ADMIN_CORS; preflight 204; disallowed origins lose Access-Control-Allow-Origin only"),
+	"observed:15": observed("15", "POST /store/customers/me: profile update; metadata merged (\"\" removes a key, null clears, {} changes nothing); strict body"),
+	"observed:16": observed("16", "/store/customers/me/addresses: list, create, read, update, delete; another customer's address 404; one default shipping and billing address"),
+	"observed:17": observed("17", "POST /store/customers: metadata kept; the body validated before 'already authenticated'"),
 	"observed:error-shapes": observed("all", "error bodies: {message} (auth middleware), {type,message} (MedusaError), {message,type} (JSON parse), {code,type,message} (duplicate)"),
 
 	"facts:A.4": facts("§A.4", "bearer scheme matched case-insensitively; session checked before bearer; secret API keys as Basic on /admin"),
