@@ -1,7 +1,11 @@
-// Where a server's password-reset tokens can be read: a log of its auth.password_reset events
-// (the Medusa oracle's subscriber appends one JSON line per event) or the control API's outbox
-// (conformance/CONTROL.md). Reset tokens never come back in an HTTP answer, only by mail.
-import { readFile } from "node:fs/promises";
+// Where a server's password-reset tokens can be read: the kit's own mail sources (conformance/kit/
+// mail), a log of its auth.password_reset events (the Medusa oracle's subscriber appends one JSON
+// line per event) or the control API's outbox (conformance/CONTROL.md). Reset tokens never come back
+// in an HTTP answer, only by mail.
+import { ControlClient } from "../../conformance/kit/control.ts";
+import { controlMailSource } from "../../conformance/kit/mail/control-source.ts";
+import { resetLogSource } from "../../conformance/kit/mail/reset-log.ts";
+import type { MailSource } from "../../conformance/kit/mail/source.ts";
 import type { MailKey } from "./steps.ts";
 
 export interface ResetMail {
@@ -11,47 +15,24 @@ export interface ResetMail {
 	lagMs: number;
 }
 
-interface ResetEvent {
-	name?: unknown;
-	data?: { entity_id?: unknown; actor_type?: unknown; token?: unknown };
-}
-
-const tokensOf = (events: ResetEvent[], key: MailKey): string[] =>
-	events.flatMap(({ name, data }) =>
-		name === "auth.password_reset" && data?.entity_id === key.email && data.actor_type === key.actor && typeof data.token === "string" ? [data.token] : [],
-	);
-
 /** Medusa 2.21.2 emits the event a few milliseconds after its 201 (CONTROL.md); a second is plenty. */
 const LOG_LAG_MS = 1_000;
 
-export const resetLog = (file: string): ResetMail => ({
-	lagMs: LOG_LAG_MS,
+const fromSource = (source: MailSource): ResetMail => ({
+	lagMs: source.lagMs ?? LOG_LAG_MS,
 	async tokens(key) {
-		const lines = (await readFile(file, "utf8")).split("\n").filter((line) => line.includes(key.email));
-		return tokensOf(
-			lines.flatMap((line) => {
-				try {
-					return [JSON.parse(line) as ResetEvent];
-				} catch {
-					// A line the subscriber is still writing; it is whole on the next read.
-					return [];
-				}
-			}),
-			key,
-		);
+		const events = await source.read({ to: key.email, event: "auth.password_reset" });
+		return events.flatMap(({ data }) => (data.actor_type === key.actor && typeof data.token === "string" ? [data.token] : []));
 	},
 });
+
+export const resetLog = (file: string): ResetMail => fromSource(resetLogSource(file));
 
 /** The control API's outbox; its `outboxLagMs` (0 on the reference) says how long to wait for a mail. */
 export const controlOutbox = async (controlUrl: string): Promise<ResetMail> => {
 	const base = controlUrl.replace(/\/+$/, "");
-	const about = (await (await fetch(`${base}/__control`)).json()) as { outboxLagMs?: unknown };
-	return {
-		lagMs: typeof about.outboxLagMs === "number" ? about.outboxLagMs : LOG_LAG_MS,
-		async tokens(key) {
-			const query = new URLSearchParams({ event: "auth.password_reset", to: key.email });
-			const { items } = (await (await fetch(`${base}/__control/outbox?${query}`)).json()) as { items: Array<ResetEvent & { kind?: unknown }> };
-			return tokensOf(items.filter((item) => item.kind === "event"), key);
-		},
-	};
+	const control = new ControlClient(base, fetch);
+	const probe = await control.probe();
+	if (!("info" in probe)) throw new Error(probe.problem);
+	return fromSource(controlMailSource(control, base, probe.info.outboxLagMs));
 };
