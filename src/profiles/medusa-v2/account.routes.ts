@@ -7,26 +7,15 @@ import type { Customer } from "../../core/store.ts";
 import { parseHook } from "../../http/body.ts";
 import { expressQuery } from "../../http/query.ts";
 import { addAddress, addressOf, deleteAddress, matchesAddressQuery, updateAddress } from "./addresses.ts";
-import type { Claims } from "../../core/tokens.ts";
-import { medusaV2Error } from "./errors.ts";
-import { AddressBody, AddressListParams, SelectParams, UpdateCustomerBody, validateInput } from "./model.ts";
+import { AddressBody, AddressListParams, selectedFields, UpdateCustomerBody, validateInput } from "./model.ts";
 import type { MedusaV2Runtime } from "./runtime.ts";
 import { storeJson } from "./store-answers.ts";
-import { authenticateCustomer, CUSTOMER_RULE } from "./store-access.ts";
+import { authenticateCustomer, CUSTOMER_RULE, customerOf } from "./store-access.ts";
 import { addressView, customerView, paginate, selectFields } from "./views.ts";
-
-/** The customer a signed-in context names (a deleted one is not found, as upstream's query would not find it). */
-export const customerOf = (rt: MedusaV2Runtime, context: Claims): Customer => {
-	const customer = rt.state.store.getCustomer(String(context.actor_id));
-	if (!customer) throw medusaV2Error("ERR_NOT_FOUND", `Customer with id: ${String(context.actor_id)} was not found`);
-	return customer;
-};
 
 export const accountRoutes = (rt: MedusaV2Runtime) => {
 	const signedIn = async (request: Request, now: number): Promise<Customer> =>
 		customerOf(rt, (await authenticateCustomer(rt, request, CUSTOMER_RULE, now)).context);
-	/** The request's `fields`, once the query is known to hold nothing else. */
-	const selected = (request: Request): string | undefined => validateInput(SelectParams, expressQuery(request)).fields;
 	const customerAnswer = (request: Request, customer: Customer, fields: string | undefined): Response =>
 		storeJson(rt, request, { customer: selectFields(customerView(customer), fields) });
 
@@ -37,7 +26,7 @@ export const accountRoutes = (rt: MedusaV2Runtime) => {
 				const now = rt.clock.now();
 				const customer = await signedIn(request, now);
 				const input = validateInput(UpdateCustomerBody, body);
-				const fields = selected(request);
+				const fields = selectedFields(request);
 				if (input.company_name !== undefined) customer.companyName = input.company_name;
 				if (input.first_name !== undefined) customer.firstName = input.first_name;
 				if (input.last_name !== undefined) customer.lastName = input.last_name;
@@ -62,7 +51,7 @@ export const accountRoutes = (rt: MedusaV2Runtime) => {
 				const now = rt.clock.now();
 				const customer = await signedIn(request, now);
 				const input = validateInput(AddressBody, body);
-				const fields = selected(request);
+				const fields = selectedFields(request);
 				addAddress(rt.state.store, customer, input, now);
 				return customerAnswer(request, customer, fields);
 			},
@@ -70,7 +59,7 @@ export const accountRoutes = (rt: MedusaV2Runtime) => {
 		)
 		.get("/store/customers/me/addresses/:id", async ({ request, params }) => {
 			const customer = await signedIn(request, rt.clock.now());
-			const fields = selected(request);
+			const fields = selectedFields(request);
 			return storeJson(rt, request, { address: selectFields(addressView(addressOf(customer, params.id)), fields) });
 		})
 		.post(
@@ -79,7 +68,7 @@ export const accountRoutes = (rt: MedusaV2Runtime) => {
 				const now = rt.clock.now();
 				const customer = await signedIn(request, now);
 				const input = validateInput(AddressBody, body);
-				const fields = selected(request);
+				const fields = selectedFields(request);
 				updateAddress(rt.state.store, customer, params.id, input, now);
 				return customerAnswer(request, customer, fields);
 			},
@@ -87,7 +76,7 @@ export const accountRoutes = (rt: MedusaV2Runtime) => {
 		)
 		.delete("/store/customers/me/addresses/:id", async ({ request, params }) => {
 			const customer = await signedIn(request, rt.clock.now());
-			const fields = selected(request);
+			const fields = selectedFields(request);
 			deleteAddress(rt.state.store, customer, params.id);
 			// Upstream names the customer, not the address, as the deleted id (observed 16).
 			return storeJson(rt, request, { id: customer.id, object: "address", deleted: true, parent: selectFields(customerView(customer), fields) });

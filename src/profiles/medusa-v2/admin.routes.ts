@@ -2,7 +2,7 @@
 // `Authorization: Basic`; anything else is 401 `{"message":"Unauthorized"}`, never 403
 // (FACTS.md §A.4, §A.11; observed 09b, 09c). API keys follow upstream's api-key module.
 import { Elysia } from "elysia";
-import { createApiKey, isKeyActive } from "../../core/api-keys.ts";
+import { createApiKey } from "../../core/api-keys.ts";
 import { medusaV2Error } from "./errors.ts";
 import { jsonResponse } from "../../http/respond.ts";
 import type { MedusaV2Runtime } from "./runtime.ts";
@@ -16,12 +16,14 @@ import { adminProductView, apiKeyView, paginate, userView } from "./views.ts";
  */
 export type AdminAuthorization = (actorId: string, method: string, path: string) => void;
 
+/** Who may call /admin/*, known or not (upstream's global /admin authenticate). */
+export const adminRule = (rt: MedusaV2Runtime): AuthRule => ({ actorTypes: rt.policy.admin.actorTypes, methods: ["bearer", "session", "api-key"] });
+
 export const adminRoutes = (rt: MedusaV2Runtime, authorize?: AdminAuthorization) =>
 	new Elysia({ name: "medusa-v2/admin" })
 		.resolve(async ({ request }) => {
 			const now = rt.clock.now();
-			const rule = { actorTypes: rt.policy.admin.actorTypes, methods: ["bearer", "session", "api-key"] } satisfies AuthRule;
-			const { context } = await authenticate(rt, request, rule, now);
+			const { context } = await authenticate(rt, request, adminRule(rt), now);
 			const actorId = String(context.actor_id);
 			authorize?.(actorId, request.method, new URL(request.url).pathname);
 			return { now, actorId };

@@ -58,7 +58,7 @@ export const errorAnswers = (rt: MedusaV2Runtime, table: ErrorTable<string>): Er
 			try {
 				return await unroutedAnswer(rt, request, path);
 			} catch (error) {
-				return isGatecheckError(error) ? fromTable(error) : answerFor({ code: "UNKNOWN", error, path, request });
+				return answerFor({ code: "UNKNOWN", error, path, request });
 			}
 		},
 	};

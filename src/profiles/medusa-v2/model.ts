@@ -7,6 +7,7 @@
 import type { Static, TObject, TSchema } from "@sinclair/typebox";
 import { Value } from "@sinclair/typebox/value";
 import { t } from "elysia";
+import { expressQuery } from "../../http/query.ts";
 import { medusaV2Error } from "./errors.ts";
 
 /** zod's `.nullish()`: absent, null, or the type. */
@@ -114,6 +115,9 @@ export const validateInput = <S extends TObject>(schema: S, body: unknown): Stat
 
 /** createSelectParams(): the `fields` a GET or a write's answer shows. */
 export const SelectParams = t.Object({ fields: t.Optional(t.String()) });
+
+/** The request's `fields=`, once its query is known to hold nothing else (unknown keys are refused). */
+export const selectedFields = (request: Request): string | undefined => validateInput(SelectParams, expressQuery(request)).fields;
 
 /** createFindParams() with the address list's own filters (StoreGetCustomerAddressesParams). */
 export const AddressListParams = t.Object({

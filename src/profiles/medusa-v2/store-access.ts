@@ -1,7 +1,8 @@
 // Who may call a /store route: a valid publishable key, checked before any authentication (FACTS.md
 // §A.10; observed 05g, 05h, 05l, 10), then the customer's session or bearer token.
 import { isKeyActive } from "../../core/api-keys.ts";
-import type { ApiKey } from "../../core/store.ts";
+import type { ApiKey, Customer } from "../../core/store.ts";
+import type { Claims } from "../../core/tokens.ts";
 import { type Ready, whenReady } from "../../core/when-ready.ts";
 import { type Authenticated, type AuthRule, authenticate } from "./authenticate.ts";
 import { medusaV2Error } from "./errors.ts";
@@ -16,6 +17,13 @@ export const publishableKey = (rt: MedusaV2Runtime, request: Request, now: numbe
 	const usable = key && (isKeyActive(key, now) || !rt.policy.publishableKey.refusesRevoked);
 	if (!usable) throw medusaV2Error("ERR_PUBLISHABLE_KEY_INVALID");
 	return key;
+};
+
+/** The customer a signed-in context names (a deleted one is not found, as upstream's query would not find it). */
+export const customerOf = (rt: MedusaV2Runtime, context: Claims): Customer => {
+	const customer = rt.state.store.getCustomer(String(context.actor_id));
+	if (!customer) throw medusaV2Error("ERR_NOT_FOUND", `Customer with id: ${String(context.actor_id)} was not found`);
+	return customer;
 };
 
 /** A signed-in customer (`/store/customers/me*`: session or bearer, a customer actor). */

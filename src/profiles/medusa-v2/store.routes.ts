@@ -5,18 +5,17 @@
 import { Elysia } from "elysia";
 import { storedMetadata } from "../../core/metadata.ts";
 import { newId } from "../../core/ids.ts";
-import { type Ready, whenReady } from "../../core/when-ready.ts";
+import { whenReady } from "../../core/when-ready.ts";
 import { parseHook } from "../../http/body.ts";
-import { expressQuery } from "../../http/query.ts";
 import { syncRoute } from "../../http/sync-route.ts";
-import { accountRoutes, customerOf } from "./account.routes.ts";
+import { accountRoutes } from "./account.routes.ts";
 import type { Authenticated, AuthRule } from "./authenticate.ts";
 import type { ErrorAnswers, ErrorContext } from "./error-answer.ts";
 import { medusaV2Error } from "./errors.ts";
-import { CreateCustomerBody, SelectParams, validateInput } from "./model.ts";
+import { CreateCustomerBody, selectedFields, validateInput } from "./model.ts";
 import type { MedusaV2Runtime } from "./runtime.ts";
 import { customerAnswers, storeJson, storeOrigin } from "./store-answers.ts";
-import { authenticateCustomer, CUSTOMER_RULE, publishableKey } from "./store-access.ts";
+import { authenticateCustomer, CUSTOMER_RULE, customerOf, publishableKey } from "./store-access.ts";
 import { customerView, paginate, selectFields, storeProductView } from "./views.ts";
 
 /** What of Elysia's context the synchronous route reads and its rejection answer needs. */
@@ -31,7 +30,7 @@ export const storeRoutes = (rt: MedusaV2Runtime, errors: ErrorAnswers) => {
 	const answerMe = (request: Request, { context }: Authenticated): Response => {
 		const customer = customerOf(rt, context);
 		// A query is validated and answered afresh; the request a storefront repeats has none.
-		const fields = request.url.includes("?") ? validateInput(SelectParams, expressQuery(request)).fields : undefined;
+		const fields = selectedFields(request);
 		if (!storePolicy.meShowsPasswordHash && fields === undefined) return customerAnswer(customer, storeOrigin(rt, request));
 		const view = customerView(customer);
 		if (storePolicy.meShowsPasswordHash) view.password_hash = rt.state.store.findIdentity("emailpass", customer.email)?.passwordHash ?? null;
@@ -44,7 +43,7 @@ export const storeRoutes = (rt: MedusaV2Runtime, errors: ErrorAnswers) => {
 			const { context } = await authenticateCustomer(rt, request, registerRule, now);
 			// The body is validated before the route runs, so before "already authenticated" (observed 17).
 			const input = validateInput(CreateCustomerBody, body);
-			const fields = validateInput(SelectParams, expressQuery(request)).fields;
+			const fields = selectedFields(request);
 			if (context.actor_id) throw medusaV2Error("ERR_ALREADY_AUTHENTICATED");
 			if (!storePolicy.registrationOpen) throw medusaV2Error("ERR_NOT_AUTHENTICATED", "Unauthorized");
 			const { store } = rt.state;

@@ -5,7 +5,8 @@
 // CORS preflight (no Access-Control-Request-Method), Express's list of the path's methods. None of
 // these answers carries CORS headers: upstream's cors middleware runs only for a matched route.
 import { expressNotFound } from "../../http/express-not-found.ts";
-import { type AuthRule, authenticate } from "./authenticate.ts";
+import { adminRule } from "./admin.routes.ts";
+import { authenticate } from "./authenticate.ts";
 import type { MedusaV2Runtime } from "./runtime.ts";
 import { authenticateCustomer, CUSTOMER_RULE, publishableKey } from "./store-access.ts";
 
@@ -26,8 +27,7 @@ const allowList = (methods: string): Response =>
 export const unroutedAnswer = async (rt: MedusaV2Runtime, request: Request, path: string): Promise<Response> => {
 	const now = rt.clock.now();
 	if (path.startsWith("/admin")) {
-		const rule = { actorTypes: rt.policy.admin.actorTypes, methods: ["bearer", "session", "api-key"] } satisfies AuthRule;
-		await authenticate(rt, request, rule, now);
+		await authenticate(rt, request, adminRule(rt), now);
 	} else if (path.startsWith("/store")) {
 		if (/^\/store\/customers\/me/.test(path)) await authenticateCustomer(rt, request, CUSTOMER_RULE, now);
 		else publishableKey(rt, request, now);
