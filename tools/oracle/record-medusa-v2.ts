@@ -4,8 +4,8 @@
 //   npx bun tools/oracle/record-medusa-v2.ts            # every case below
 //   npx bun tools/oracle/record-medusa-v2.ts 15 16      # the cases whose names start so
 //
-// ORACLE_DIR (default: ../oracle-medusa beside the project) holds the oracle's .env, publishable key
-// and reset-event log; TRANSCRIPTS_DIR overrides where transcripts go.
+// ORACLE_DIR (default: ../oracle-medusa beside the project) holds the oracle's .env and publishable
+// key; TRANSCRIPTS_DIR overrides where transcripts go.
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { Recorder } from "./recorder.ts";
@@ -34,7 +34,7 @@ const recorder = new Recorder(
 	{ host: "127.0.0.1", port, describe: { base_url: `http://127.0.0.1:${port}`, medusa_version: version, node_env: nodeEnv } },
 	process.env.TRANSCRIPTS_DIR ?? join(root, "fixtures/medusa-v2/transcripts"),
 );
-const oracle = new Oracle(recorder, readFileSync(join(oracleDir, "publishable-key.txt"), "utf8").trim(), String(env.JWT_SECRET), join(oracleDir, "reset-tokens.log"));
+const oracle = new Oracle(recorder, readFileSync(join(oracleDir, "publishable-key.txt"), "utf8").trim(), String(env.JWT_SECRET));
 
 const wanted = process.argv.slice(2);
 for (const oracleCase of CASES.filter((c) => wanted.length === 0 || wanted.some((prefix) => c.name.startsWith(prefix))))

@@ -2,7 +2,7 @@
 // the transcript format the golden replay reads (test/golden/transcripts.ts): the request as sent,
 // its exact head, every response header in wire order, the body, the duration. A development
 // instrument: the tests never need it, and it only talks to loopback.
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import http from "node:http";
 import { join } from "node:path";
 
@@ -113,32 +113,6 @@ export class Recorder {
 		return this.#written;
 	}
 }
-
-/** One JSON line per event a subscriber appended (the oracles' reset-tokens.log). */
-export interface LoggedEvent {
-	at: string;
-	name: string;
-	data: Record<string, unknown>;
-}
-
-/** The newest event of `name` for `entityId` logged at or after `since`, polled for up to 10 s (upstream emits after answering). */
-export const awaitLoggedEvent = async (logFile: string, name: string, entityId: string, since: number): Promise<LoggedEvent> => {
-	for (let attempt = 0; attempt < 100; attempt++) {
-		let lines: string[] = [];
-		try {
-			lines = readFileSync(logFile, "utf8").split("\n").filter(Boolean);
-		} catch {
-			// Not written yet.
-		}
-		const hit = lines
-			.map((line) => JSON.parse(line) as LoggedEvent)
-			.filter((event) => event.name === name && event.data.entity_id === entityId && Date.parse(event.at) >= since)
-			.at(-1);
-		if (hit) return hit;
-		await Bun.sleep(100);
-	}
-	throw new Error(`no ${name} event for ${entityId} in ${logFile}`);
-};
 
 export const header = (exchange: RecordedExchange, name: string): string[] =>
 	exchange.response.raw_headers.filter(([key]) => key.toLowerCase() === name.toLowerCase()).map(([, value]) => value);

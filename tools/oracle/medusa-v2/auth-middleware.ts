@@ -2,7 +2,7 @@
 // allowed for an actor, the providers list, a session created twice, MFA claims, and secret API keys
 // sent as a bearer token.
 import { SignJWT } from "jose";
-import { field } from "../recorder.ts";
+import { field, header } from "../recorder.ts";
 import { bearer, type OracleCase } from "./context.ts";
 
 export const AUTH_MIDDLEWARE_CASES: OracleCase[] = [
@@ -43,7 +43,7 @@ export const AUTH_MIDDLEWARE_CASES: OracleCase[] = [
 		async record(o) {
 			const { exchanges, token } = await o.customer(o.email("session-twice"), "Session-Pass-1");
 			const first = await o.call("POST", "/auth/session", { headers: bearer(token), label: "create a session" });
-			const cookie = (first.response.raw_headers.find(([name]) => name.toLowerCase() === "set-cookie")?.[1] ?? "").split(";")[0] ?? "";
+			const cookie = (header(first, "set-cookie")[0] ?? "").split(";")[0] ?? "";
 			const other = await o.customer(o.email("session-twice-other"), "Session-Pass-2");
 			exchanges.push(
 				first,

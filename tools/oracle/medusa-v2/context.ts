@@ -1,5 +1,5 @@
 // What every medusa-v2 recording case needs: the recorder, the oracle's publishable key and JWT secret,
-// its reset-event log, and the small request helpers the cases share.
+// and the small request helpers the cases share.
 import type { Recorder, RecordedExchange } from "../recorder.ts";
 import { field } from "../recorder.ts";
 
@@ -14,7 +14,6 @@ export class Oracle {
 		readonly recorder: Recorder,
 		readonly publishableKey: string,
 		readonly jwtSecret: string,
-		readonly resetLog: string,
 	) {}
 
 	get key(): Record<string, string> {
