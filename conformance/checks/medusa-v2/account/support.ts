@@ -36,27 +36,22 @@ export const updateAddress = (ctx: CheckContext, bearer: string, id: string, bod
 
 export const deleteAddress = (ctx: CheckContext, bearer: string, id: string): Promise<Reply> => send(ctx, "DELETE", `${ADDRESSES}/${id}`, { bearer });
 
-/** The `customer` of a 200 `{customer}` answer. */
-export const customerIn = (ctx: CheckContext, reply: Reply, what: string): Fields => {
+/** The `key` record of a 200 `{key: {…}}` answer. */
+const recordIn = (ctx: CheckContext, reply: Reply, key: "customer" | "address", what: string): Fields => {
 	ctx.expect.status(reply, 200, `${what}: status`);
-	const customer = (reply.body as { customer?: unknown } | undefined)?.customer;
-	ctx.expect.that(typeof customer === "object" && customer !== null, `${what}: expected {"customer": {…}}`, {
+	const record = (reply.body as Record<string, unknown> | undefined)?.[key];
+	ctx.expect.that(typeof record === "object" && record !== null, `${what}: expected {"${key}": {…}}`, {
 		actual: reply.text.slice(0, 300),
 		exchange: reply.exchange,
 	});
-	return customer as Fields;
+	return record as Fields;
 };
 
+/** The `customer` of a 200 `{customer}` answer. */
+export const customerIn = (ctx: CheckContext, reply: Reply, what: string): Fields => recordIn(ctx, reply, "customer", what);
+
 /** The `address` of a 200 `{address}` answer. */
-export const addressIn = (ctx: CheckContext, reply: Reply, what: string): Fields => {
-	ctx.expect.status(reply, 200, `${what}: status`);
-	const address = (reply.body as { address?: unknown } | undefined)?.address;
-	ctx.expect.that(typeof address === "object" && address !== null, `${what}: expected {"address": {…}}`, {
-		actual: reply.text.slice(0, 300),
-		exchange: reply.exchange,
-	});
-	return address as Fields;
-};
+export const addressIn = (ctx: CheckContext, reply: Reply, what: string): Fields => recordIn(ctx, reply, "address", what);
 
 /** The addresses a customer (or a GET …/addresses answer) holds, by id; its order is upstream's own and not relied on. */
 export const addressesById = (holder: Fields): Map<string, Fields> => {
