@@ -28,6 +28,7 @@ export const createApiKey = async (
 		salesChannelIds: input.salesChannelIds ?? [],
 		createdBy: input.createdBy,
 		createdAt: now,
+		updatedAt: now,
 		revokedAt: null,
 		revokedBy: null,
 	};

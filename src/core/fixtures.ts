@@ -88,6 +88,8 @@ export const seedStore = async (
 			email: user.email,
 			firstName: user.first_name ?? null,
 			lastName: user.last_name ?? null,
+			avatarUrl: null,
+			metadata: null,
 			createdAt: fixtureTime(user.created_at, now),
 			updatedAt: fixtureTime(user.created_at, now),
 		});

@@ -43,6 +43,7 @@ const apiKey = (type: ApiKey["type"], tokenOrDigest: string): ApiKey => ({
 	salesChannelIds: [],
 	createdBy: "user_1",
 	createdAt: T0,
+	updatedAt: T0,
 	revokedAt: null,
 	revokedBy: null,
 });
@@ -122,7 +123,7 @@ describe("MemoryStore customers and users", () => {
 
 	test("stores users, sales channels and products", () => {
 		const store = new MemoryStore({ accounts: 10 });
-		store.addUser({ id: "user_1", email: "admin@example.com", firstName: null, lastName: null, createdAt: T0, updatedAt: T0 });
+		store.addUser({ id: "user_1", email: "admin@example.com", firstName: null, lastName: null, avatarUrl: null, metadata: null, createdAt: T0, updatedAt: T0 });
 		store.addSalesChannel({ id: "sc_1", name: "Web" });
 		const shirt = product("Shirt", ["sc_1"]);
 		const mug = product("Mug", []);
@@ -149,6 +150,28 @@ describe("MemoryStore API keys", () => {
 		expect(store.getApiKey(sk.id)).toBe(sk);
 		expect(store.listApiKeys()).toEqual([pk, sk]);
 	});
+
+	test("a deleted key is gone by id and by token, and frees its room", () => {
+		const store = new MemoryStore({ accounts: 1 });
+		const pk = apiKey("publishable", "pk_123");
+		store.addApiKey(pk);
+		store.deleteApiKey(pk.id);
+		expect(store.getApiKey(pk.id)).toBeUndefined();
+		expect(store.findApiKey("publishable", "pk_123")).toBeUndefined();
+		store.addApiKey(apiKey("secret", "d1g3st"));
+		expect(store.listApiKeys()).toHaveLength(1);
+	});
+
+	test("an identity is found by the actor it links and is gone once removed", () => {
+		const store = new MemoryStore({ accounts: 10 });
+		const linked = { ...identity("admin@example.com"), appMetadata: { user_id: "user_1" } };
+		store.addIdentity(linked);
+		expect(store.findIdentityOf("user_id", "user_1")).toBe(linked);
+		expect(store.findIdentityOf("customer_id", "user_1")).toBeUndefined();
+		store.removeIdentity(linked);
+		expect(store.findIdentityOf("user_id", "user_1")).toBeUndefined();
+		expect(store.findIdentity(linked.provider, linked.entityId)).toBeUndefined();
+	});
 });
 
 describe("MemoryStore account cap", () => {
@@ -169,7 +192,7 @@ describe("MemoryStore account cap", () => {
 	test("users, sales channels and products do not count towards the cap", () => {
 		const store = new MemoryStore({ accounts: 1 });
 		for (let i = 0; i < 5; i++) {
-			store.addUser({ id: `user_${i}`, email: `u${i}@example.com`, firstName: null, lastName: null, createdAt: T0, updatedAt: T0 });
+			store.addUser({ id: `user_${i}`, email: `u${i}@example.com`, firstName: null, lastName: null, avatarUrl: null, metadata: null, createdAt: T0, updatedAt: T0 });
 			store.addSalesChannel({ id: `sc_${i}`, name: `sc ${i}` });
 			store.addProduct(product(`P${i}`, []));
 		}

@@ -64,6 +64,8 @@ export interface User {
 	email: string;
 	firstName: string | null;
 	lastName: string | null;
+	avatarUrl: string | null;
+	metadata: Metadata | null;
 	createdAt: number;
 	updatedAt: number;
 }
@@ -96,6 +98,8 @@ export interface ApiKey {
 	salesChannelIds: string[];
 	createdBy: string;
 	createdAt: number;
+	/** Creation, a new title or a revocation (observed 26). */
+	updatedAt: number;
 	revokedAt: number | null;
 	revokedBy: string | null;
 }
@@ -141,6 +145,16 @@ export class MemoryStore {
 		if (byEntity === undefined) this.#identityIdByEntity.set(identity.provider, (byEntity = new Map()));
 		byEntity.set(identity.entityId, identity.id);
 	}
+	removeIdentity(identity: AuthIdentity): void {
+		this.#identities.delete(identity.id);
+		const byEntity = this.#identityIdByEntity.get(identity.provider);
+		if (byEntity?.get(identity.entityId) === identity.id) byEntity.delete(identity.entityId);
+	}
+	/** The identity whose app_metadata links it to `key` = `actorId` (`user_id`, `customer_id`). */
+	findIdentityOf(key: string, actorId: string): AuthIdentity | undefined {
+		for (const identity of this.#identities.values()) if (identity.appMetadata[key] === actorId) return identity;
+		return undefined;
+	}
 	/** Gives an identity another entity id (an account's new e-mail), so that it is found by that one only. */
 	setIdentityEntityId(identity: AuthIdentity, entityId: string): void {
 		const byEntity = this.#identityIdByEntity.get(identity.provider);
@@ -184,6 +198,9 @@ export class MemoryStore {
 	addUser(user: User): void {
 		this.#users.set(user.id, user);
 	}
+	deleteUser(id: string): void {
+		this.#users.delete(id);
+	}
 
 	// Catalogue
 	addSalesChannel(channel: SalesChannel): void {
@@ -210,8 +227,16 @@ export class MemoryStore {
 	getApiKey(id: string): ApiKey | undefined {
 		return this.#apiKeys.get(id);
 	}
+	/** In the order they were created. */
 	listApiKeys(): ApiKey[] {
 		return [...this.#apiKeys.values()];
+	}
+	deleteApiKey(id: string): void {
+		const key = this.#apiKeys.get(id);
+		if (!key) return;
+		this.#apiKeys.delete(id);
+		const token = key.token ?? key.secretDigest;
+		if (token !== null) this.#apiKeyIdByToken.delete(token);
 	}
 	findApiKey(type: ApiKeyType, tokenOrDigest: string): ApiKey | undefined {
 		const id = this.#apiKeyIdByToken.get(tokenOrDigest);

@@ -2,7 +2,7 @@
 // tokens, cookies, dates and reset-token jtis are bound the first time a comparison (or a setup
 // step) sees both sides; the recording's run id inside e-mails becomes a live one, so the replay
 // never depends on the literal strings of one recording run.
-export type BindKind = "id" | "uuid" | "date" | "token" | "cookie";
+export type BindKind = "id" | "uuid" | "date" | "token" | "cookie" | "api-key" | "redacted";
 
 /**
  * Ids, uuids and dates must map one to one for the whole run (the same customer keeps its id, its
@@ -10,6 +10,9 @@ export type BindKind = "id" | "uuid" | "date" | "token" | "cookie";
  * from a later exchange (observed 02: same second, same token), and the newest live one is as good.
  */
 const REBINDABLE: ReadonlySet<BindKind> = new Set(["token", "cookie"]);
+
+/** Kinds where two recorded values may not share one live value: records, and API keys with their redacted forms. */
+const ONE_TO_ONE: ReadonlySet<BindKind> = new Set(["id", "api-key", "redacted"]);
 
 /** A fresh run id shaped like the recorded one (digit for digit, letter for letter), so case mapping stays exact. */
 const liveRunId = (recorded: string): string => {
@@ -65,7 +68,7 @@ export class Bindings {
 			const earlier = this.#live.get(key);
 			if (earlier !== undefined && earlier !== live) return `recorded ${kind} ${recorded} was live ${earlier} before`;
 			const owner = this.#recordedFor.get(reverseKey);
-			if (kind === "id" && owner !== undefined && owner !== recorded)
+			if (ONE_TO_ONE.has(kind) && owner !== undefined && owner !== recorded)
 				return `live ${kind} ${live} already stands for recorded ${owner}`;
 		}
 		this.#live.set(key, live);
@@ -97,12 +100,23 @@ export class Bindings {
 		return this.live("id", recorded) ?? this.withLiveRunIds(recorded);
 	}
 
-	/** The publishable key, cookies, ids (an address in a path) and e-mails of a recorded header value or body, in live terms. */
+	/** The live value a recorded fixture literal (the recording database's publishable key) stands for. */
+	literal(recorded: string): string | undefined {
+		return this.liveLiterals.find(([recordedLiteral]) => recordedLiteral === recorded)?.[1];
+	}
+
+	/** The publishable key, API keys, cookies, ids (an address in a path) and e-mails of a recorded header value or body, in live terms. */
 	liveText(recorded: string): string {
 		let out = recorded;
 		for (const [recordedLiteral, liveLiteral] of this.liveLiterals) out = out.replaceAll(recordedLiteral, liveLiteral);
+		for (const kind of ["api-key", "redacted"] as const)
+			for (const [recordedKey, liveKey] of this.entries(kind)) out = out.replaceAll(recordedKey, liveKey);
 		for (const [recordedCookie, liveCookie] of this.entries("cookie")) out = out.replaceAll(recordedCookie, liveCookie);
 		for (const [recordedId, liveId] of this.entries("id")) out = out.replaceAll(recordedId, liveId);
+		for (const [alias, recordedId] of this.sameRecords) {
+			const liveId = this.live("id", recordedId);
+			if (liveId !== undefined) out = out.replaceAll(alias, liveId);
+		}
 		return this.withLiveRunIds(out);
 	}
 }

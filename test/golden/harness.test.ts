@@ -7,6 +7,7 @@ import { MEDUSA_V2_GOLDEN } from "./medusa-v2/profile.ts";
 import { compareHeaders } from "./headers.ts";
 import { decodeSegment, encodeSegment, hs256, splitJwt } from "./jwt.ts";
 import { Comparer, type Mismatch } from "./normalise.ts";
+import { liveRequest } from "./requests.ts";
 
 const LIVE_SECRET = "live-secret-for-harness-tests";
 const RECORDING_JWT_SECRET = MEDUSA_V2_GOLDEN.recordingJwtSecret;
@@ -33,6 +34,21 @@ describe("Comparer", () => {
 		expect(compare("cus_01M80DXKH0CESFSRP4TCHNZ10C", "cus_01JGATECHECKCVS00000000001", bindings)).toEqual([]);
 		expect(compare("cus_01M80DXKH0CESFSRP4TCHNZ10C", "cus_01JGATECHECKCVS00000000002", bindings)).toHaveLength(1);
 		expect(compare("user_01M80DTW1C677VE0RSVGKCBFE5", "cus_01JGATECHECKCVS00000000003", bindings)).toHaveLength(1);
+	});
+
+	test("API keys and their redacted forms bind one to one, a fixture key to the live fixture key", () => {
+		const recordedFixture = `pk_${"a".repeat(64)}`;
+		const bindings = new Bindings([], [[recordedFixture, `pk_${"0".repeat(64)}`]]);
+		const sk = (digit: string): string => `sk_${digit.repeat(64)}`;
+		expect(compare(sk("1"), sk("2"), bindings)).toEqual([]);
+		expect(compare(sk("1"), sk("3"), bindings)).toHaveLength(1);
+		expect(compare(sk("4"), sk("2"), bindings)).toHaveLength(1);
+		expect(compare(sk("5"), `pk_${"5".repeat(64)}`, bindings)).toHaveLength(1);
+		expect(compare("sk_111***111", "sk_222***222", bindings)).toEqual([]);
+		expect(compare("sk_111***111", "sk_333***333", bindings)).toHaveLength(1);
+		expect(compare(recordedFixture, `pk_${"0".repeat(64)}`, bindings)).toEqual([]);
+		expect(compare(recordedFixture, `pk_${"9".repeat(64)}`, bindings)).toHaveLength(1);
+		expect(bindings.liveText(`Bearer ${sk("1")}`)).toBe(`Bearer ${sk("2")}`);
 	});
 
 	test("dates match within the tolerance only", () => {
@@ -121,5 +137,22 @@ describe("craftToken", () => {
 		const foreign = parts(craftToken(`${header}.${payload}.${hs256(`${header}.${payload}`, "some-other-secret")}`, sources));
 		expect(foreign.payload).toBe(parts(live).payload);
 		expect(hs256(`${foreign.header}.${foreign.payload}`, LIVE_SECRET)).not.toBe(foreign.signature);
+	});
+});
+
+describe("liveRequest", () => {
+	const crafting = { recordingSecret: RECORDING_JWT_SECRET, liveSecret: LIVE_SECRET };
+	const basic = (credentials: string): string => `Basic ${Buffer.from(credentials).toString("base64")}`;
+
+	test("a secret key inside Basic credentials is made live; what is not base64 of text is sent as recorded", () => {
+		const bindings = new Bindings([]);
+		const recorded = `sk_${"1".repeat(64)}`;
+		const live = `sk_${"2".repeat(64)}`;
+		bindings.bind("api-key", recorded, live);
+		const request = (authorization: string) =>
+			liveRequest({ method: "GET", path: "/admin/products", headers: { Authorization: authorization }, body_kind: "none", body: null }, bindings, crafting);
+		expect(request(basic(`${recorded}:`)).options.headers).toEqual({ Authorization: basic(`${live}:`) });
+		expect(request(`basic ${Buffer.from(recorded).toString("base64")}`).options.headers).toEqual({ Authorization: `basic ${Buffer.from(live).toString("base64")}` });
+		expect(request("Basic !!!").options.headers).toEqual({ Authorization: "Basic !!!" });
 	});
 });

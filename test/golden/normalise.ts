@@ -15,6 +15,9 @@ export interface Mismatch {
 const ID = /^[a-z]+_[0-9A-HJKMNP-TV-Z]{26}$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+/** An API key's token, `pk_`/`sk_` and 64 hex digits, and its redacted form, `sk_e15***73c` (observed 25, 26). */
+const API_KEY = /^(pk|sk)_[0-9a-f]{64}$/;
+const REDACTED_KEY = /^(pk|sk)_[0-9a-f]{3}\*{3}[0-9a-f]{3}$/;
 
 /**
  * How far a live time may be from the recorded one. The replay's clock stands at each case's
@@ -33,6 +36,9 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 const kindOf = (recorded: string): { kind: BindKind; pattern: RegExp } | undefined => {
 	if (ID.test(recorded)) return { kind: "id", pattern: new RegExp(`^${recorded.split("_")[0]}_[0-9A-HJKMNP-TV-Z]{26}$`) };
 	if (UUID.test(recorded)) return { kind: "uuid", pattern: UUID };
+	const prefix = recorded.slice(0, 3);
+	if (API_KEY.test(recorded)) return { kind: "api-key", pattern: new RegExp(`^${prefix}[0-9a-f]{64}$`) };
+	if (REDACTED_KEY.test(recorded)) return { kind: "redacted", pattern: new RegExp(`^${prefix}[0-9a-f]{3}\\*{3}[0-9a-f]{3}$`) };
 	if (ISO_DATE.test(recorded)) return { kind: "date", pattern: ISO_DATE };
 	return undefined;
 };
@@ -80,6 +86,11 @@ export class Comparer {
 	#string(where: string, expected: string, actual: unknown): void {
 		if (typeof actual !== "string") return this.miss(where, expected, actual);
 		if (WHOLE_JWT.test(expected)) return this.jwt(where, expected, actual);
+		const literal = this.bindings.literal(expected);
+		if (literal !== undefined) {
+			if (literal !== actual) this.miss(where, literal, actual);
+			return;
+		}
 		const bindable = kindOf(expected);
 		if (!bindable) {
 			// An id inside a message ("Address with id: … was not found") is the live one too.

@@ -36,11 +36,23 @@ const liveJson = (value: unknown, text: (recorded: string) => string): unknown =
 	return value;
 };
 
+/**
+ * `Basic base64(credentials)` with the credentials made live (a secret API key, observed 25). A value
+ * that is not base64 of text (`Basic !!!`) is sent as recorded.
+ */
+const liveBasic = (value: string, text: (recorded: string) => string): string => {
+	const match = /^(basic\s+)(\S+)$/i.exec(value);
+	if (!match?.[1] || !match[2]) return text(value);
+	const credentials = Buffer.from(match[2], "base64").toString("utf8");
+	if (Buffer.from(credentials, "utf8").toString("base64") !== match[2]) return value;
+	return `${match[1]}${Buffer.from(text(credentials), "utf8").toString("base64")}`;
+};
+
 export const liveRequest = (request: RecordedRequest, bindings: Bindings, crafting: Crafting): LiveRequest => {
 	const text = (recorded: string): string => liveText(recorded, bindings, crafting);
 	const headers: Record<string, string> = {};
 	for (const [name, value] of Object.entries(request.headers))
-		if (name.toLowerCase() !== "content-length") headers[name] = text(String(value));
+		if (name.toLowerCase() !== "content-length") headers[name] = liveBasic(String(value), text);
 	let body: unknown;
 	if (request.body_kind === "json") body = liveJson(request.body, text);
 	else if (request.body_kind === "raw") body = text(typeof request.body === "string" ? request.body : "");

@@ -17,7 +17,7 @@ import { claimsFor, type MfaClaims } from "./claims.ts";
  */
 export const requireProviderAllowed = (actor: string, provider: string): void => {
 	if (actor === "user" && provider !== EMAILPASS)
-		throw medusaV2Error("ERR_PROVIDER_NOT_ALLOWED", `The actor type user is not allowed to use the auth provider ${provider}`);
+		throw medusaV2Error("ERR_NOT_ALLOWED", `The actor type user is not allowed to use the auth provider ${provider}`);
 };
 
 /** A provider that is not configured: the auth module's container lookup fails (observed 21, 22; the message starts with a newline). */

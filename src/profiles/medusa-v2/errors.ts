@@ -16,11 +16,11 @@ export type MedusaV2ErrorCode =
 	| "ERR_PUBLISHABLE_KEY_MISSING"
 	| "ERR_PUBLISHABLE_KEY_INVALID"
 	| "ERR_UNKNOWN_PROVIDER"
-	| "ERR_PROVIDER_NOT_ALLOWED"
+	| "ERR_NOT_ALLOWED"
+	| "ERR_INVALID_DATA"
 	| "ERR_MFA_REQUIRED"
 	| "ERR_SECRET_KEY_AS_BEARER"
 	| "ERR_UPDATE_REJECTED"
-	| "ERR_KEY_ALREADY_REVOKED"
 	| "ERR_TOO_MANY_ATTEMPTS";
 
 export const medusaV2Error = errorsOf<MedusaV2ErrorCode>();
@@ -51,7 +51,6 @@ export const MEDUSA_V2_ERRORS: ErrorTable<MedusaV2ErrorCode> = {
 	ERR_INVALID_CREDENTIALS: () => medusaErrorBody(401, "unauthorized", "Invalid email or password"),
 	ERR_IDENTITY_EXISTS: () => medusaErrorBody(401, "unauthorized", "Identity with email already exists"),
 	ERR_UNKNOWN_PROVIDER: (error) => medusaErrorBody(401, "unauthorized", error.message),
-	ERR_PROVIDER_NOT_ALLOWED: (error) => medusaErrorBody(400, "not_allowed", error.message),
 	// Only the login-lockout defect throws this: Medusa has no lockout (observed 11).
 	ERR_TOO_MANY_ATTEMPTS: (error) => medusaErrorBody(429, "not_allowed", error.message),
 	// Reset tokens (observed 08b–08f).
@@ -77,8 +76,9 @@ export const MEDUSA_V2_ERRORS: ErrorTable<MedusaV2ErrorCode> = {
 		),
 	ERR_PUBLISHABLE_KEY_INVALID: () =>
 		medusaErrorBody(400, "not_allowed", "A valid publishable key is required to proceed with the request"),
-	// API keys (FACTS.md §A.10 and upstream's api-key module).
-	ERR_KEY_ALREADY_REVOKED: (error) => medusaErrorBody(400, "not_allowed", error.message),
+	// MedusaError's NOT_ALLOWED and INVALID_DATA with the route's message (observed 22, 26, 28, 29, 30, 31).
+	ERR_NOT_ALLOWED: (error) => medusaErrorBody(400, "not_allowed", error.message),
+	ERR_INVALID_DATA: (error) => medusaErrorBody(400, "invalid_data", error.message),
 	// Bodies (observed 04e, 08a).
 	ERR_INVALID_BODY: (error) => medusaErrorBody(400, "invalid_data", error.message),
 	ERR_MALFORMED_JSON: (error) => jsonResponse(400, { message: error.message, type: "invalid_data" }),

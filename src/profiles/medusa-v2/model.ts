@@ -57,6 +57,16 @@ export const CreateApiKeyBody = t.Object({
 	type: t.Union([t.Literal("publishable"), t.Literal("secret")]),
 });
 
+export const UpdateApiKeyBody = t.Object({ title: t.String() });
+
+/** AdminUpdateUser: the e-mail is not among its fields (observed 30). */
+export const UpdateUserBody = t.Object({
+	first_name: Nullish(t.String()),
+	last_name: Nullish(t.String()),
+	avatar_url: Nullish(t.String()),
+	metadata: Nullish(Metadata),
+});
+
 // Bounded so that revoked_at stays a representable date (reference choice: at most 100 years ahead).
 export const RevokeApiKeyBody = t.Object({
 	revoke_in: t.Optional(t.Number({ minimum: 0, maximum: 100 * 365 * 86_400 })),
@@ -72,8 +82,8 @@ const unwrapped = (schema: TSchema): TSchema => {
 	return members && nonNull?.length === 1 && nonNull[0] ? nonNull[0] : schema;
 };
 
-/** The name zod gives the expected type: a TypeBox record is zod's `record`. */
-const expectedType = (schema: TSchema): string => (schema.patternProperties ? "record" : String(schema.type));
+/** The name zod gives the expected type: a TypeBox record is zod's `record`; `zodType` names a string zod preprocesses. */
+const expectedType = (schema: TSchema): string => schema.zodType ?? (schema.patternProperties ? "record" : String(schema.type));
 
 const describeMismatch = (field: string, nullable: TSchema, value: unknown): string => {
 	const schema = unwrapped(nullable);
@@ -83,6 +93,8 @@ const describeMismatch = (field: string, nullable: TSchema, value: unknown): str
 	if (typeof value === schema.type && typeof schema.minimum === "number" && typeof schema.maximum === "number")
 		return `Expected a number between ${schema.minimum} and ${schema.maximum} for field '${field}', got: '${String(value)}'`;
 	if (schema.zodFormat === "email" && typeof value === "string") return "Invalid email address";
+	// A union zod cannot name one expectation for (booleanString(), observed 31).
+	if (typeof schema.zodMessage === "string") return schema.zodMessage;
 	// zod-helpers.js interpolates the value itself: 1 → '1', an object → '[object Object]'.
 	return `Expected type: '${expectedType(schema)}' for field '${field}', got: '${String(value)}'`;
 };

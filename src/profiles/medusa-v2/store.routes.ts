@@ -16,14 +16,15 @@ import { CreateCustomerBody, selectedFields, validateInput } from "./model.ts";
 import type { MedusaV2Runtime } from "./runtime.ts";
 import { customerAnswers, storeJson, storeOrigin } from "./store-answers.ts";
 import { authenticateCustomer, CUSTOMER_RULE, customerOf, publishableKey } from "./store-access.ts";
-import { customerView, paginate, selectFields, storeProductView } from "./views.ts";
+import { storeProductPage } from "./store-products.ts";
+import { customerView, selectFields, storeProductView } from "./views.ts";
 
 /** What of Elysia's context the synchronous route reads and its rejection answer needs. */
 type Context = Omit<ErrorContext, "code" | "error">;
 
 export const storeRoutes = (rt: MedusaV2Runtime, errors: ErrorAnswers) => {
 	// The policy is fixed when the server starts, so each route's rule is too.
-	const { publishableKey: keyPolicy, store: storePolicy } = rt.policy;
+	const { store: storePolicy } = rt.policy;
 	const registerRule: AuthRule = { ...CUSTOMER_RULE, allowUnregistered: true };
 	const meRule: AuthRule = { ...CUSTOMER_RULE, allowUnregistered: storePolicy.meAcceptsRegistrationToken };
 	const customerAnswer = customerAnswers();
@@ -81,14 +82,12 @@ export const storeRoutes = (rt: MedusaV2Runtime, errors: ErrorAnswers) => {
 				({ path, request }, error) => errors.answer({ code: "UNKNOWN", error, path, request }),
 			),
 		)
-		.get("/store/products", ({ request, query }) => {
+		.get("/store/products", ({ request }) => {
 			const key = publishableKey(rt, request, rt.clock.now());
 			// A key sees the products of its sales channels only (FACTS.md §A.10, publishable_key_context).
-			const visible = rt.state.store.listProducts(
-				(product) => !key || !keyPolicy.scopesProducts || product.salesChannelIds.some((id) => key.salesChannelIds.includes(id)),
-			);
-			const page = paginate(visible, query);
-			return storeJson(rt, request, { products: page.items.map(storeProductView), count: page.count, offset: page.offset, limit: page.limit });
+			const { page, fields } = storeProductPage(rt, request, key);
+			const products = page.items.map((product) => selectFields(storeProductView(product), fields));
+			return storeJson(rt, request, { products, count: page.count, offset: page.offset, limit: page.limit });
 		})
 		.use(accountRoutes(rt));
 };

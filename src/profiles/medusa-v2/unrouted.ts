@@ -10,14 +10,25 @@ import { authenticate } from "./authenticate.ts";
 import type { MedusaV2Runtime } from "./runtime.ts";
 import { authenticateCustomer, CUSTOMER_RULE, publishableKey } from "./store-access.ts";
 
-/** Express's `Allow` list of each /auth route, in the order upstream registers their methods (observed 21). */
-const AUTH_METHODS: ReadonlyArray<readonly [RegExp, string]> = [
+/**
+ * Express's `Allow` list of each route, in the order upstream registers their methods (observed 21,
+ * 31). Upstream's lists are copied whole: /admin/products also allows POST, which the reference
+ * does not serve.
+ */
+const ROUTE_METHODS: ReadonlyArray<readonly [RegExp, string]> = [
 	[/^\/auth\/session\/?$/i, "POST,DELETE"],
 	[/^\/auth\/[^/]+\/providers\/?$/i, "GET,HEAD,POST"],
 	[/^\/auth\/[^/]+\/[^/]+\/(register|reset-password|update)\/?$/i, "POST"],
 	[/^\/auth\/[^/]+\/[^/]+\/callback\/?$/i, "GET,HEAD,POST"],
 	// /auth/token/refresh is also /auth/{actor}/{provider} to Express's router.
 	[/^\/auth\/[^/]+\/[^/]+\/?$/i, "POST,GET,HEAD"],
+	[/^\/store\/customers\/?$/i, "POST"],
+	[/^\/store\/customers\/me(\/addresses)?\/?$/i, "GET,HEAD,POST"],
+	[/^\/store\/customers\/me\/addresses\/[^/]+\/?$/i, "GET,HEAD,POST,DELETE"],
+	[/^\/store\/products\/?$/i, "GET,HEAD"],
+	[/^\/admin\/(api-keys|products)\/?$/i, "GET,HEAD,POST"],
+	[/^\/admin\/(api-keys|users)\/[^/]+\/?$/i, "GET,HEAD,POST,DELETE"],
+	[/^\/admin\/api-keys\/[^/]+\/revoke\/?$/i, "POST"],
 ];
 
 /** Express's automatic answer to OPTIONS: 200, the methods in `Allow` and as the body. */
@@ -31,9 +42,7 @@ export const unroutedAnswer = async (rt: MedusaV2Runtime, request: Request, path
 	} else if (path.startsWith("/store")) {
 		if (/^\/store\/customers\/me/.test(path)) await authenticateCustomer(rt, request, CUSTOMER_RULE, now);
 		else publishableKey(rt, request, now);
-	} else if (request.method === "OPTIONS") {
-		const methods = AUTH_METHODS.find(([pattern]) => pattern.test(path))?.[1];
-		if (methods) return allowList(methods);
 	}
-	return expressNotFound(request);
+	const methods = request.method === "OPTIONS" ? ROUTE_METHODS.find(([pattern]) => pattern.test(path))?.[1] : undefined;
+	return methods ? allowList(methods) : expressNotFound(request);
 };

@@ -4,6 +4,9 @@
 import { medusaV2Error } from "./errors.ts";
 import type { ApiKey, Customer, CustomerAddress, MemoryStore, Product, User } from "../../core/store.ts";
 
+/** A record as an answer shows it: JSON keys in upstream's order. */
+export type View = Record<string, unknown>;
+
 const iso = (epochMs: number): string => new Date(epochMs).toISOString();
 
 const salesChannelsView = (ids: string[], store: MemoryStore): Array<{ id: string; name: string }> =>
@@ -13,7 +16,7 @@ const salesChannelsView = (ids: string[], store: MemoryStore): Array<{ id: strin
 	});
 
 /** An address as a customer's `*addresses` relation shows it: the entity's own column order (observed 16). */
-const nestedAddressView = (address: CustomerAddress): Record<string, unknown> => ({
+const nestedAddressView = (address: CustomerAddress): View => ({
 	id: address.id,
 	address_name: address.text.address_name,
 	is_default_shipping: address.isDefaultShipping,
@@ -36,7 +39,7 @@ const nestedAddressView = (address: CustomerAddress): Record<string, unknown> =>
 });
 
 /** An address as the address routes show it: defaultStoreCustomerAddressFields, in that order (observed 16). */
-export const addressView = (address: CustomerAddress): Record<string, unknown> => ({
+export const addressView = (address: CustomerAddress): View => ({
 	id: address.id,
 	address_name: address.text.address_name,
 	company: address.text.company,
@@ -57,7 +60,7 @@ export const addressView = (address: CustomerAddress): Record<string, unknown> =
 	updated_at: iso(address.updatedAt),
 });
 
-export const customerView = (customer: Customer): Record<string, unknown> => ({
+export const customerView = (customer: Customer): View => ({
 	id: customer.id,
 	email: customer.email,
 	company_name: customer.companyName,
@@ -72,35 +75,53 @@ export const customerView = (customer: Customer): Record<string, unknown> => ({
 	addresses: customer.addresses.map(nestedAddressView),
 });
 
-/**
- * `view` with the `fields=` a request asked for (observed 15, 27): plain names select only those,
- * `+name` adds to and `-name` takes from the default fields, in the view's order. Reference choice:
- * names the view does not have, and nested selections (`addresses.city`), select nothing.
- */
-export const selectFields = (view: Record<string, unknown>, fields: string | undefined): Record<string, unknown> => {
-	if (fields === undefined) return view;
-	const names = fields.split(",").map((name) => name.trim()).filter(Boolean);
-	const chosen = new Set(names.filter((name) => !/^[+\-*]/.test(name)));
-	const added = new Set(names.filter((name) => /^[+*]/.test(name)).map((name) => name.slice(1)));
-	const removed = new Set(names.filter((name) => name.startsWith("-")).map((name) => name.slice(1)));
-	return Object.fromEntries(
-		Object.entries(view).filter(([key]) => (chosen.size > 0 ? chosen.has(key) || added.has(key) : !removed.has(key))),
-	);
+const isRecord = (value: unknown): value is View => typeof value === "object" && value !== null && !Array.isArray(value);
+
+/** `relation.column` of a related record or of each of a list of them (observed 31: `sales_channels.id`). */
+const nestedField = (related: unknown, column: string, chosen: unknown): unknown => {
+	if (Array.isArray(related))
+		return related.map((item, i) => (isRecord(item) ? { ...(Array.isArray(chosen) && isRecord(chosen[i]) ? chosen[i] : {}), [column]: item[column] } : item));
+	return isRecord(related) ? { ...(isRecord(chosen) ? chosen : {}), [column]: related[column] } : related;
 };
 
-export const userView = (user: User): Record<string, unknown> => ({
+/**
+ * `view` with the `fields=` a request asked for. Plain names select those fields in the order asked,
+ * `relation.column` a column of a relation, and the record's `id` comes last when not asked for
+ * (observed 15, 27, 29, 30: `fields=email` answers `{email, id}`). `+name` adds to and `-name` takes
+ * from the default fields, in the view's order. Reference choice: names the view does not have select
+ * nothing.
+ */
+export const selectFields = (view: View, fields: string | undefined): View => {
+	if (fields === undefined) return view;
+	const names = fields.split(",").map((name) => name.trim()).filter(Boolean);
+	const plain = names.filter((name) => !/^[+\-*]/.test(name));
+	if (plain.length === 0) {
+		const removed = new Set(names.filter((name) => name.startsWith("-")).map((name) => name.slice(1)));
+		return Object.fromEntries(Object.entries(view).filter(([key]) => !removed.has(key)));
+	}
+	const chosen: View = {};
+	for (const name of plain) {
+		const [head = "", ...rest] = name.split(".");
+		if (!Object.hasOwn(view, head)) continue;
+		chosen[head] = rest.length === 0 ? view[head] : nestedField(view[head], rest.join("."), chosen[head]);
+	}
+	if (Object.hasOwn(view, "id") && !Object.hasOwn(chosen, "id")) chosen.id = view.id;
+	return chosen;
+};
+
+export const userView = (user: User): View => ({
 	id: user.id,
 	first_name: user.firstName,
 	last_name: user.lastName,
 	email: user.email,
-	avatar_url: null,
-	metadata: null,
+	avatar_url: user.avatarUrl,
+	metadata: user.metadata,
 	created_at: iso(user.createdAt),
 	updated_at: iso(user.updatedAt),
 	deleted_at: null,
 });
 
-export const storeProductView = (product: Product): Record<string, unknown> => ({
+export const storeProductView = (product: Product): View => ({
 	id: product.id,
 	title: product.title,
 	subtitle: null,
@@ -129,7 +150,7 @@ export const storeProductView = (product: Product): Record<string, unknown> => (
 	variants: [],
 });
 
-export const adminProductView = (product: Product, store: MemoryStore): Record<string, unknown> => ({
+export const adminProductView = (product: Product, store: MemoryStore): View => ({
 	...storeProductView(product),
 	status: "published",
 	external_id: null,
@@ -139,22 +160,40 @@ export const adminProductView = (product: Product, store: MemoryStore): Record<s
 });
 
 /**
- * An API key. A secret key's token appears only in the response that created it
- * (`revealedToken`); everywhere else it is "" and only `redacted` shows (upstream api-key module).
+ * An API key as the create route answers it: the module's own record, with the token in full this
+ * once, for a secret key the only time it exists outside the client (observed 25, 26).
  */
-export const apiKeyView = (key: ApiKey, store: MemoryStore, revealedToken?: string): Record<string, unknown> => ({
+export const createdApiKeyView = (key: ApiKey, token: string): View => ({
 	id: key.id,
-	token: key.token ?? revealedToken ?? "",
+	token,
 	redacted: key.redacted,
 	title: key.title,
 	type: key.type,
 	last_used_at: null,
 	created_by: key.createdBy,
-	created_at: iso(key.createdAt),
-	updated_at: iso(key.revokedAt ?? key.createdAt),
 	revoked_by: key.revokedBy,
 	revoked_at: key.revokedAt === null ? null : iso(key.revokedAt),
+	created_at: iso(key.createdAt),
+	updated_at: iso(key.updatedAt),
 	deleted_at: null,
+});
+
+/**
+ * An API key as the other routes answer it: defaultAdminApiKeyFields, in that order. A secret key's
+ * token is "" and only `redacted` shows it (observed 26).
+ */
+export const apiKeyView = (key: ApiKey, store: MemoryStore): View => ({
+	id: key.id,
+	title: key.title,
+	token: key.token ?? "",
+	redacted: key.redacted,
+	type: key.type,
+	last_used_at: null,
+	updated_at: iso(key.updatedAt),
+	created_at: iso(key.createdAt),
+	created_by: key.createdBy,
+	revoked_at: key.revokedAt === null ? null : iso(key.revokedAt),
+	revoked_by: key.revokedBy,
 	sales_channels: salesChannelsView(key.salesChannelIds, store),
 });
 
@@ -170,7 +209,7 @@ export interface Page<T> {
  * refused naming the value (observed 28). Reference choice: a negative count, which upstream passes to
  * SQL and answers 500 for (observed 28, offset=-1), is refused with zod's too_small message.
  */
-const readCount = (query: Record<string, unknown>, field: string, fallback: number): number => {
+const readCount = (query: View, field: string, fallback: number): number => {
 	const raw = query[field];
 	if (raw === undefined || raw === "") return fallback;
 	const count = typeof raw === "string" ? Number.parseInt(raw, 10) : Number.NaN;
@@ -181,7 +220,7 @@ const readCount = (query: Record<string, unknown>, field: string, fallback: numb
 };
 
 /** `?limit=&offset=` as upstream's createFindParams reads them; both lists default to 50 items (observed 10). */
-export const paginate = <T>(all: T[], query: Record<string, unknown>, defaultLimit = 50): Page<T> => {
+export const paginate = <T>(all: T[], query: View, defaultLimit = 50): Page<T> => {
 	const limit = readCount(query, "limit", defaultLimit);
 	const offset = readCount(query, "offset", 0);
 	return { items: all.slice(offset, offset + limit), count: all.length, offset, limit };

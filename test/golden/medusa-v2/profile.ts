@@ -1,6 +1,6 @@
 // The medusa-v2 golden replay: cases recorded from a real Medusa 2.21.2 (01-14: medusa-v2-observed.md;
 // 15 on: tools/oracle/record-medusa-v2.ts).
-import { loadFixtures } from "../../../src/core/fixtures.ts";
+import { loadFixtures, type PersonFixture } from "../../../src/core/fixtures.ts";
 import { fixturesPath, makeTestApp, PUBLISHABLE_KEY } from "../../support/test-app.ts";
 import type { GoldenProfile } from "../profile.ts";
 import { MEDUSA_V2_SKIPS } from "./skips.ts";
@@ -26,9 +26,17 @@ export const MEDUSA_V2_GOLDEN: GoldenProfile = {
 		const { app } = await makeTestApp({
 			profile: "medusa-v2",
 			clock,
-			// The recording's database had no products (observed 09b, 10: count 0); its users, keys and
-			// sales channels are what our fixtures provide.
-			fixtures: { ...fixtures, products: [] },
+			// The recording's database had no products (observed 09b, 10: count 0); its keys and sales
+			// channels are what our fixtures provide. Its admin has no name and was created when the
+			// second install was seeded (observed 27).
+			fixtures: {
+				...fixtures,
+				products: [],
+				users: (fixtures.users as PersonFixture[]).map(({ first_name: _first, last_name: _last, ...user }) => ({
+					...user,
+					created_at: "2026-12-07T02:35:42.863Z",
+				})),
+			},
 			// 06p sends X-Forwarded-Proto behind Medusa's `trust proxy` 1; no other transcript sends it.
 			trustProxy: true,
 		});
