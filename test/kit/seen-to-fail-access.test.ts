@@ -79,6 +79,13 @@ const withRequest = (request: Request, change: { url?: string; headers?: (header
 	return new Request(change.url ?? request.url, { method: request.method, headers, body: request.body, duplex: "half" } as RequestInit);
 };
 
+/** The same request without the query keys `drop` picks. */
+const withoutQueryKeys = (request: Request, drop: (key: string) => boolean): Request => {
+	const url = new URL(request.url);
+	for (const key of [...url.searchParams.keys()]) if (drop(key)) url.searchParams.delete(key);
+	return withRequest(request, { url: url.toString() });
+};
+
 const KNOWN_KEYS = [PUBLISHABLE_KEY, WHOLESALE_KEY, REVOKED_KEY];
 
 const BROKEN: Record<string, BrokenTarget> = {
@@ -201,6 +208,43 @@ const BROKEN: Record<string, BrokenTarget> = {
 				? next(withRequest(request, { headers: (headers) => headers.delete("authorization") }))
 				: next(request),
 	},
+	activeKeysDeletable: {
+		breaks: "DELETE of an active API key revokes it first, then deletes it",
+		async wrap(request, next) {
+			const id = /^\/admin\/api-keys\/([^/]+)$/.exec(path(request))?.[1];
+			if (request.method !== "DELETE" || id === undefined) return next(request);
+			const headers = new Headers(request.headers);
+			headers.set("content-type", "application/json");
+			await next(new Request(new URL(`/admin/api-keys/${id}/revoke`, request.url), { method: "POST", headers, body: "{}" }));
+			return next(request);
+		},
+	},
+	revocationIgnored: {
+		breaks: "revoking an API key answers 200 with revoked_at set and changes nothing",
+		async wrap(request, next) {
+			const id = /^\/admin\/api-keys\/([^/]+)\/revoke$/.exec(path(request))?.[1];
+			if (request.method !== "POST" || id === undefined) return next(request);
+			const headers = new Headers({ authorization: request.headers.get("authorization") ?? "" });
+			const current = (await (await next(new Request(new URL(`/admin/api-keys/${id}`, request.url), { headers }))).json()) as { api_key: object };
+			return json(200, { api_key: { ...current.api_key, revoked_at: new Date().toISOString() } });
+		},
+	},
+	secretKeyAsBearer: {
+		breaks: "a secret key sent as Bearer is taken as Basic credentials",
+		wrap(request, next) {
+			const token = request.headers.get("authorization")?.match(/^Bearer\s+(sk_\S+)$/i)?.[1];
+			if (token === undefined) return next(request);
+			return next(withRequest(request, { headers: (headers) => headers.set("authorization", `Basic ${Buffer.from(`${token}:`).toString("base64")}`) }));
+		},
+	},
+	anySalesChannel: {
+		breaks: "GET /store/products ignores sales_channel_id",
+		wrap: (request, next) => next(withoutQueryKeys(request, (key) => key.startsWith("sales_channel_id"))),
+	},
+	unknownQueryKeysDropped: {
+		breaks: "list routes drop the query keys they do not know",
+		wrap: (request, next) => next(withoutQueryKeys(request, (key) => key === "foo")),
+	},
 	noPreflight: {
 		breaks: "OPTIONS is not answered (no CORS preflight)",
 		wrap: (request, next) => (request.method === "OPTIONS" ? Promise.resolve(json(404, { message: "Not Found" })) : next(request)),
@@ -249,6 +293,11 @@ const ROWS: Array<[string, DefectName | BrokenTarget]> = [
 	["medusa-v2/admin/cross-actor-login", BROKEN.adminTakesUnlinkedUsers as BrokenTarget],
 	["medusa-v2/admin/secret-key-basic", BROKEN.noSecretKeys as BrokenTarget],
 	["medusa-v2/admin/secret-key-basic", "no-secret-key-auth"],
+	["medusa-v2/admin/secret-key-schemes", BROKEN.secretKeyAsBearer as BrokenTarget],
+	["medusa-v2/admin/secret-key-schemes", BROKEN.revocationIgnored as BrokenTarget],
+	["medusa-v2/admin/api-key-lifecycle", BROKEN.activeKeysDeletable as BrokenTarget],
+	["medusa-v2/admin/lists-refuse-unknown-query-keys", BROKEN.unknownQueryKeysDropped as BrokenTarget],
+	["medusa-v2/publishable-key/products-within-key-channels", BROKEN.anySalesChannel as BrokenTarget],
 	["medusa-v2/cors/preflight-allowed-origin", BROKEN.noPreflight as BrokenTarget],
 	["medusa-v2/cors/allowed-origin-on-response", BROKEN.allowOriginOnPreflightOnly as BrokenTarget],
 	["medusa-v2/cors/disallowed-origin", "cors-allow-any-origin"],

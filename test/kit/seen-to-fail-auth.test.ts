@@ -9,7 +9,8 @@ import { DEFAULT_RUN_OPTIONS, type RunOptions, type TargetConfig } from "../../c
 import type { RunResult } from "../../conformance/kit/result.ts";
 import { runChecks } from "../../conformance/kit/runner.ts";
 import { type FetchLike, handlerTarget } from "../../conformance/kit/target.ts";
-import { makeTestApp, TEST_JWT_SECRET } from "../support/test-app.ts";
+import { SignJWT } from "jose";
+import { decodeJwt, makeTestApp, TEST_JWT_SECRET } from "../support/test-app.ts";
 
 const AREAS = ["register", "login", "bearer", "expiry", "refresh"].map((area) => `medusa-v2/${area}/*`);
 const SLOW = "medusa-v2/expiry/real-time-expiry";
@@ -39,6 +40,15 @@ const readJson = async (request: Request): Promise<Record<string, unknown>> => {
 		return (await request.clone().json()) as Record<string, unknown>;
 	} catch {
 		return {};
+	}
+};
+
+/** A JWT's claims, read without checking it, or undefined when it is not one. */
+const claimsOf = (token: string): Record<string, unknown> | undefined => {
+	try {
+		return decodeJwt(token);
+	} catch {
+		return undefined;
 	}
 };
 
@@ -110,6 +120,21 @@ const BROKEN: Record<string, Breakage> = {
 		const authorization = request.headers.get("authorization");
 		return authorization !== null && !authorization.includes(" ") ? json(500, { type: "unknown_error", message: "An unknown error occurred." }) : next(request);
 	},
+	// MFA claims are ignored: a token whose challenge is pending is taken as one without MFA.
+	"mfa-ignored": async (request, next) => {
+		const token = request.headers.get("authorization")?.match(/^Bearer\s+(\S+)$/i)?.[1];
+		const claims = token === undefined ? undefined : claimsOf(token);
+		if (claims?.mfa_enabled !== true) return next(request);
+		const resigned = await new SignJWT({ ...claims, mfa_enabled: false }).setProtectedHeader({ alg: "HS256", typ: "JWT" }).sign(new TextEncoder().encode(TEST_JWT_SECRET));
+		const headers = new Headers(request.headers);
+		headers.set("authorization", `Bearer ${resigned}`);
+		return next(new Request(request.url, { method: request.method, headers }));
+	},
+	// Admin users may use any provider: they get the customers' answer for an unconfigured one.
+	"user-providers-open": async (request, next) =>
+		/^\/auth\/user\/google/.test(pathOf(request))
+			? next(new Request(request.url.replace("/auth/user/", "/auth/customer/"), { method: request.method, headers: request.headers, body: await request.clone().text() }))
+			: next(request),
 	// The refresh route does not exist.
 	"refresh-missing": async (request, next) => (isRefresh(request) ? json(404, { type: "not_found", message: "Cannot POST /auth/token/refresh" }) : next(request)),
 	// Refresh revokes the token it was given.
@@ -144,6 +169,8 @@ const ROWS: Array<[string, Breaker]> = [
 	["medusa-v2/login/malformed-json-400", { defect: "malformed-json-500" }],
 	["medusa-v2/login/form-encoded-accepted", { broken: "form-bodies-ignored" }],
 	["medusa-v2/login/no-lockout", { defect: "login-lockout" }],
+	["medusa-v2/login/user-provider-not-allowed", { broken: "user-providers-open" }],
+	["medusa-v2/bearer/mfa-pending-refused", { broken: "mfa-ignored" }],
 	["medusa-v2/bearer/rejects-garbage-tokens", { broken: "me-fails-open" }],
 	["medusa-v2/bearer/one-char-change-refused", { defect: "ignore-signature" }],
 	["medusa-v2/bearer/alg-none-refused", { defect: "accept-alg-none" }],

@@ -69,6 +69,11 @@ export const MEDUSA_V2_REFS = {
 	"observed:15": observed("15", "POST /store/customers/me: profile update; metadata merged (\"\" removes a key, null clears, {} changes nothing); strict body"),
 	"observed:16": observed("16", "/store/customers/me/addresses: list, create, read, update, delete; another customer's address 404; one default shipping and billing address"),
 	"observed:17": observed("17", "POST /store/customers: metadata kept; the body validated before 'already authenticated'"),
+	"observed:22": observed("22", "providers: a user may use emailpass only (400 not_allowed); an unconfigured provider 401; GET /auth/{actor}/providers"),
+	"observed:24": observed("24", "a token with mfa_enabled and no mfa_challenge_completed_at → 401 MFA verification is required, on /store and /admin"),
+	"observed:25": observed("25", "a secret key as Bearer → 401 naming HTTP Basic; as Basic (with or without ':') → 200; revoked → 401"),
+	"observed:26": observed("26", "/admin/api-keys: filters, one key by id, rename, delete only once revoked, a secret key revoked twice → 400 invalid_data; unknown query keys → 400"),
+	"observed:28": observed("28", "GET /store/products: a sales channel outside the key → 400 invalid_data; unknown query keys → 400"),
 	"observed:error-shapes": observed("all", "error bodies: {message} (auth middleware), {type,message} (MedusaError), {message,type} (JSON parse), {code,type,message} (duplicate)"),
 
 	"facts:A.4": facts("§A.4", "bearer scheme matched case-insensitively; session checked before bearer; secret API keys as Basic on /admin"),
