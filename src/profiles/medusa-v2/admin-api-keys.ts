@@ -43,6 +43,7 @@ const API_KEYS: Listing<ApiKey> = {
 		deleted_at: null,
 	}),
 	columns: ["id", "title", "token", "redacted", "type", "last_used_at", "created_by", "revoked_by", "revoked_at", "created_at", "updated_at", "deleted_at"],
+	dates: ["revoked_at", "created_at", "updated_at", "deleted_at"],
 	// The model's searchable fields.
 	searchable: ["title", "redacted"],
 };

@@ -34,10 +34,19 @@ const NOT_FILTERS = new Set(["fields", "offset", "limit", "order", "with_deleted
 
 const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : [value]);
 
-/** A query value as the row's kind of value: "null" is null (observed 26, `revoked_at[$eq]=null`), a date a time. */
-const comparable = (field: string, raw: unknown, current: Row[string]): string | number | null => {
+/** How a list route sees its records: as rows, with the columns `order` may name, the date columns and those `q` searches. */
+export interface Listing<T> {
+	row(item: T): Row;
+	columns: readonly string[];
+	/** Columns holding epoch milliseconds (or null), which filters compare as dates. */
+	dates: readonly string[];
+	searchable: readonly string[];
+}
+
+/** A query value as the column's kind of value: "null" is null (observed 26, `revoked_at[$eq]=null`), a date a time. */
+const comparable = (field: string, raw: unknown, isDate: boolean): string | number | null => {
 	if (raw === "null" || raw === null) return null;
-	if (typeof current !== "number") return String(raw);
+	if (!isDate) return String(raw);
 	const time = Date.parse(String(raw));
 	// Reference choice: upstream passes an unreadable date to SQL and answers 500 (observed 29).
 	if (Number.isNaN(time)) throw medusaV2Error("ERR_INVALID_BODY", `Invalid request: Expected a date for field '${field}', got: '${String(raw)}'`);
@@ -51,9 +60,9 @@ const OPERATORS: Readonly<Record<string, (value: string | number, wanted: string
 	$lte: (value, wanted) => value <= wanted,
 };
 
-const matchesField = (row: Row, field: string, filter: unknown): boolean => {
+const matchesField = (row: Row, field: string, filter: unknown, isDate: boolean): boolean => {
 	const value = row[field] ?? null;
-	const among = (wanted: unknown): boolean => list(wanted).some((item) => comparable(field, item, value) === value);
+	const among = (wanted: unknown): boolean => list(wanted).some((item) => comparable(field, item, isDate) === value);
 	if (typeof filter !== "object" || filter === null || Array.isArray(filter)) return among(filter);
 	return Object.entries(filter).every(([operator, wanted]) => {
 		if (operator === "$eq" || operator === "$in") return among(wanted);
@@ -61,7 +70,7 @@ const matchesField = (row: Row, field: string, filter: unknown): boolean => {
 		const compare = OPERATORS[operator];
 		// Reference choice: $like, $ilike, $re and $contains on dates, and unknown operators, constrain nothing.
 		if (!compare) return true;
-		const bound = comparable(field, wanted, value);
+		const bound = comparable(field, wanted, isDate);
 		return value !== null && bound !== null && typeof value === typeof bound && compare(value, bound);
 	});
 };
@@ -70,19 +79,19 @@ const matchesField = (row: Row, field: string, filter: unknown): boolean => {
  * Whether a row passes the query's filters: every field filter, every `$and` entry and one `$or`
  * entry, and `q` as a case-insensitive substring of one of the `searchable` fields.
  */
-const matchesQuery = (row: Row, query: Record<string, unknown>, searchable: readonly string[]): boolean => {
+const matchesQuery = <T>(row: Row, query: Record<string, unknown>, listing: Listing<T>): boolean => {
 	for (const [field, filter] of Object.entries(query)) {
 		if (NOT_FILTERS.has(field) || filter === undefined) continue;
 		if (field === "$and") {
-			if (!list(filter).every((entry) => matchesQuery(row, entry as Record<string, unknown>, searchable))) return false;
+			if (!list(filter).every((entry) => matchesQuery(row, entry as Record<string, unknown>, listing))) return false;
 		} else if (field === "$or") {
-			if (!list(filter).some((entry) => matchesQuery(row, entry as Record<string, unknown>, searchable))) return false;
-		} else if (!matchesField(row, field, filter)) return false;
+			if (!list(filter).some((entry) => matchesQuery(row, entry as Record<string, unknown>, listing))) return false;
+		} else if (!matchesField(row, field, filter, listing.dates.includes(field))) return false;
 	}
 	const { q } = query;
 	if (typeof q !== "string" || q === "") return true;
 	const needle = q.toLowerCase();
-	return searchable.some((field) => String(row[field] ?? "").toLowerCase().includes(needle));
+	return listing.searchable.some((field) => String(row[field] ?? "").toLowerCase().includes(needle));
 };
 
 const ascending = (a: Row[string], b: Row[string]): number => {
@@ -93,20 +102,13 @@ const ascending = (a: Row[string], b: Row[string]): number => {
 	return a < b ? -1 : 1;
 };
 
-/** How a list route sees its records: as rows, with the columns `order` may name and those `q` searches. */
-export interface Listing<T> {
-	row(item: T): Row;
-	columns: readonly string[];
-	searchable: readonly string[];
-}
-
 /**
  * The items that pass the query's filters, in its `order` (`title`, `-created_at`), else as stored. A
  * descending order is the ascending one reversed, so equal values come newest first. Reference choice:
  * a column the rows do not have is refused (upstream passes it to SQL and answers 500, observed 29).
  */
 export const listed = <T>(items: readonly T[], query: Record<string, unknown>, listing: Listing<T>): T[] => {
-	const rows = items.map((item) => ({ item, row: listing.row(item) })).filter(({ row }) => matchesQuery(row, query, listing.searchable));
+	const rows = items.map((item) => ({ item, row: listing.row(item) })).filter(({ row }) => matchesQuery(row, query, listing));
 	const order = typeof query.order === "string" ? query.order : "";
 	if (order === "") return rows.map(({ item }) => item);
 	const descending = order.startsWith("-");

@@ -58,6 +58,7 @@ const PRODUCTS: Listing<Product> = {
 		deleted_at: null,
 	}),
 	columns: ["id", "title", "subtitle", "description", "handle", "is_giftcard", "external_id", "collection_id", "type_id", "status", "created_at", "updated_at", "deleted_at"],
+	dates: ["created_at", "updated_at", "deleted_at"],
 	searchable: ["title", "subtitle", "description"],
 };
 
