@@ -87,20 +87,20 @@ const nestedField = (related: unknown, column: string, chosen: unknown): unknown
 /**
  * `view` with the `fields=` a request asked for. Plain names select those fields in the order asked,
  * `relation.column` a column of a relation, and the record's `id` comes last when not asked for
- * (observed 15, 27, 29, 30: `fields=email` answers `{email, id}`). `+name` adds to and `-name` takes
+ * (observed 15, 27, 29, 30: `fields=email` answers `{email, id}`). With no plain name, `-name` takes
  * from the default fields, in the view's order. Reference choice: names the view does not have select
  * nothing.
  */
 export const selectFields = (view: View, fields: string | undefined): View => {
 	if (fields === undefined) return view;
 	const names = fields.split(",").map((name) => name.trim()).filter(Boolean);
-	const plain = names.filter((name) => !/^[+\-*]/.test(name));
-	if (plain.length === 0) {
+	if (names.every((name) => /^[+\-*]/.test(name))) {
 		const removed = new Set(names.filter((name) => name.startsWith("-")).map((name) => name.slice(1)));
 		return Object.fromEntries(Object.entries(view).filter(([key]) => !removed.has(key)));
 	}
 	const chosen: View = {};
-	for (const name of plain) {
+	// Beside plain names, `+name` and `*name` select too.
+	for (const name of names.filter((name) => !name.startsWith("-")).map((name) => name.replace(/^[+*]/, ""))) {
 		const [head = "", ...rest] = name.split(".");
 		if (!Object.hasOwn(view, head)) continue;
 		chosen[head] = rest.length === 0 ? view[head] : nestedField(view[head], rest.join("."), chosen[head]);
@@ -209,7 +209,7 @@ export interface Page<T> {
  * refused naming the value (observed 28). Reference choice: a negative count, which upstream passes to
  * SQL and answers 500 for (observed 28, offset=-1), is refused with zod's too_small message.
  */
-const readCount = (query: View, field: string, fallback: number): number => {
+const readCount = (query: Record<string, unknown>, field: string, fallback: number): number => {
 	const raw = query[field];
 	if (raw === undefined || raw === "") return fallback;
 	const count = typeof raw === "string" ? Number.parseInt(raw, 10) : Number.NaN;
@@ -220,7 +220,7 @@ const readCount = (query: View, field: string, fallback: number): number => {
 };
 
 /** `?limit=&offset=` as upstream's createFindParams reads them; both lists default to 50 items (observed 10). */
-export const paginate = <T>(all: T[], query: View, defaultLimit = 50): Page<T> => {
+export const paginate = <T>(all: T[], query: Record<string, unknown>, defaultLimit = 50): Page<T> => {
 	const limit = readCount(query, "limit", defaultLimit);
 	const offset = readCount(query, "offset", 0);
 	return { items: all.slice(offset, offset + limit), count: all.length, offset, limit };
