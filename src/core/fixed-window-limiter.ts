@@ -12,7 +12,7 @@
 // keys of at most MAX_KEY_LENGTH characters (a longer one is counted in one shared bucket), and a
 // ring of the keys in the order they were first counted, so that a full limiter drops the oldest
 // in O(1). Every counter goes when the window ends. Framework-free: `now` comes from the caller.
-import { boundedKey, MAX_KEY_LENGTH, type RateLimitDecision, type RateLimiterOptions } from "./rate-limit.ts";
+import { boundedKey, checkLimiterOptions, MAX_KEY_LENGTH, type RateLimitDecision, type RateLimiterOptions } from "./rate-limit.ts";
 
 /**
  * Bytes one counter may cost besides its key: its Map entry and its ring slot. Bun 1.4
@@ -33,10 +33,7 @@ export class FixedWindowLimiter {
 	#windowStart = Number.NEGATIVE_INFINITY;
 
 	constructor(readonly options: RateLimiterOptions) {
-		const { limit, windowMs, maxKeys } = options;
-		if (!(Number.isSafeInteger(limit) && limit > 0)) throw new RangeError("limit must be a positive integer");
-		if (!(Number.isSafeInteger(windowMs) && windowMs > 0)) throw new RangeError("windowMs must be a positive integer");
-		if (!(Number.isSafeInteger(maxKeys) && maxKeys > 0)) throw new RangeError("maxKeys must be a positive integer");
+		checkLimiterOptions(options);
 	}
 
 	/** Clients counted in the current window. */
