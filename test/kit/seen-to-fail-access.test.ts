@@ -11,7 +11,7 @@ import { DEFAULT_RUN_OPTIONS } from "../../conformance/kit/config.ts";
 import type { RunResult } from "../../conformance/kit/result.ts";
 import { runChecks } from "../../conformance/kit/runner.ts";
 import { type FetchLike, handlerTarget } from "../../conformance/kit/target.ts";
-import { decodeJwt, makeTestApp, PUBLISHABLE_KEY, REVOKED_KEY, SECRET_KEY, TEST_COOKIE_SECRET, TEST_JWT_SECRET, WHOLESALE_KEY } from "../support/test-app.ts";
+import { bearerClaims, decodeJwt, makeTestApp, PUBLISHABLE_KEY, REVOKED_KEY, SECRET_KEY, TEST_COOKIE_SECRET, TEST_JWT_SECRET, WHOLESALE_KEY } from "../support/test-app.ts";
 
 const AREAS = ["medusa-v2/session/**", "medusa-v2/publishable-key/**", "medusa-v2/admin/**", "medusa-v2/cors/**"];
 const TLS_ONLY = ["medusa-v2/session/cookie-samesite", "medusa-v2/session/cookie-secure"];
@@ -42,16 +42,6 @@ const runAlone = async (handle: FetchLike, only: string[], https = false): Promi
 };
 
 const path = (request: Request): string => new URL(request.url).pathname;
-
-const bearerClaims = (request: Request): Record<string, unknown> | undefined => {
-	const token = request.headers.get("authorization")?.match(/^Bearer\s+(\S+)$/i)?.[1];
-	if (!token) return undefined;
-	try {
-		return decodeJwt(token);
-	} catch {
-		return undefined;
-	}
-};
 
 const json = (status: number, body: unknown): Response =>
 	new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json; charset=utf-8" } });

@@ -10,7 +10,7 @@ import type { RunResult } from "../../conformance/kit/result.ts";
 import { runChecks } from "../../conformance/kit/runner.ts";
 import { type FetchLike, handlerTarget } from "../../conformance/kit/target.ts";
 import { SignJWT } from "jose";
-import { decodeJwt, makeTestApp, TEST_JWT_SECRET } from "../support/test-app.ts";
+import { bearerClaims, makeTestApp, TEST_JWT_SECRET } from "../support/test-app.ts";
 
 const AREAS = ["register", "login", "bearer", "expiry", "refresh"].map((area) => `medusa-v2/${area}/*`);
 const SLOW = "medusa-v2/expiry/real-time-expiry";
@@ -40,15 +40,6 @@ const readJson = async (request: Request): Promise<Record<string, unknown>> => {
 		return (await request.clone().json()) as Record<string, unknown>;
 	} catch {
 		return {};
-	}
-};
-
-/** A JWT's claims, read without checking it, or undefined when it is not one. */
-const claimsOf = (token: string): Record<string, unknown> | undefined => {
-	try {
-		return decodeJwt(token);
-	} catch {
-		return undefined;
 	}
 };
 
@@ -122,8 +113,7 @@ const BROKEN: Record<string, Breakage> = {
 	},
 	// MFA claims are ignored: a token whose challenge is pending is taken as one without MFA.
 	"mfa-ignored": async (request, next) => {
-		const token = request.headers.get("authorization")?.match(/^Bearer\s+(\S+)$/i)?.[1];
-		const claims = token === undefined ? undefined : claimsOf(token);
+		const claims = bearerClaims(request);
 		if (claims?.mfa_enabled !== true) return next(request);
 		const resigned = await new SignJWT({ ...claims, mfa_enabled: false }).setProtectedHeader({ alg: "HS256", typ: "JWT" }).sign(new TextEncoder().encode(TEST_JWT_SECRET));
 		const headers = new Headers(request.headers);

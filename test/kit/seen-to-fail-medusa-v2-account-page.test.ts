@@ -6,7 +6,7 @@
 // one behaviour.
 import { expect, test } from "bun:test";
 import { type Breakers, type Handler, runCheckAgainst, seenToFail } from "../support/kit.ts";
-import { TEST_JWT_SECRET } from "../support/test-app.ts";
+import { bearerClaims, TEST_JWT_SECRET } from "../support/test-app.ts";
 
 const PROFILE = "medusa-v2";
 const AREAS = ["medusa-v2/account/*"];
@@ -39,17 +39,6 @@ const withAuthorization = async (request: Request, authorization: string): Promi
 	headers.set("authorization", authorization);
 	const body = request.method === "GET" || request.method === "DELETE" ? undefined : await request.clone().text();
 	return new Request(request.url, { method: request.method, headers, body });
-};
-
-/** The actor_id of a bearer's JWT ("" for a registration token), read without checking it. */
-const actorOf = (request: Request): string | undefined => {
-	const payload = request.headers.get("authorization")?.split(" ")[1]?.split(".")[1];
-	if (payload === undefined) return undefined;
-	try {
-		return String((JSON.parse(Buffer.from(payload, "base64url").toString()) as { actor_id?: unknown }).actor_id ?? "");
-	} catch {
-		return undefined;
-	}
 };
 
 /** Every address object of a JSON answer: {customer}, {parent}, {addresses} or {address}. */
@@ -138,7 +127,7 @@ const BREAKERS: Breakers = {
 	},
 	// A signed-in customer is refused as already authenticated before the body is read.
 	"medusa-v2/account/create-validates-body-first": (handle) => async (request) =>
-		isPost(request, "/store/customers") && (actorOf(request) ?? "") !== ""
+		isPost(request, "/store/customers") && (bearerClaims(request)?.actor_id ?? "") !== ""
 			? json(400, { type: "invalid_data", message: "Request already authenticated as a customer." })
 			: handle(request),
 };

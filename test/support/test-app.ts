@@ -76,6 +76,17 @@ export const login = async (
 export const decodeJwt = (token: string): Record<string, unknown> =>
 	JSON.parse(Buffer.from(token.split(".")[1] ?? "", "base64url").toString("utf8")) as Record<string, unknown>;
 
+/** The claims of a request's `Authorization: Bearer` JWT, without checking it; undefined when there is none or it is no JWT. */
+export const bearerClaims = (request: Request): Record<string, unknown> | undefined => {
+	const token = request.headers.get("authorization")?.match(/^Bearer\s+(\S+)$/i)?.[1];
+	if (!token) return undefined;
+	try {
+		return decodeJwt(token);
+	} catch {
+		return undefined;
+	}
+};
+
 export interface ListeningApp {
 	baseUrl: string;
 	stop(): Promise<void>;
