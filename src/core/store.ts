@@ -212,6 +212,9 @@ export class MemoryStore {
 	addProduct(product: Product): void {
 		this.#products.set(product.id, product);
 	}
+	getProduct(id: string): Product | undefined {
+		return this.#products.get(id);
+	}
 	listProducts(filter?: (product: Product) => boolean): Product[] {
 		const all = [...this.#products.values()];
 		return filter ? all.filter(filter) : all;

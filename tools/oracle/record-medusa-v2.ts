@@ -12,11 +12,12 @@ import { Recorder } from "./recorder.ts";
 import { Oracle, type OracleCase } from "./medusa-v2/context.ts";
 import { ADMIN_AND_CATALOGUE_CASES } from "./medusa-v2/admin-and-catalogue.ts";
 import { ADMIN_EDGE_CASES } from "./medusa-v2/admin-edges.ts";
+import { ADMIN_PRODUCT_CASES } from "./medusa-v2/admin-products.ts";
 import { AUTH_MIDDLEWARE_CASES } from "./medusa-v2/auth-middleware.ts";
 import { CUSTOMER_ACCOUNT_CASES } from "./medusa-v2/customer-account.ts";
 import { REQUEST_SHAPE_CASES } from "./medusa-v2/request-shapes.ts";
 
-const CASES: OracleCase[] = [...CUSTOMER_ACCOUNT_CASES, ...REQUEST_SHAPE_CASES, ...AUTH_MIDDLEWARE_CASES, ...ADMIN_AND_CATALOGUE_CASES, ...ADMIN_EDGE_CASES];
+const CASES: OracleCase[] = [...CUSTOMER_ACCOUNT_CASES, ...REQUEST_SHAPE_CASES, ...AUTH_MIDDLEWARE_CASES, ...ADMIN_AND_CATALOGUE_CASES, ...ADMIN_EDGE_CASES, ...ADMIN_PRODUCT_CASES];
 
 const root = resolve(import.meta.dir, "../..");
 const oracleDir = process.env.ORACLE_DIR ?? resolve(root, "../oracle-medusa");

@@ -2,12 +2,11 @@
 // `Authorization: Basic`; anything else is 401 `{"message":"Unauthorized"}`, never 403
 // (FACTS.md §A.4, §A.11; observed 09b, 09c). API keys follow upstream's api-key module.
 import { Elysia } from "elysia";
-import { jsonResponse } from "../../http/respond.ts";
 import { apiKeyRoutes } from "./admin-api-keys.ts";
+import { adminProductRoutes } from "./admin-products.ts";
 import { userRoutes } from "./admin-users.ts";
 import { type AuthRule, authenticate } from "./authenticate.ts";
 import type { MedusaV2Runtime } from "./runtime.ts";
-import { adminProductView, paginate } from "./views.ts";
 
 /**
  * Whether the admin actor may call `METHOD path`: nothing, or a GatecheckError the profile answers.
@@ -21,6 +20,7 @@ export const adminRule = (rt: MedusaV2Runtime): AuthRule => ({ actorTypes: rt.po
 export const adminRoutes = (rt: MedusaV2Runtime, authorize?: AdminAuthorization) => {
 	const users = userRoutes(rt);
 	const apiKeys = apiKeyRoutes(rt);
+	const products = adminProductRoutes(rt);
 	return new Elysia({ name: "medusa-v2/admin" })
 		.resolve(async ({ request }) => {
 			const now = rt.clock.now();
@@ -33,12 +33,8 @@ export const adminRoutes = (rt: MedusaV2Runtime, authorize?: AdminAuthorization)
 		.get("/admin/users/:id", ({ request, params }) => users.get(request, params.id))
 		.post("/admin/users/:id", ({ request, params, body, now }) => users.update(request, params.id, body, now))
 		.delete("/admin/users/:id", ({ params, actorId }) => users.delete(params.id, actorId))
-		.get("/admin/products", ({ query }) => {
-			const { store } = rt.state;
-			const page = paginate(store.listProducts(), query);
-			const products = page.items.map((product) => adminProductView(product, store));
-			return jsonResponse(200, { products, count: page.count, offset: page.offset, limit: page.limit });
-		})
+		.get("/admin/products", ({ request }) => products.list(request))
+		.get("/admin/products/:id", ({ request, params }) => products.get(request, params.id))
 		.get("/admin/api-keys", ({ request }) => apiKeys.list(request))
 		.post("/admin/api-keys", ({ request, body, now, actorId }) => apiKeys.create(request, body, actorId, now))
 		.get("/admin/api-keys/:id", ({ request, params }) => apiKeys.get(request, params.id))

@@ -15,8 +15,11 @@ export const StringOrList = t.Union([t.String(), t.Array(t.String())]);
 /** createOperatorMap(): a value, a list, or an object of operators (unknown operators are stripped, observed 29). */
 export const OperatorMap = t.Union([StringOrList, t.Object({}, { additionalProperties: true })]);
 
-/** createFindParams() merged with a route's filters, and `$and`/`$or` lists of those filters. */
-export const FindParams = <P extends TProperties>(filters: P) =>
+/**
+ * createFindParams() merged with a route's filters, and `$and`/`$or` lists of those filters. Strict
+ * unless `strict: false` (AdminGetProductsParams, whose last merge is a plain object: observed 32).
+ */
+export const FindParams = <P extends TProperties>(filters: P, { strict = true } = {}) =>
 	t.Object({
 		fields: t.Optional(t.String()),
 		offset: t.Optional(t.Unknown()),
@@ -27,7 +30,7 @@ export const FindParams = <P extends TProperties>(filters: P) =>
 		...filters,
 		$and: t.Optional(t.Array(t.Record(t.String(), t.Unknown()))),
 		$or: t.Optional(t.Array(t.Record(t.String(), t.Unknown()))),
-	});
+	}, { additionalProperties: !strict });
 
 /** Keys of the query that are no filters. */
 const NOT_FILTERS = new Set(["fields", "offset", "limit", "order", "with_deleted", "q"]);

@@ -85,11 +85,20 @@ const unwrapped = (schema: TSchema): TSchema => {
 /** The name zod gives the expected type: a TypeBox record is zod's `record`; `zodType` names a string zod preprocesses. */
 const expectedType = (schema: TSchema): string => schema.zodType ?? (schema.patternProperties ? "record" : String(schema.type));
 
+/** The strings a union of string literals allows, else undefined. */
+const stringLiterals = (schema: TSchema): string[] | undefined => {
+	const literals = (schema.anyOf as TSchema[] | undefined)?.map((option) => option.const);
+	return literals?.every((literal) => typeof literal === "string") ? literals : undefined;
+};
+
 const describeMismatch = (field: string, nullable: TSchema, value: unknown): string => {
 	const schema = unwrapped(nullable);
-	const literals = (schema.anyOf as TSchema[] | undefined)?.map((option) => option.const);
-	if (literals?.every((literal) => typeof literal === "string"))
-		return `Expected: '${literals.join(", ")}' for field '${field}', but got: '${String(value)}'`;
+	const literals = stringLiterals(schema);
+	if (literals) return `Expected: '${literals.join(", ")}' for field '${field}', but got: '${String(value)}'`;
+	// A list of a native enum: zod-helpers.js reads the enum's issue as a missing item (observed 32).
+	const items = schema.items as TSchema | undefined;
+	if (Array.isArray(value) && items && stringLiterals(items))
+		return `Field '${field}, ${value.findIndex((item) => !Value.Check(items, item))}' is required`;
 	if (typeof value === schema.type && typeof schema.minimum === "number" && typeof schema.maximum === "number")
 		return `Expected a number between ${schema.minimum} and ${schema.maximum} for field '${field}', got: '${String(value)}'`;
 	if (schema.zodFormat === "email" && typeof value === "string") return "Invalid email address";
@@ -120,9 +129,11 @@ export const validateInput = <S extends TObject>(schema: S, body: unknown): Stat
 		} else if (!fits(fieldSchema, value)) issues.push(describeMismatch(field, fieldSchema, value));
 	}
 	const unknown = Object.keys(input).filter((key) => !Object.hasOwn(schema.properties, key));
-	if (unknown.length > 0) issues.push(`Unrecognized fields: '${unknown.join(", ")}'`);
+	// A schema open to more keys is zod's non-strict object, which strips them (observed 32).
+	const strips = schema.additionalProperties === true;
+	if (unknown.length > 0 && !strips) issues.push(`Unrecognized fields: '${unknown.join(", ")}'`);
 	if (issues.length > 0) throw medusaV2Error("ERR_INVALID_BODY", `Invalid request: ${issues.slice(0, 3).join("; ")}`);
-	return input as Static<S>;
+	return (strips ? Object.fromEntries(Object.entries(input).filter(([key]) => !unknown.includes(key))) : input) as Static<S>;
 };
 
 /** createSelectParams(): the `fields` a GET or a write's answer shows. */

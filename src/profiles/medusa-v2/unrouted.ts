@@ -27,7 +27,7 @@ const ROUTE_METHODS: ReadonlyArray<readonly [RegExp, string]> = [
 	[/^\/store\/customers\/me\/addresses\/[^/]+\/?$/i, "GET,HEAD,POST,DELETE"],
 	[/^\/store\/products\/?$/i, "GET,HEAD"],
 	[/^\/admin\/(api-keys|products)\/?$/i, "GET,HEAD,POST"],
-	[/^\/admin\/(api-keys|users)\/[^/]+\/?$/i, "GET,HEAD,POST,DELETE"],
+	[/^\/admin\/(api-keys|users|products)\/[^/]+\/?$/i, "GET,HEAD,POST,DELETE"],
 	[/^\/admin\/api-keys\/[^/]+\/revoke\/?$/i, "POST"],
 ];
 
