@@ -110,6 +110,11 @@ const BROKEN: Record<string, BrokenTarget> = {
 				? Promise.resolve(json(200, { success: true }))
 				: next(request),
 	},
+	sessionCreateIgnoresCookie: {
+		breaks: "POST /auth/session ignores the cookie it is sent and opens a new session every time",
+		wrap: (request, next) =>
+			next(request.method === "POST" && path(request) === "/auth/session" ? withRequest(request, { headers: (headers) => headers.delete("cookie") }) : request),
+	},
 	sessionRefusesRegistrationTokens: {
 		breaks: "POST /auth/session refuses tokens without an actor (Medusa 2.0's route, no allowUnregistered)",
 		wrap: (request, next) =>
@@ -270,6 +275,7 @@ const ROWS: Array<[string, DefectName | BrokenTarget]> = [
 	["medusa-v2/session/cookie-httponly", "cookie-without-httponly"],
 	["medusa-v2/session/cookie-secure", BROKEN.cookieNotSecure as BrokenTarget],
 	["medusa-v2/session/cookie-samesite", BROKEN.cookieSameSiteNone as BrokenTarget],
+	["medusa-v2/session/same-token-keeps-session", BROKEN.sessionCreateIgnoresCookie as BrokenTarget],
 	["medusa-v2/publishable-key/required-on-store", "publishable-key-optional"],
 	["medusa-v2/publishable-key/rejects-unknown-keys", BROKEN.anyKeyAccepted as BrokenTarget],
 	["medusa-v2/publishable-key/rejects-revoked-key", "revoked-key-accepted"],

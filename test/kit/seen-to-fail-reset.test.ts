@@ -79,6 +79,7 @@ const ROWS: Array<[checkId: string, breaker: DefectName | BrokenName]> = [
 	["medusa-v2/hardening/no-secrets-in-admin-responses", "admin-hash-leak"],
 	["medusa-v2/hardening/refuses-other-hmac-algorithms", "accept-any-hmac-algorithm"],
 	["medusa-v2/hardening/reset-refuses-other-hmac-algorithms", "accept-any-hmac-algorithm"],
+	["medusa-v2/hardening/session-renewed-for-another-account", "session-fixation"],
 	["medusa-v2/properties/error-bodies-have-documented-shapes", "malformed-json-500"],
 	["medusa-v2/properties/error-bodies-have-documented-shapes", "validation-422"],
 	["medusa-v2/properties/auth-model", "login-accepts-any-password"],

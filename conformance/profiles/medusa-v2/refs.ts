@@ -70,6 +70,7 @@ export const MEDUSA_V2_REFS = {
 	"observed:16": observed("16", "/store/customers/me/addresses: list, create, read, update, delete; another customer's address 404; one default shipping and billing address"),
 	"observed:17": observed("17", "POST /store/customers: metadata kept; the body validated before 'already authenticated'"),
 	"observed:22": observed("22", "providers: a user may use emailpass only (400 not_allowed); an unconfigured provider 401; GET /auth/{actor}/providers"),
+	"observed:23": observed("23", "POST /auth/session with a token and the cookie of its own session → 200, no Set-Cookie; another actor's token with that cookie keeps the session id"),
 	"observed:24": observed("24", "a token with mfa_enabled and no mfa_challenge_completed_at → 401 MFA verification is required, on /store and /admin"),
 	"observed:25": observed("25", "a secret key as Bearer → 401 naming HTTP Basic; as Basic (with or without ':') → 200; revoked → 401"),
 	"observed:26": observed("26", "/admin/api-keys: filters, one key by id, rename, delete only once revoked, a secret key revoked twice → 400 invalid_data; unknown query keys → 400"),

@@ -98,6 +98,10 @@ export const MEDUSA_V2_DEFECTS = {
 		why: "DELETE /auth/session leaves the server-side session alive: a stolen cookie outlives logout.",
 		policy: { session: { logoutDestroys: false } },
 	},
+	"session-fixation": {
+		why: "A session cookie keeps its id when another account opens a session with it, so whoever planted the cookie is logged in as that account (what Medusa 2.21.2 does, observed 23).",
+		policy: { session: { renewsIdForAnotherActor: false } },
+	},
 	"cookie-without-httponly": {
 		why: "The session cookie lacks HttpOnly, so any injected script can read it.",
 		policy: { sessionCookie: { httpOnly: false } },

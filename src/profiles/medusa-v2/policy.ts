@@ -19,6 +19,12 @@ export interface MedusaV2Policy extends BasePolicy {
 		acceptsRegistrationToken: boolean;
 		/** DELETE /auth/session destroys the server-side session (observed 06). */
 		logoutDestroys: boolean;
+		/**
+		 * A session cookie brought to POST /auth/session with another actor's token is replaced by a new
+		 * session id (OWASP Session Management: renew the id on any privilege change, CWE-384). Upstream
+		 * keeps the id, so whoever planted the cookie shares the new actor's session (observed 23 #8).
+		 */
+		renewsIdForAnotherActor: boolean;
 	};
 	/** POST /auth/token/refresh signs the claims again with a fresh iat/exp (observed 07). */
 	refreshReissues: boolean;
@@ -74,7 +80,7 @@ export const MEDUSA_V2_POLICY: MedusaV2Policy = {
 	resetTokens: MEDUSA_2_16_RESET_POLICY,
 	bearerSchemeAnyCase: true,
 	sessionCookie: { httpOnly: true, sameSite: "Lax", sessionId: sessionIdOf },
-	session: { acceptsRegistrationToken: true, logoutDestroys: true },
+	session: { acceptsRegistrationToken: true, logoutDestroys: true, renewsIdForAnotherActor: true },
 	refreshReissues: true,
 	publishableKey: { required: true, checkedFirst: true, refusesRevoked: true, scopesProducts: true },
 	store: { registrationOpen: true, meAcceptsRegistrationToken: false, meShowsPasswordHash: false },

@@ -3,6 +3,7 @@
 // DELETE /auth/session destroys it server-side, POST /auth/token/refresh re-signs the claims with
 // a fresh iat/exp and re-reads app_metadata, so a registration token becomes a full one.
 import { Elysia } from "elysia";
+import type { Claims } from "../../core/tokens.ts";
 import { medusaV2Error } from "./errors.ts";
 import { bearerToken } from "../../http/credentials.ts";
 import { jsonResponse } from "../../http/respond.ts";
@@ -11,6 +12,10 @@ import type { MedusaV2Runtime } from "./runtime.ts";
 import { type AuthRule, authenticate, cookieSession } from "./authenticate.ts";
 import { tokenResponse } from "./auth.routes.ts";
 
+/** Whether two sets of claims name the same actor of the same auth identity. */
+const sameActor = (a: Claims, b: Claims): boolean =>
+	a.actor_type === b.actor_type && a.actor_id === b.actor_id && a.auth_identity_id === b.auth_identity_id;
+
 export const sessionRoutes = (rt: MedusaV2Runtime) =>
 	new Elysia({ name: "medusa-v2/session" })
 		.post("/auth/session", async ({ request }) => {
@@ -18,10 +23,13 @@ export const sessionRoutes = (rt: MedusaV2Runtime) =>
 			const allowUnregistered = rt.policy.session.acceptsRegistrationToken;
 			const { context } = await authenticate(rt, request, { actorTypes: "*", methods: ["bearer"], allowUnregistered, requireMfa: false }, now);
 			// express-session keeps the session the cookie names, holding the new claims, and sends the
-			// cookie again only when that changed them (observed 23).
+			// cookie again only when that changed them (observed 23). Reference choice: for another actor
+			// the old session ends and a new id is issued (policy.ts, renewsIdForAnotherActor).
 			const current = cookieSession(rt, request, now);
 			if (current && JSON.stringify(current.authContext) === JSON.stringify(context)) return jsonResponse(200, { user: context });
-			const session = current ? rt.state.sessions.replaceContext(current, context, now) : rt.state.sessions.create(context, now);
+			const renews = current !== undefined && rt.policy.session.renewsIdForAnotherActor && !sameActor(current.authContext, context);
+			if (current && renews) rt.state.sessions.destroy(current.id);
+			const session = current && !renews ? rt.state.sessions.replaceContext(current, context, now) : rt.state.sessions.create(context, now);
 			const cookie = await sessionCookieHeader(session.id, session.expiresAt, rt.cookieSecret, {
 				secure: isSecureRequest(request, rt.trustProxy),
 				httpOnly: rt.policy.sessionCookie.httpOnly,
