@@ -1,4 +1,4 @@
-// The session, publishable-key, admin and CORS checks, seen to fail: each row runs one check alone
+// The session, publishable-key, admin, CORS and unrouted-request checks, seen to fail: each row runs one check alone
 // against a reference that breaks its rule (a defect switch, or a small wrapper around the app's
 // handler where no defect fits) and expects "fail"; then every one of them passes on the clean
 // reference, over https (so the tls checks run) and over plain http.
@@ -13,7 +13,7 @@ import { runChecks } from "../../conformance/kit/runner.ts";
 import { type FetchLike, handlerTarget } from "../../conformance/kit/target.ts";
 import { bearerClaims, decodeJwt, makeTestApp, PUBLISHABLE_KEY, REVOKED_KEY, SECRET_KEY, TEST_COOKIE_SECRET, TEST_JWT_SECRET, WHOLESALE_KEY } from "../support/test-app.ts";
 
-const AREAS = ["medusa-v2/session/**", "medusa-v2/publishable-key/**", "medusa-v2/admin/**", "medusa-v2/cors/**"];
+const AREAS = ["medusa-v2/session/**", "medusa-v2/publishable-key/**", "medusa-v2/admin/**", "medusa-v2/cors/**", "medusa-v2/routes/**"];
 const TLS_ONLY = ["medusa-v2/session/cookie-samesite", "medusa-v2/session/cookie-secure"];
 
 /** What a broken target does with a request, given the clean reference as `next`. */
@@ -251,6 +251,13 @@ const BROKEN: Record<string, BrokenTarget> = {
 			return request.method === "OPTIONS" ? response : editHeaders(response, (headers) => headers.delete("access-control-allow-origin"));
 		},
 	},
+	jsonNotFound: {
+		breaks: "requests no route takes get a JSON 404 instead of Express's page",
+		async wrap(request, next) {
+			const response = await next(request);
+			return response.status === 404 && response.headers.get("content-type")?.startsWith("text/html") ? json(404, { message: "Not Found" }) : response;
+		},
+	},
 	noVary: {
 		breaks: "responses carry no Vary header",
 		async wrap(request, next) {
@@ -298,6 +305,7 @@ const ROWS: Array<[string, DefectName | BrokenTarget]> = [
 	["medusa-v2/cors/allowed-origin-on-response", BROKEN.allowOriginOnPreflightOnly as BrokenTarget],
 	["medusa-v2/cors/disallowed-origin", "cors-allow-any-origin"],
 	["medusa-v2/cors/vary-and-credentials", BROKEN.noVary as BrokenTarget],
+	["medusa-v2/routes/unrouted-answers", BROKEN.jsonNotFound as BrokenTarget],
 ];
 
 const describeRow = (broken: DefectName | BrokenTarget): string => (typeof broken === "string" ? `defect ${broken}` : broken.breaks);

@@ -125,6 +125,17 @@ const BROKEN: Record<string, Breakage> = {
 		/^\/auth\/user\/google/.test(pathOf(request))
 			? next(new Request(request.url.replace("/auth/user/", "/auth/customer/"), { method: request.method, headers: request.headers, body: await request.clone().text() }))
 			: next(request),
+	// A JSON body that is no object reaches the route as an empty one, as a lenient parser would pass it.
+	"json-roots-lenient": async (request, next) => {
+		if (!isLogin(request)) return next(request);
+		const text = await request.clone().text();
+		return next(/^\s*[[{]/.test(text) ? request : withBody(request, "{}"));
+	},
+	// Bodies over 100 KiB crash the server (500) instead of body-parser's 413.
+	"body-limit-500": async (request, next) => {
+		if (!isLogin(request) || (await request.clone().text()).length <= 100 * 1024) return next(request);
+		return json(500, { type: "unknown_error", message: "An unknown error occurred." });
+	},
 	// The refresh route does not exist.
 	"refresh-missing": async (request, next) => (isRefresh(request) ? json(404, { type: "not_found", message: "Cannot POST /auth/token/refresh" }) : next(request)),
 	// Refresh revokes the token it was given.
@@ -158,6 +169,8 @@ const ROWS: Array<[string, Breaker]> = [
 	["medusa-v2/login/validation-messages", { broken: "email-checked-first" }],
 	["medusa-v2/login/malformed-json-400", { defect: "malformed-json-500" }],
 	["medusa-v2/login/form-encoded-accepted", { broken: "form-bodies-ignored" }],
+	["medusa-v2/login/json-roots-refused", { broken: "json-roots-lenient" }],
+	["medusa-v2/login/body-parser-refusals", { broken: "body-limit-500" }],
 	["medusa-v2/login/no-lockout", { defect: "login-lockout" }],
 	["medusa-v2/login/user-provider-not-allowed", { broken: "user-providers-open" }],
 	["medusa-v2/bearer/mfa-pending-refused", { broken: "mfa-ignored" }],
