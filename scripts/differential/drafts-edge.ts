@@ -1,27 +1,46 @@
-// Drafts at the edges of the contract: admin lists with query variants, bodies that are not a JSON
-// object (or not JSON), and methods a route does not serve, with and without a CORS preflight.
+// Drafts at the edges of the contract: admin lists with query variants (API keys scoped to the
+// program's own), creating API keys, bodies that are not a JSON object (or not JSON), and methods
+// a route does not serve, with and without a CORS preflight.
 import fc from "fast-check";
-import { authArb, authHeaders, type Draft, labelOf, keyHeaders } from "./draft.ts";
+import { type AuthChoice, authArb, authHeaders, type Draft, type DraftContext, jsonRequest, labelOf, keyHeaders } from "./draft.ts";
 import { adminLogin } from "./drafts-auth.ts";
 import { ref, type Step } from "./steps.ts";
 
 const ADMIN_QUERIES = ["", "", "?limit=1", "?limit=0&offset=0", "?limit=abc", "?offset=-1", "?unknown_key=1", "?fields=id", "?order=-created_at"];
 
+/** Mostly the admin's token, so that the requests reach the route rather than the 401. */
+const adminAuthArb = fc.oneof({ arbitrary: authArb.map((auth) => ({ ...auth, via: "bearer" as const })), weight: 3 }, { arbitrary: authArb, weight: 1 });
+
+/** An admin request's headers; with a bearer and no admin login before it, the login step it needs first. */
+const adminAccess = (ctx: DraftContext, auth: AuthChoice): { login?: Step; headers: Record<string, string>; label: string } => {
+	if (auth.via !== "bearer" || ctx.pick("admin-token", 0) !== undefined) return authHeaders(ctx, auth, "admin-token");
+	return { login: adminLogin(ctx.facts, "right password"), headers: { authorization: `Bearer ${ref("token", ctx.steps.length)}` }, label: `bearer of step ${ctx.steps.length}` };
+};
+
+const withLogin = (login: Step | undefined, step: Step): Step | [Step, Step] => (login ? [login, step] : step);
+
 export const adminListDraft: fc.Arbitrary<Draft> = fc
-	.record({
-		path: fc.constantFrom("/admin/products", "/admin/api-keys"),
-		query: fc.constantFrom(...ADMIN_QUERIES),
-		// Mostly the admin's token, so that the queries reach the route rather than the 401.
-		auth: fc.oneof({ arbitrary: authArb.map((auth) => ({ ...auth, via: "bearer" as const })), weight: 3 }, { arbitrary: authArb, weight: 1 }),
-	})
+	.record({ path: fc.constantFrom("/admin/products", "/admin/api-keys"), query: fc.constantFrom(...ADMIN_QUERIES), auth: adminAuthArb })
 	.map(({ path, query, auth }) => (ctx) => {
-		// A bearer list with no admin login before it logs in first, or it would only ever meet the 401.
-		const login = auth.via === "bearer" && ctx.pick("admin-token", 0) === undefined ? adminLogin(ctx.facts, "right password") : undefined;
-		const { headers, label } = login
-			? { headers: { authorization: `Bearer ${ref("token", ctx.steps.length)}` }, label: `bearer of step ${ctx.steps.length}` }
-			: authHeaders(ctx, auth, "admin-token");
-		const list: Step = { label: labelOf("admin list", label, query), route: path, request: { method: "GET", path: `${path}${query}`, headers }, produces: [] };
-		return login ? [login, list] : list;
+		const { login, headers, label } = adminAccess(ctx, auth);
+		// Each server holds API keys of its own; asked for this program's keys alone (apiKeyCreateDraft), the lists compare.
+		const scoped = path === "/admin/api-keys" ? `${query}${query ? "&" : "?"}q=${ctx.facts.tag}` : query;
+		const list: Step = { label: labelOf("admin list", label, query), route: path, request: { method: "GET", path: `${path}${scoped}`, headers }, produces: [] };
+		return withLogin(login, list);
+	});
+
+/** An API key titled with the program's tag, so that the program's scoped lists find it on both servers. */
+export const apiKeyCreateDraft: fc.Arbitrary<Draft> = fc
+	.record({ type: fc.constantFrom("publishable", "secret", "bogus"), auth: adminAuthArb })
+	.map(({ type, auth }) => (ctx) => {
+		const { login, headers, label } = adminAccess(ctx, auth);
+		const create: Step = {
+			label: labelOf("create API key", label, type),
+			route: "/admin/api-keys",
+			request: jsonRequest("POST", "/admin/api-keys", headers, { title: `${ctx.facts.tag}-${type}`, type }),
+			produces: [],
+		};
+		return withLogin(login, create);
 	});
 
 /** POST routes whose body parsing is worth comparing; /store/customers needs the key to get that far. */

@@ -4,7 +4,7 @@
 import fc from "fast-check";
 import { type Draft, type DraftContext, jsonRequest } from "./draft.ts";
 import { adminLoginDraft, loginDraft, logoutDraft, refreshDraft, registerDraft, resetRequestDraft, resetUpdateDraft, sessionDraft } from "./drafts-auth.ts";
-import { adminListDraft, rawBodyDraft, wrongMethodDraft } from "./drafts-edge.ts";
+import { adminListDraft, apiKeyCreateDraft, rawBodyDraft, wrongMethodDraft } from "./drafts-edge.ts";
 import { changeAddressDraft, createAddressDraft, createCustomerDraft, listAddressesDraft, meDraft, updateMeDraft } from "./drafts-store.ts";
 import { KEY, type Program, type ProgramFacts, ref, type Step } from "./steps.ts";
 
@@ -39,7 +39,7 @@ const stepDraft = (options: GeneratorOptions): fc.Arbitrary<Draft> =>
 		{ arbitrary: refreshDraft, weight: 2 },
 		{ arbitrary: resetRequestDraft, weight: 2 },
 		{ arbitrary: resetUpdateDraft(options.resetMail), weight: 2 },
-		...(options.admin ? [{ arbitrary: adminListDraft, weight: 2 }] : []),
+		...(options.admin ? [{ arbitrary: adminListDraft, weight: 2 }, { arbitrary: apiKeyCreateDraft, weight: 1 }] : []),
 		{ arbitrary: rawBodyDraft, weight: 2 },
 		{ arbitrary: wrongMethodDraft, weight: 2 },
 	);
@@ -71,8 +71,9 @@ const signUp = ({ facts: { self, password } }: DraftContext): Step[] => [
 ];
 
 const factsOf = (options: GeneratorOptions, index: number): ProgramFacts => {
-	const email = (role: number): string => `diff-${options.seed}-${options.tag}-${index}-${role}@example.com`;
-	return { index, self: email(0), other: email(1), ghost: email(2), password: `Pw-${options.seed}-${index}-secret` };
+	const tag = `diff-${options.seed}-${options.tag}-${index}`;
+	const email = (role: number): string => `${tag}-${role}@example.com`;
+	return { index, tag, self: email(0), other: email(1), ghost: email(2), password: `Pw-${options.seed}-${index}-secret` };
 };
 
 const build = (facts: ProgramFacts, signsUp: boolean, drafts: Draft[]): Program => {

@@ -42,6 +42,8 @@ export interface Step {
 /** The fresh identities of one program: the same strings on both servers. */
 export interface ProgramFacts {
 	index: number;
+	/** A string only this program's records carry (the titles of its API keys), so that its lists can be asked for them alone. */
+	tag: string;
 	/** Registered by the program's own steps (or not, which is a case too). */
 	self: string;
 	/** Another address a step may register or name. */

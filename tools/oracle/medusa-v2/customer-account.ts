@@ -133,4 +133,20 @@ export const CUSTOMER_ACCOUNT_CASES: OracleCase[] = [
 			o.recorder.save(this.name, this.title, exchanges);
 		},
 	},
+	{
+		name: "34-registration-token-reused",
+		title: "POST /store/customers again with a registration token whose identity already has its customer",
+		async record(o) {
+			const email = o.email("reused");
+			const register = await o.call("POST", "/auth/customer/emailpass/register", { body: { email, password: "Reused-Pass-1" }, label: "register" });
+			const auth = { ...o.key, ...bearer(field(register, "token")) };
+			const exchanges = [
+				register,
+				await o.call("POST", "/store/customers", { headers: auth, body: { email }, label: "create the customer" }),
+				await o.call("POST", "/store/customers", { headers: auth, body: { email }, label: "again, the same e-mail" }),
+				await o.call("POST", "/store/customers", { headers: auth, body: { email: o.email("reused-other") }, label: "again, another e-mail" }),
+			];
+			o.recorder.save(this.name, this.title, exchanges);
+		},
+	},
 ];
