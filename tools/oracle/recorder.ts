@@ -101,10 +101,11 @@ export class Recorder {
 		});
 	}
 
-	save(name: string, title: string, exchanges: RecordedExchange[], observations: Record<string, unknown> = {}): void {
-		mkdirSync(this.outDir, { recursive: true });
+	/** Writes `<dir>/<name>.json`; `dir` is the transcripts directory unless a case keeps a sample elsewhere. */
+	save(name: string, title: string, exchanges: RecordedExchange[], observations: Record<string, unknown> = {}, dir = this.outDir): void {
+		mkdirSync(dir, { recursive: true });
 		const transcript = { case: name, title, server: this.server.describe, recorded_at: new Date().toISOString(), run_id: this.runId, exchanges, observations };
-		writeFileSync(join(this.outDir, `${name}.json`), `${JSON.stringify(transcript, null, 2)}\n`);
+		writeFileSync(join(dir, `${name}.json`), `${JSON.stringify(transcript, null, 2)}\n`);
 		this.#written.push(name);
 		console.log(`${name}: ${exchanges.map((e) => e.response.status).join(",")}`);
 	}

@@ -1,6 +1,6 @@
 // `fields=` as selectFields reads it: what the golden transcripts show (15, 27, 29, 30, 31) and the
-// mixes of plain and prefixed names they do not; and the admin product's shape, which the golden
-// replay cannot reach (observed 33 creates its product, the reference's come from fixtures).
+// mixes of plain and prefixed names they do not; and the admin product's shape, recorded as a sample
+// the golden replay cannot reach (observed 33 creates its product; the reference's come from fixtures).
 import { describe, expect, test } from "bun:test";
 import { readFileSync } from "node:fs";
 import { MemoryStore } from "../../core/store.ts";
@@ -32,7 +32,7 @@ describe("selectFields", () => {
 });
 
 describe("adminProductView", () => {
-	const transcript = JSON.parse(readFileSync(new URL("../../../fixtures/medusa-v2/transcripts/33-admin-product-shape.json", import.meta.url), "utf8"));
+	const transcript = JSON.parse(readFileSync(new URL("../../../fixtures/medusa-v2/samples/33-admin-product-shape.json", import.meta.url), "utf8"));
 	const recorded = JSON.parse(transcript.exchanges[3].response.body_text).product as Record<string, unknown>;
 
 	test("has the recorded product's fields in its order, and its values except the recorded option", () => {

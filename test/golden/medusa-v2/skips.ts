@@ -28,8 +28,6 @@ export const MEDUSA_V2_SKIPS: Readonly<Record<string, string>> = {
 	"31-store-channels-and-methods#11": NO_5XX,
 	"34-registration-token-reused#3":
 		"upstream's workflow throws a plain Error when the identity already has a customer_id, which its error handler answers 500 unknown_error; the reference answers 400 invalid_data with that error's message (profile README, 'No 5xx for bad input')",
-	"33-admin-product-shape":
-		"the case creates and deletes its product through POST and DELETE /admin/products, which the reference does not serve (its products come from fixtures); the product's shape is compared with the reference's in src/profiles/medusa-v2/views.test.ts",
 	"06p-session-cookie-production-mode#1":
 		"NODE_ENV=production over plain http sends no Set-Cookie at all; the reference has no production mode and always sets the development cookie",
 };
