@@ -1,7 +1,7 @@
 import type { CheckContext } from "../../../kit/context.ts";
 import { defineMedusaV2Check } from "../../../profiles/medusa-v2/refs.ts";
 import { newCustomer } from "../flows.ts";
-import { cookieHeader, meWithCookie, openSession, sessionCookieOf } from "../session/support.ts";
+import { meWithCookie, openSession, postSession, sessionCookieOf } from "../session/support.ts";
 
 export default defineMedusaV2Check({
 	id: "medusa-v2/hardening/session-renewed-for-another-account",
@@ -15,7 +15,7 @@ export default defineMedusaV2Check({
 		const planter = await newCustomer(ctx, "fixation-a");
 		const victim = await newCustomer(ctx, "fixation-b");
 		const planted = await openSession(ctx, planter.token);
-		const login = await ctx.request({ method: "POST", path: "/auth/session", bearer: victim.token, headers: { cookie: cookieHeader(planted.cookie.raw) }, useJar: false });
+		const login = await postSession(ctx, victim.token, planted.cookie.raw);
 		ctx.expect.status(login, 200, "POST /auth/session with B's token and A's cookie");
 		const renewed = sessionCookieOf(ctx, login, "POST /auth/session with B's token and A's cookie");
 		ctx.expect.that(renewed.value !== planted.cookie.value, "the session id was kept: the planted cookie now holds B's session");

@@ -1,7 +1,7 @@
 import type { CheckContext } from "../../../kit/context.ts";
 import { defineMedusaV2Check } from "../../../profiles/medusa-v2/refs.ts";
 import { newCustomer } from "../flows.ts";
-import { cookieHeader, meWithCookie, openSession } from "./support.ts";
+import { meWithCookie, openSession, postSession } from "./support.ts";
 
 export default defineMedusaV2Check({
 	id: "medusa-v2/session/same-token-keeps-session",
@@ -14,7 +14,7 @@ export default defineMedusaV2Check({
 	async run(ctx: CheckContext) {
 		const customer = await newCustomer(ctx, "same-session");
 		const first = await openSession(ctx, customer.token);
-		const again = await ctx.request({ method: "POST", path: "/auth/session", bearer: customer.token, headers: { cookie: cookieHeader(first.cookie.raw) }, useJar: false });
+		const again = await postSession(ctx, customer.token, first.cookie.raw);
 		ctx.expect.status(again, 200, "POST /auth/session again with the token and its cookie");
 		ctx.expect.equal(again.setCookies, [], "Set-Cookie of the second POST /auth/session");
 		ctx.expect.equal(again.body, first.reply.body, "the second answer's {user}");

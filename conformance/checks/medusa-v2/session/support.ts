@@ -15,8 +15,9 @@ export const SESSION_TTL_MS = 36_000_000;
 /** The connect.sid Set-Cookie of a reply, or a failure naming the reply. */
 export const sessionCookieOf = (ctx: CheckContext, reply: Reply, what: string): SetCookie => setCookieNamed(ctx, reply, SESSION_COOKIE, what);
 
-export const postSession = (ctx: CheckContext, bearer?: string): Promise<Reply> =>
-	ctx.request({ method: "POST", path: "/auth/session", bearer, useJar: false });
+/** POST /auth/session with `bearer`, and with only this connect.sid value (as sent) when given. */
+export const postSession = (ctx: CheckContext, bearer?: string, cookieRaw?: string): Promise<Reply> =>
+	ctx.request({ method: "POST", path: "/auth/session", bearer, headers: cookieRaw === undefined ? {} : { cookie: cookieHeader(cookieRaw) }, useJar: false });
 
 export interface OpenedSession {
 	reply: Reply;
