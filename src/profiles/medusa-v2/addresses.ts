@@ -6,6 +6,7 @@ import { newId } from "../../core/ids.ts";
 import { storedMetadata, updatedMetadata } from "../../core/metadata.ts";
 import { ADDRESS_TEXT_FIELDS, type AddressText, type Customer, type CustomerAddress, type MemoryStore } from "../../core/store.ts";
 import { medusaV2Error } from "./errors.ts";
+import { asList } from "./list-query.ts";
 import type { AddressBody } from "./model.ts";
 import type { Static } from "@sinclair/typebox";
 
@@ -86,8 +87,7 @@ export const matchesAddressQuery = (address: CustomerAddress, query: Record<stri
 	for (const field of ["city", "country_code", "postal_code"] as const) {
 		const wanted = query[field];
 		if (wanted === undefined) continue;
-		const values = Array.isArray(wanted) ? wanted : [wanted];
-		if (!values.includes(address.text[field])) return false;
+		if (!asList(wanted).includes(address.text[field])) return false;
 	}
 	const q = query.q;
 	if (typeof q !== "string" || q === "") return true;

@@ -7,9 +7,9 @@ import { t } from "elysia";
 import { expressQuery } from "../../http/query.ts";
 import { jsonResponse } from "../../http/respond.ts";
 import { medusaV2Error } from "./errors.ts";
-import { FindParams, listed, StringOrList } from "./list-query.ts";
+import { asList, FindParams, listed, StringOrList } from "./list-query.ts";
 import { selectedFields, validateInput } from "./model.ts";
-import { PRODUCTS, ProductDirectFields, productFilters } from "./product-list.ts";
+import { inChannels, PRODUCTS, ProductDirectFields, productFilters } from "./product-list.ts";
 import type { MedusaV2Runtime } from "./runtime.ts";
 import { adminProductView, paginate, selectFields } from "./views.ts";
 
@@ -27,18 +27,15 @@ const AdminProductListParams = FindParams(
 	{ strict: false },
 );
 
-const asList = (value: string | string[]): string[] => (Array.isArray(value) ? value : [value]);
-
 export const adminProductRoutes = (rt: MedusaV2Runtime) => {
 	const { store } = rt.state;
 	return {
 		list(request: Request): Response {
 			const query = validateInput(AdminProductListParams, expressQuery(request));
-			const { sales_channel_id: channels, price_list_id: priceLists } = query;
-			const inChannels = store.listProducts((product) => channels === undefined || product.salesChannelIds.some((id) => asList(channels).includes(id)));
+			const channels = query.sales_channel_id === undefined ? undefined : asList(query.sales_channel_id);
 			// Reference choice: there are no price lists, so their variants are none and no product is in one
 			// (maybeApplyPriceListsFilter filters by the variants its prices belong to).
-			const candidates = priceLists === undefined ? inChannels : [];
+			const candidates = query.price_list_id !== undefined ? [] : store.listProducts((product) => !channels || inChannels(product, channels));
 			const page = paginate(listed(candidates, { ...productFilters(query), price_list_id: undefined }, PRODUCTS), query);
 			const products = page.items.map((product) => selectFields(adminProductView(product, store), query.fields));
 			return jsonResponse(200, { products, count: page.count, offset: page.offset, limit: page.limit });

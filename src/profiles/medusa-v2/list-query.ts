@@ -35,7 +35,8 @@ export const FindParams = <P extends TProperties>(filters: P, { strict = true } 
 /** Keys of the query that are no filters. */
 const NOT_FILTERS = new Set(["fields", "offset", "limit", "order", "with_deleted", "q"]);
 
-const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : [value]);
+/** A query value given once or as a list, as a list. */
+export const asList = <T>(value: T | T[]): T[] => (Array.isArray(value) ? value : [value]);
 
 /** How a list route sees its records: as rows, with the columns `order` may name, the date columns and those `q` searches. */
 export interface Listing<T> {
@@ -65,7 +66,7 @@ const OPERATORS: Readonly<Record<string, (value: string | number, wanted: string
 
 const matchesField = (row: Row, field: string, filter: unknown, isDate: boolean): boolean => {
 	const value = row[field] ?? null;
-	const among = (wanted: unknown): boolean => list(wanted).some((item) => comparable(field, item, isDate) === value);
+	const among = (wanted: unknown): boolean => asList(wanted).some((item) => comparable(field, item, isDate) === value);
 	if (typeof filter !== "object" || filter === null || Array.isArray(filter)) return among(filter);
 	return Object.entries(filter).every(([operator, wanted]) => {
 		if (operator === "$eq" || operator === "$in") return among(wanted);
@@ -86,9 +87,9 @@ const matchesQuery = <T>(row: Row, query: Record<string, unknown>, listing: List
 	for (const [field, filter] of Object.entries(query)) {
 		if (NOT_FILTERS.has(field) || filter === undefined) continue;
 		if (field === "$and") {
-			if (!list(filter).every((entry) => matchesQuery(row, entry as Record<string, unknown>, listing))) return false;
+			if (!asList(filter).every((entry) => matchesQuery(row, entry as Record<string, unknown>, listing))) return false;
 		} else if (field === "$or") {
-			if (!list(filter).some((entry) => matchesQuery(row, entry as Record<string, unknown>, listing))) return false;
+			if (!asList(filter).some((entry) => matchesQuery(row, entry as Record<string, unknown>, listing))) return false;
 		} else if (!matchesField(row, field, filter, listing.dates.includes(field))) return false;
 	}
 	const { q } = query;

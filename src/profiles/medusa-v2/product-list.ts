@@ -51,5 +51,8 @@ export const PRODUCTS: Listing<Product> = {
 	searchable: ["title", "subtitle", "description"],
 };
 
+/** Whether `product` is in one of `channels`: a sales channel filter, or the channels of a publishable key. */
+export const inChannels = (product: Product, channels: readonly string[]): boolean => product.salesChannelIds.some((id) => channels.includes(id));
+
 /** The filters as rows compare them: `is_giftcard` in any case is the row's lower-case one, and the sales channels are settled by the route. */
 export const productFilters = <Q extends { is_giftcard?: string }>(query: Q): Q => ({ ...query, sales_channel_id: undefined, is_giftcard: query.is_giftcard?.toLowerCase() });

@@ -6,9 +6,9 @@ import { t } from "elysia";
 import type { ApiKey, Product } from "../../core/store.ts";
 import { expressQuery } from "../../http/query.ts";
 import { medusaV2Error } from "./errors.ts";
-import { FindParams, listed, StringOrList } from "./list-query.ts";
+import { asList, FindParams, listed, StringOrList } from "./list-query.ts";
 import { validateInput } from "./model.ts";
-import { PRODUCTS, ProductDirectFields, productFilters } from "./product-list.ts";
+import { inChannels, PRODUCTS, ProductDirectFields, productFilters } from "./product-list.ts";
 import type { MedusaV2Runtime } from "./runtime.ts";
 import { paginate, type Page } from "./views.ts";
 
@@ -24,7 +24,7 @@ const StoreProductListParams = FindParams({
 
 /** The sales channels whose products the request sees (transformAndValidateSalesChannelIds). */
 const channelsOf = (key: ApiKey, asked: unknown): string[] => {
-	const ids = asked === undefined ? [] : Array.isArray(asked) ? asked.map(String) : [String(asked)];
+	const ids = asked === undefined ? [] : asList(asked).map(String);
 	if (ids.some((id) => !key.salesChannelIds.includes(id)))
 		throw medusaV2Error("ERR_INVALID_DATA", "Requested sales channel is not part of the publishable key");
 	const channels = ids.length > 0 ? ids : key.salesChannelIds;
@@ -42,6 +42,6 @@ export const storeProductPage = (rt: MedusaV2Runtime, request: Request, key: Api
 	// The reference has no regions, so every region is unknown to the pricing context (observed 31).
 	if (query.region_id !== undefined)
 		throw medusaV2Error("ERR_INVALID_DATA", `Region with id ${query.region_id} not found when populating the pricing context`);
-	const visible = rt.state.store.listProducts((product) => !channels || product.salesChannelIds.some((id) => channels.includes(id)));
+	const visible = rt.state.store.listProducts((product) => !channels || inChannels(product, channels));
 	return { page: paginate(listed(visible, productFilters(query), PRODUCTS), query), fields: query.fields };
 };
