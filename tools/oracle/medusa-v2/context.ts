@@ -27,11 +27,21 @@ export class Oracle {
 
 	call: Recorder["call"] = (method, path, options) => this.recorder.call(method, path, options);
 
+	/** Registers `email` as a customer identity; the exchange carries the registration token. */
+	register(email: string, password: string): Promise<RecordedExchange> {
+		return this.call("POST", "/auth/customer/emailpass/register", { body: { email, password }, label: "register" });
+	}
+
+	/** The publishable key and a registration exchange's token, as a /store request sends them. */
+	registered(register: RecordedExchange): Record<string, string> {
+		return { ...this.key, ...bearer(field(register, "token")) };
+	}
+
 	/** Registers `email` and creates its customer; returns the exchanges and the login token. */
 	async customer(email: string, password: string): Promise<{ exchanges: RecordedExchange[]; token: string }> {
-		const register = await this.call("POST", "/auth/customer/emailpass/register", { body: { email, password }, label: "register" });
+		const register = await this.register(email, password);
 		const create = await this.call("POST", "/store/customers", {
-			headers: { ...this.key, ...bearer(field(register, "token")) },
+			headers: this.registered(register),
 			body: { email, first_name: "Ada", last_name: "Lovelace" },
 			label: "create the customer",
 		});

@@ -72,7 +72,7 @@ export const CUSTOMER_ACCOUNT_CASES: OracleCase[] = [
 				await o.call("POST", list, { headers: auth, body: address, label: "create: every field" }),
 			);
 			const created = exchanges.at(-1);
-			const firstId = field(created ?? exchanges[0]!, "customer", "addresses", "0", "id") ;
+			const firstId = field(created ?? exchanges[0]!, "customer", "addresses", "0", "id");
 			exchanges.push(
 				await o.call("POST", list, { headers: auth, body: { city: "Paris", is_default_shipping: true, is_default_billing: true }, label: "create: defaults" }),
 				await o.call("POST", list, { headers: auth, body: {}, label: "create: empty object" }),
@@ -104,8 +104,8 @@ export const CUSTOMER_ACCOUNT_CASES: OracleCase[] = [
 		title: "POST /store/customers: metadata kept, body validated before the already-authenticated check",
 		async record(o) {
 			const email = o.email("create-body");
-			const register = await o.call("POST", "/auth/customer/emailpass/register", { body: { email, password: "Create-Pass-1" }, label: "register" });
-			const auth = { ...o.key, ...bearer(field(register, "token")) };
+			const register = await o.register(email, "Create-Pass-1");
+			const auth = o.registered(register);
 			const exchanges = [register];
 			for (const [label, body] of [
 				["email not an e-mail", { email: "not-an-email" }],
@@ -138,8 +138,8 @@ export const CUSTOMER_ACCOUNT_CASES: OracleCase[] = [
 		title: "POST /store/customers again with a registration token whose identity already has its customer",
 		async record(o) {
 			const email = o.email("reused");
-			const register = await o.call("POST", "/auth/customer/emailpass/register", { body: { email, password: "Reused-Pass-1" }, label: "register" });
-			const auth = { ...o.key, ...bearer(field(register, "token")) };
+			const register = await o.register(email, "Reused-Pass-1");
+			const auth = o.registered(register);
 			const exchanges = [
 				register,
 				await o.call("POST", "/store/customers", { headers: auth, body: { email }, label: "create the customer" }),
