@@ -59,7 +59,7 @@ const profileOf = async (option: AppOptions["profile"]): Promise<Profile> => {
 export const createApp = async (options: AppOptions): Promise<GatecheckApp> => {
 	const profile = await profileOf(options.profile);
 	const clock = new ShiftableClock(options.clock ?? systemClock);
-	const { runtime, routes, target } = await profile.build({
+	const { runtime, routes, target, control } = await profile.build({
 		fixtures: options.fixtures,
 		clock,
 		hasher: createPasswordHasher(options.argon2 ?? ARGON2_PRESETS.owasp),
@@ -77,6 +77,6 @@ export const createApp = async (options: AppOptions): Promise<GatecheckApp> => {
 		handle: (request) => app.handle(request),
 	});
 	const app = new Elysia().use(routes);
-	if (options.control) app.use(controlPlugin(runtime, profile.name, target));
+	if (options.control) app.use(controlPlugin(runtime, profile.name, target, control));
 	return { app: app as unknown as Elysia, runtime, profile };
 };

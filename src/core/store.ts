@@ -12,6 +12,10 @@ export interface AuthIdentity {
 	passwordHash: string;
 	/** `{customer_id}` / `{user_id}` once an actor is linked (FACTS.md §A.4). */
 	appMetadata: Record<string, string>;
+	/** What the provider said of the person (a third-party login's name, e-mail, picture); none for emailpass. */
+	userMetadata?: Record<string, unknown>;
+	/** What the provider keeps for itself (GitHub's access and refresh tokens). */
+	providerMetadata?: Record<string, unknown>;
 }
 
 export interface Customer {

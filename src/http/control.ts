@@ -1,7 +1,7 @@
 // The control protocol (conformance/CONTROL.md): lets a test move the server's clock, read what it
 // "sent", and go back to the fixtures. Off unless --control is given, and then only for loopback
 // clients; requests made in-process (no socket, so no address) count as local.
-import { Elysia } from "elysia";
+import { type AnyElysia, Elysia } from "elysia";
 import type { Runtime } from "../runtime.ts";
 import { jsonResponse } from "./respond.ts";
 
@@ -18,7 +18,23 @@ export const CONTROL_CAPABILITIES = ["clock", "outbox", "reset"] as const;
 /** What a conformance run needs to know about this server (CONTROL.md, `target`): fixture keys and credentials. */
 export type TargetInfo = Record<string, unknown>;
 
-export const controlPlugin = (rt: Runtime, profile: string, target: TargetInfo) =>
+/** A control route a profile adds, under /__control, behind the same loopback rule; its capability is listed with the protocol's. */
+export interface ControlRoute {
+	capability: string;
+	method: "GET" | "POST";
+	/** Below /__control/. */
+	path: string;
+	handle(input: { body: unknown; query: Record<string, string | undefined> }): Response | Promise<Response>;
+}
+
+export const controlPlugin = (rt: Runtime, profile: string, target: TargetInfo, extra: readonly ControlRoute[] = []): AnyElysia => {
+	const app: AnyElysia = controlRoutes(rt, profile, target, [...CONTROL_CAPABILITIES, ...new Set(extra.map((route) => route.capability))]);
+	for (const route of extra)
+		app.route(route.method, `/__control/${route.path}`, async ({ body, query }) => route.handle({ body, query }));
+	return app;
+};
+
+const controlRoutes = (rt: Runtime, profile: string, target: TargetInfo, capabilities: readonly string[]) =>
 	new Elysia({ name: "control" })
 		.onBeforeHandle(({ request }) => {
 			// The socket, never X-Forwarded-For: a proxy must not open the control API to the world.
@@ -28,7 +44,7 @@ export const controlPlugin = (rt: Runtime, profile: string, target: TargetInfo) 
 		})
 		.get("/__control", () =>
 			// outboxLagMs 0: every route writes its outbox items before it answers.
-			jsonResponse(200, { protocol: "gatecheck-control/1", profile, capabilities: CONTROL_CAPABILITIES, now: rt.clock.now(), outboxLagMs: 0, target }),
+			jsonResponse(200, { protocol: "gatecheck-control/1", profile, capabilities, now: rt.clock.now(), outboxLagMs: 0, target }),
 		)
 		.post("/__control/clock", ({ body }) => {
 			const { advanceMs, setTo } = (typeof body === "object" && body !== null ? body : {}) as Record<string, unknown>;

@@ -13,7 +13,7 @@ import type { Mailer } from "../core/smtp-mailer.ts";
 import { createCoreState, type Limits } from "../core/state.ts";
 import type { MemoryStore } from "../core/store.ts";
 import type { TokenSigner } from "../core/tokens.ts";
-import type { TargetInfo } from "../http/control.ts";
+import type { ControlRoute, TargetInfo } from "../http/control.ts";
 import type { CorsFamily, CorsPolicy } from "../http/cors.ts";
 import type { Runtime, State } from "../runtime.ts";
 
@@ -53,11 +53,13 @@ export interface ProfileDefinition<Policy extends BasePolicy, Slice, Fixtures ex
 	policy: Policy;
 	defects: Readonly<Record<string, Defect<Policy>>>;
 	corsFamilies: readonly CorsFamily[];
-	/** What only this profile remembers, built afresh with the shared state. */
-	createSlice(fixtures: Fixtures, limits: Limits, now: number): Slice;
+	/** What only this profile remembers, built afresh with the shared state (whose store it may seed). */
+	createSlice(fixtures: Fixtures, limits: Limits, now: number, store: MemoryStore): Slice;
 	routes(rt: Runtime<Policy, Slice>): AnyElysia;
 	/** The fixture values a conformance run needs (CONTROL.md, `target`). */
 	describeTarget(fixtures: Fixtures, cors: CorsPolicy): TargetInfo;
+	/** Control routes of the profile's own, beside the protocol's (CONTROL.md). */
+	control?(rt: Runtime<Policy, Slice>): ControlRoute[];
 	/** The banner's lines about the fixtures: accounts and keys, with where to use them. */
 	banner(fixtures: Fixtures): string[];
 }
@@ -82,6 +84,7 @@ export interface BuiltProfile {
 	runtime: Runtime<BasePolicy>;
 	routes: AnyElysia;
 	target: TargetInfo;
+	control: ControlRoute[];
 }
 
 /** A profile as the server and the CLI see it: its types closed over. */
@@ -139,8 +142,8 @@ export const defineProfile = <Policy extends BasePolicy, Slice, Fixtures extends
 		const signer = wrapped(defects, "signer", settings.signer, (wrap, signer) => wrap(signer, settings.jwtSecret));
 		const emailpass = (store: MemoryStore, hashWith: PasswordHasher): EmailPassProvider =>
 			wrapped(defects, "emailpass", new EmailPass(store, hashWith), (wrap, provider) => wrap(provider, store));
-		const createState = async (now: number): Promise<State<Slice>> => ({
-			...(await createCoreState(
+		const createState = async (now: number): Promise<State<Slice>> => {
+			const core = await createCoreState(
 				{
 					fixtures,
 					hasher,
@@ -152,9 +155,9 @@ export const defineProfile = <Policy extends BasePolicy, Slice, Fixtures extends
 					mailer: settings.mailer,
 				},
 				now,
-			)),
-			slice: definition.createSlice(fixtures, settings.limits, now),
-		});
+			);
+			return { ...core, slice: definition.createSlice(fixtures, settings.limits, now, core.store) };
+		};
 		const runtime: Runtime<Policy, Slice> = {
 			clock: settings.clock,
 			state: await createState(settings.clock.now()),
@@ -170,6 +173,11 @@ export const defineProfile = <Policy extends BasePolicy, Slice, Fixtures extends
 				runtime.state = await createState(settings.clock.now());
 			},
 		};
-		return { runtime, routes: definition.routes(runtime), target: definition.describeTarget(fixtures, settings.cors) };
+		return {
+			runtime,
+			routes: definition.routes(runtime),
+			target: definition.describeTarget(fixtures, settings.cors),
+			control: definition.control?.(runtime) ?? [],
+		};
 	},
 });

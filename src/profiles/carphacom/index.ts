@@ -6,6 +6,7 @@ import { Elysia } from "elysia";
 import { medusaV2Banner, medusaV2Target } from "../medusa-v2/fixtures.ts";
 import { MEDUSA_V2_CORS } from "../medusa-v2/cors-families.ts";
 import { medusaV2Routes } from "../medusa-v2/routes.ts";
+import { providerControl } from "../medusa-v2/third-party/control.ts";
 import { defineProfile } from "../profile.ts";
 import { adminPanelRoutes } from "./admin-panel.routes.ts";
 import { CARPHACOM_DEFECTS } from "./defects.ts";
@@ -35,4 +36,5 @@ export default defineProfile({
 		return { ...medusaV2Target(fixtures, cors, withRole(fixtures, "admin")), support: support && { email: support.email, password: support.password } };
 	},
 	banner: medusaV2Banner,
+	control: (rt) => providerControl(rt),
 });

@@ -1,9 +1,12 @@
-// What only carphacom remembers, rebuilt with the shared state by /__control/reset: its fixtures'
-// admin roles and marketplace listings, the marketplace's request counts and the panel's failed logins.
+// What carphacom remembers beyond medusa-v2's slice, rebuilt with the shared state by /__control/reset:
+// its fixtures' admin roles and marketplace listings, the marketplace's request counts and the panel's
+// failed logins.
 import { type Static, Type } from "@sinclair/typebox";
-import { type CoreFixtures, fixtureSection, PERSON_FIXTURE, readCoreFixtures } from "../../core/fixtures.ts";
+import { fixtureSection, PERSON_FIXTURE } from "../../core/fixtures.ts";
 import { RateLimiters } from "../../core/rate-limiters.ts";
 import type { Limits } from "../../core/state.ts";
+import type { MemoryStore } from "../../core/store.ts";
+import { createMedusaV2Slice, type MedusaV2Fixtures, type MedusaV2Slice, readMedusaV2Fixtures } from "../medusa-v2/slice.ts";
 import { LoginLockout } from "./admin-panel-lockout.ts";
 
 /** carphacom's own sections: admin users with their role, and the public federation listings (/store/marketplace). */
@@ -14,7 +17,7 @@ const SECTIONS = {
 	),
 };
 
-export interface CarphacomFixtures extends CoreFixtures {
+export interface CarphacomFixtures extends MedusaV2Fixtures {
 	users: Static<typeof SECTIONS.users>;
 	marketplace_listings: Static<typeof SECTIONS.marketplace_listings>;
 }
@@ -29,7 +32,7 @@ export interface MarketplaceListing {
 	createdAt: number;
 }
 
-export interface CarphacomSlice {
+export interface CarphacomSlice extends MedusaV2Slice {
 	/** Admin user id → role ("admin", "support"; permissions.ts); a user without one has none. */
 	roles: ReadonlyMap<string, string>;
 	listings: ReadonlyMap<string, MarketplaceListing>;
@@ -38,7 +41,8 @@ export interface CarphacomSlice {
 	lockout: LoginLockout;
 }
 
-export const createCarphacomSlice = (fixtures: CarphacomFixtures, limits: Limits, now: number): CarphacomSlice => ({
+export const createCarphacomSlice = (fixtures: CarphacomFixtures, limits: Limits, now: number, store: MemoryStore): CarphacomSlice => ({
+	...createMedusaV2Slice(fixtures, limits, now, store),
 	roles: new Map(fixtures.users.flatMap((user) => (user.role === undefined ? [] : [[user.id, user.role] as const]))),
 	listings: new Map(
 		fixtures.marketplace_listings.map((listing) => [listing.id, { ...listing, description: listing.description ?? null, createdAt: now }]),
@@ -49,7 +53,7 @@ export const createCarphacomSlice = (fixtures: CarphacomFixtures, limits: Limits
 
 /** carphacom's fixtures: medusa-v2's sections (users with their roles) and the marketplace listings. */
 export const readCarphacomFixtures = (raw: Record<string, unknown>): CarphacomFixtures => ({
-	...readCoreFixtures(raw),
+	...readMedusaV2Fixtures(raw),
 	users: fixtureSection(raw, "users", SECTIONS.users),
 	marketplace_listings: fixtureSection(raw, "marketplace_listings", SECTIONS.marketplace_listings),
 });

@@ -1,7 +1,8 @@
-// Register and log in with emailpass: POST /auth/{actor}/{provider}[/register] (seed 002, "Register
-// Route" and "Auth Route"; observed 01–04h, 09a, 09c, 21, 22). Any actor type is accepted, one identity
+// Register and log in: POST /auth/{actor}/{provider}[/register] (seed 002, "Register Route" and
+// "Auth Route"; observed 01–04h, 09a, 09c, 21, 22, 35). Any actor type is accepted, one identity
 // serves every actor type, and login answers GET as well as POST (upstream's route exports both; a
-// GET has no body, observed 21). Only emailpass is configured, as in a new Medusa project.
+// GET has no body, observed 21). emailpass is always configured, as in a new Medusa project; google
+// and github are when the fixtures' `oauth_providers` configure them (third-party/).
 import { Elysia } from "elysia";
 import { EMAILPASS, readCredentials } from "../../core/emailpass.ts";
 import { medusaV2Error } from "./errors.ts";
@@ -9,11 +10,13 @@ import type { AuthIdentity } from "../../core/store.ts";
 import { jsonResponse } from "../../http/respond.ts";
 import type { MedusaV2Runtime } from "./runtime.ts";
 import { claimsFor, type MfaClaims } from "./claims.ts";
+import type { ConfiguredProvider } from "./third-party/login-state.ts";
+import { finishLogin, startLogin } from "./third-party/redirect-login.ts";
 
 /**
  * validateScopeProviderAssociation: `authMethodsPerActor` defaults to `{user: ["emailpass"]}`, so a
  * user may use emailpass only, checked before anything else on every auth route; other actor types
- * have no list (observed 22).
+ * have no list (observed 22, 35).
  */
 export const requireProviderAllowed = (actor: string, provider: string): void => {
 	if (actor === "user" && provider !== EMAILPASS)
@@ -21,39 +24,62 @@ export const requireProviderAllowed = (actor: string, provider: string): void =>
 };
 
 /** A provider that is not configured: the auth module's container lookup fails (observed 21, 22; the message starts with a newline). */
-const requireEmailpass = (provider: string): void => {
-	if (provider !== EMAILPASS)
-		throw medusaV2Error(
-			"ERR_UNKNOWN_PROVIDER",
-			`\nUnable to retrieve the auth provider with id: ${provider}\nPlease make sure that the provider is registered in the container and it is configured correctly in your project configuration file.`,
-		);
-};
+const unconfigured = (provider: string) =>
+	medusaV2Error(
+		"ERR_AUTH_PROVIDER",
+		`\nUnable to retrieve the auth provider with id: ${provider}\nPlease make sure that the provider is registered in the container and it is configured correctly in your project configuration file.`,
+	);
 
 export const tokenResponse = async (rt: MedusaV2Runtime, identity: AuthIdentity, actorType: string, now: number, mfa?: MfaClaims): Promise<Response> =>
 	jsonResponse(200, { token: await rt.signer.sign(claimsFor(identity, actorType, mfa), { now, ttlSeconds: rt.policy.tokenTtlSeconds }) });
 
-/** GET /auth/{actor}/providers lists the configured providers (observed 22). */
-const PROVIDERS = [{ id: EMAILPASS, identifier: EMAILPASS, display_name: "Email/Password Authentication", flow: "credentials" }];
+const EMAILPASS_ENTRY = { id: EMAILPASS, identifier: EMAILPASS, display_name: "Email/Password Authentication", flow: "credentials" };
+
+/**
+ * GET /auth/{actor}/providers: the providers the actor may use, the last configured first (observed
+ * 35: github, google, emailpass for a config listing emailpass, google, github; a user sees emailpass only).
+ */
+const providersFor = (rt: MedusaV2Runtime, actor: string) => {
+	const redirect = [...rt.state.slice.thirdParty.configured.values()].map(({ provider }) => ({
+		id: provider.id,
+		identifier: provider.id,
+		display_name: provider.displayName,
+		flow: "redirect",
+	}));
+	return [EMAILPASS_ENTRY, ...redirect].filter((entry) => actor !== "user" || entry.id === EMAILPASS).reverse();
+};
+
+type AuthRoute = { params: { actor: string; provider: string }; body: unknown; request: Request };
 
 export const authRoutes = (rt: MedusaV2Runtime) => {
-	const login = async ({ params, body }: { params: { actor: string; provider: string }; body: unknown }): Promise<Response> => {
+	/** The redirect provider the route names, once the actor may use it; undefined for emailpass. */
+	const redirectProvider = ({ actor, provider }: AuthRoute["params"]): ConfiguredProvider | undefined => {
+		requireProviderAllowed(actor, provider);
+		if (provider === EMAILPASS) return undefined;
+		const configured = rt.state.slice.thirdParty.configured.get(provider);
+		if (!configured) throw unconfigured(provider);
+		return configured;
+	};
+	const login = async ({ params, body, request }: AuthRoute): Promise<Response> => {
 		const now = rt.clock.now();
-		requireProviderAllowed(params.actor, params.provider);
-		requireEmailpass(params.provider);
+		const redirect = redirectProvider(params);
+		if (redirect) return startLogin(rt, redirect, params.actor, request, body);
 		const identity = await rt.state.emailpass.authenticate(readCredentials(body));
 		return tokenResponse(rt, identity, params.actor, now);
 	};
-	const callback = ({ params }: { params: { actor: string; provider: string } }): never => {
-		requireProviderAllowed(params.actor, params.provider);
-		requireEmailpass(params.provider);
-		throw medusaV2Error("ERR_UNKNOWN_PROVIDER", `Callback authentication not implemented for provider ${params.provider}`);
+	const callback = async ({ params, body, request }: AuthRoute): Promise<Response> => {
+		const redirect = redirectProvider(params);
+		// emailpass has no callback: upstream's base provider answers this message (observed 22).
+		if (!redirect) throw medusaV2Error("ERR_AUTH_PROVIDER", `Callback authentication not implemented for provider ${params.provider}`);
+		return tokenResponse(rt, finishLogin(rt, redirect, params.actor, request, body), params.actor, rt.clock.now());
 	};
 	return new Elysia({ name: "medusa-v2/auth" })
-		.get("/auth/:actor/providers", () => jsonResponse(200, { providers: PROVIDERS }))
+		.get("/auth/:actor/providers", ({ params }) => jsonResponse(200, { providers: providersFor(rt, params.actor) }))
 		.post("/auth/:actor/:provider/register", async ({ params, body }) => {
 			const now = rt.clock.now();
-			requireProviderAllowed(params.actor, params.provider);
-			requireEmailpass(params.provider);
+			const redirect = redirectProvider(params);
+			// Google and GitHub make accounts at the callback; their register() refuses (§3, observed 35).
+			if (redirect) throw medusaV2Error("ERR_AUTH_PROVIDER", redirect.provider.registrationRefusal);
 			const identity = await rt.state.emailpass.register(readCredentials(body), now);
 			return tokenResponse(rt, identity, params.actor, now);
 		})

@@ -210,4 +210,28 @@ export const MEDUSA_V2_DEFECTS = {
 		why: "CORS reflects any Origin with credentials, so any site can call the API as the user.",
 		wrap: { cors: anyOriginAllowed },
 	},
+	"oauth-state-unchecked": {
+		why: "The third-party callback takes any state or none, so an attacker can log a victim in as the attacker (login CSRF).",
+		policy: { thirdParty: { checksState: false } },
+	},
+	"oauth-state-reusable": {
+		why: "A third-party login's state works again after its callback, so a captured callback URL can be replayed with a fresh code.",
+		policy: { thirdParty: { state: { singleUse: false } } },
+	},
+	"oauth-state-unbound": {
+		why: "A state answers any provider's and actor type's callback, as upstream's does (observed 35): one flow's state completes another.",
+		policy: { thirdParty: { stateBoundToFlow: false } },
+	},
+	"oauth-short-state": {
+		why: "States carry 32 random bits instead of 256, so an attacker can guess a pending one.",
+		policy: { thirdParty: { state: { bytes: 4 } } },
+	},
+	"oauth-code-reusable": {
+		why: "The fake provider's codes can be exchanged again, so a leaked callback URL logs anyone in.",
+		policy: { thirdParty: { code: { singleUse: false } } },
+	},
+	"oauth-code-never-expires": {
+		why: "The fake provider's codes never expire (RFC 6749 §4.1.2 recommends at most 10 minutes).",
+		policy: { thirdParty: { code: { ttlSeconds: 10 * 365 * 86_400 } } },
+	},
 } satisfies Record<string, Defect<MedusaV2Policy>>;

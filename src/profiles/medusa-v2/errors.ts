@@ -15,7 +15,7 @@ export type MedusaV2ErrorCode =
 	| "ERR_IDENTITY_LINKED"
 	| "ERR_PUBLISHABLE_KEY_MISSING"
 	| "ERR_PUBLISHABLE_KEY_INVALID"
-	| "ERR_UNKNOWN_PROVIDER"
+	| "ERR_AUTH_PROVIDER"
 	| "ERR_NOT_ALLOWED"
 	| "ERR_INVALID_DATA"
 	| "ERR_MFA_REQUIRED"
@@ -50,7 +50,9 @@ export const MEDUSA_V2_ERRORS: ErrorTable<MedusaV2ErrorCode> = {
 	ERR_EMAIL_NOT_STRING: () => medusaErrorBody(401, "unauthorized", "Email should be a string"),
 	ERR_INVALID_CREDENTIALS: () => medusaErrorBody(401, "unauthorized", "Invalid email or password"),
 	ERR_IDENTITY_EXISTS: () => medusaErrorBody(401, "unauthorized", "Identity with email already exists"),
-	ERR_UNKNOWN_PROVIDER: (error) => medusaErrorBody(401, "unauthorized", error.message),
+	// The auth module answers any provider failure, an unconfigured provider's included, with a 401
+	// carrying the provider's message (observed 21, 22, 35).
+	ERR_AUTH_PROVIDER: (error) => medusaErrorBody(401, "unauthorized", error.message),
 	// Only the login-lockout defect throws this: Medusa has no lockout (observed 11).
 	ERR_TOO_MANY_ATTEMPTS: (error) => medusaErrorBody(429, "not_allowed", error.message),
 	// Reset tokens (observed 08b–08f).

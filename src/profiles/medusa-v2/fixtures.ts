@@ -1,11 +1,21 @@
-// What the medusa-v2 fixtures hold (only the shared sections: core/fixtures.ts), what a conformance
+// What the medusa-v2 fixtures hold (the shared sections and oauth_providers: slice.ts), what a conformance
 // run needs to know of them (CONTROL.md, `target`), and what the banner shows a storefront developer.
-import type { CoreFixtures } from "../../core/fixtures.ts";
 import type { TargetInfo } from "../../http/control.ts";
 import type { CorsPolicy } from "../../http/cors.ts";
+import type { MedusaV2Fixtures } from "./slice.ts";
 
-/** The keys, the first admin, the secret key and an origin allowed on both /store and /auth. */
-export const medusaV2Target = (fixtures: CoreFixtures, cors: CorsPolicy, admin = fixtures.users[0]): TargetInfo => {
+/** A fixture account of a redirect provider already linked to a customer, with that customer's e-mail. */
+const linkedAccount = (fixtures: MedusaV2Fixtures) => {
+	for (const [provider, configured] of Object.entries(fixtures.oauth_providers))
+		for (const account of configured?.accounts ?? []) {
+			const customer = fixtures.customers.find((candidate) => candidate.id === account.customer);
+			if (customer) return { provider, account: account.id, customerEmail: customer.email };
+		}
+	return undefined;
+};
+
+/** The keys, the first admin, the secret key, an origin allowed on both /store and /auth, and a linked third-party account. */
+export const medusaV2Target = (fixtures: MedusaV2Fixtures, cors: CorsPolicy, admin = fixtures.users[0]): TargetInfo => {
 	const live = fixtures.publishable_keys.filter((key) => !key.revoked);
 	const authOrigins = cors.auth ?? [];
 	return {
@@ -15,12 +25,17 @@ export const medusaV2Target = (fixtures: CoreFixtures, cors: CorsPolicy, admin =
 		admin: admin && { email: admin.email, password: admin.password },
 		secretKey: fixtures.secret_keys[0]?.token,
 		corsOrigin: cors.store?.find((rule) => typeof rule === "string" && authOrigins.includes(rule)),
+		linkedThirdPartyAccount: linkedAccount(fixtures),
 	};
 };
 
-export const medusaV2Banner = (fixtures: CoreFixtures): string[] => [
+export const medusaV2Banner = (fixtures: MedusaV2Fixtures): string[] => [
 	...fixtures.users.map((user) => `  admin      ${user.email} / ${user.password}   (POST /auth/user/emailpass)`),
 	...fixtures.customers.map((customer) => `  customer   ${customer.email} / ${customer.password}   (POST /auth/customer/emailpass)`),
 	...fixtures.publishable_keys.map((key) => `  pk key     ${key.token}   ${key.title}${key.revoked ? " (revoked)" : ""}`),
 	...fixtures.secret_keys.map((key) => `  secret key ${key.token}   ${key.title} (Authorization: Basic on /admin)`),
+	...Object.entries(fixtures.oauth_providers).map(
+		([provider, configured]) =>
+			`  ${provider.padEnd(10)} ${configured?.accounts?.length ?? 0} accounts on /__provider/${provider}/authorize   (POST /auth/customer/${provider}, back to ${configured?.callback_url})`,
+	),
 ];

@@ -1,5 +1,6 @@
 // The values the medusa-v2 routes read, as Medusa 2.21.2 has them (medusa-v2-observed.md, FACTS.md
 // §A). A defect (defects.ts) overrides some of them; the routes never ask which defect is on.
+import type { CodePolicy, StatePolicy } from "../../core/oauth-flow.ts";
 import { MEDUSA_2_16_RESET_POLICY } from "../../core/reset-tokens.ts";
 import { sessionIdOf } from "../../http/session-cookie.ts";
 import type { BasePolicy } from "../profile.ts";
@@ -66,6 +67,19 @@ export interface MedusaV2Policy extends BasePolicy {
 		/** A token sent to another actor type's update route is refused and left unused (observed 08f). */
 		consumesOtherActorsToken: boolean;
 	};
+	/** Login through google and github (docs/upstream/medusa-v2-third-party-login.md, observed 35). */
+	thirdParty: {
+		state: StatePolicy;
+		/** The callback wants a state the server opened (§2). */
+		checksState: boolean;
+		/**
+		 * A state answers only the provider and actor type that opened it. Upstream keys its cache by
+		 * the bare state, so any provider's callback takes any state (observed 35); a reference choice.
+		 */
+		stateBoundToFlow: boolean;
+		/** The fake provider's codes: upstream's providers (Google, GitHub) grant codes for 10 minutes, once. */
+		code: CodePolicy;
+	};
 	/** How bodies that cannot be used are answered: Medusa's 400s (observed 04e, 08a). */
 	bodyErrors: {
 		malformedJson: "400" | "500";
@@ -87,5 +101,11 @@ export const MEDUSA_V2_POLICY: MedusaV2Policy = {
 	admin: { actorTypes: ["user"], secretKeys: true },
 	reset: { notFoundForUnknown: false, mailerWaitMs: 0, emitsEvent: true },
 	update: { account: "token", validatesBeforeConsuming: false, consumesOtherActorsToken: false },
+	thirdParty: {
+		state: { bytes: 32, ttlSeconds: 1_200, singleUse: true },
+		checksState: true,
+		stateBoundToFlow: true,
+		code: { ttlSeconds: 600, singleUse: true },
+	},
 	bodyErrors: { malformedJson: "400", validation: "400" },
 };

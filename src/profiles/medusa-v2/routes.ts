@@ -14,6 +14,7 @@ import { resetRoutes } from "./reset.routes.ts";
 import type { MedusaV2Runtime } from "./runtime.ts";
 import { sessionRoutes } from "./session.routes.ts";
 import { storeRoutes } from "./store.routes.ts";
+import { providerPageRoutes } from "./third-party/provider-page.ts";
 
 export interface MedusaV2Extensions {
 	/** The answers to every code the profile meets: medusa-v2's table, or one that extends it. */
@@ -48,5 +49,6 @@ export const medusaV2Routes = (rt: MedusaV2Runtime, extensions: MedusaV2Extensio
 		.use(sessionRoutes(rt))
 		.use(resetRoutes(rt))
 		.use(authRoutes(rt))
+		.use(providerPageRoutes(rt))
 		.use(adminRoutes(rt, extensions.authorizeAdmin));
 };

@@ -1,6 +1,7 @@
 // The runtime the medusa-v2 routes see: any profile's whose policy is medusa-v2's or extends it,
-// whatever its own state slice holds (a profile that builds on medusa-v2 passes its own).
+// whose state slice holds medusa-v2's (a profile that builds on medusa-v2 extends it).
 import type { Runtime } from "../../runtime.ts";
 import type { MedusaV2Policy } from "./policy.ts";
+import type { MedusaV2Slice } from "./slice.ts";
 
-export type MedusaV2Runtime = Runtime<MedusaV2Policy, unknown>;
+export type MedusaV2Runtime = Runtime<MedusaV2Policy, MedusaV2Slice>;
