@@ -2,7 +2,7 @@
 // tokens, cookies, dates and reset-token jtis are bound the first time a comparison (or a setup
 // step) sees both sides; the recording's run id inside e-mails becomes a live one, so the replay
 // never depends on the literal strings of one recording run.
-export type BindKind = "id" | "uuid" | "date" | "token" | "cookie" | "api-key" | "redacted";
+export type BindKind = "id" | "uuid" | "date" | "token" | "cookie" | "api-key" | "redacted" | "oauth-state";
 
 /**
  * Ids, uuids and dates must map one to one for the whole run (the same customer keeps its id, its
@@ -12,7 +12,7 @@ export type BindKind = "id" | "uuid" | "date" | "token" | "cookie" | "api-key" |
 const REBINDABLE: ReadonlySet<BindKind> = new Set(["token", "cookie"]);
 
 /** Kinds where two recorded values may not share one live value: records, and API keys with their redacted forms. */
-const ONE_TO_ONE: ReadonlySet<BindKind> = new Set(["id", "api-key", "redacted"]);
+const ONE_TO_ONE: ReadonlySet<BindKind> = new Set(["id", "api-key", "redacted", "oauth-state"]);
 
 /** A fresh run id shaped like the recorded one (digit for digit, letter for letter), so case mapping stays exact. */
 const liveRunId = (recorded: string): string => {
@@ -105,11 +105,11 @@ export class Bindings {
 		return this.liveLiterals.find(([recordedLiteral]) => recordedLiteral === recorded)?.[1];
 	}
 
-	/** The publishable key, API keys, cookies, ids (an address in a path) and e-mails of a recorded header value or body, in live terms. */
+	/** The publishable key, API keys, OAuth states, cookies, ids (an address in a path) and e-mails of a recorded header value or body, in live terms. */
 	liveText(recorded: string): string {
 		let out = recorded;
 		for (const [recordedLiteral, liveLiteral] of this.liveLiterals) out = out.replaceAll(recordedLiteral, liveLiteral);
-		for (const kind of ["api-key", "redacted"] as const)
+		for (const kind of ["api-key", "redacted", "oauth-state"] as const)
 			for (const [recordedKey, liveKey] of this.entries(kind)) out = out.replaceAll(recordedKey, liveKey);
 		for (const [recordedCookie, liveCookie] of this.entries("cookie")) out = out.replaceAll(recordedCookie, liveCookie);
 		for (const [recordedId, liveId] of this.entries("id")) out = out.replaceAll(recordedId, liveId);

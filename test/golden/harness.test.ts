@@ -29,6 +29,19 @@ describe("Comparer", () => {
 		expect(compare({ a: 1, b: 2 }, { b: 2, a: 1 })).toHaveLength(1);
 	});
 
+	test("a third-party location: the provider's address maps through the literals, the state binds one to one, the rest must match", () => {
+		const bindings = new Bindings([], [["https://accounts.google.com/o/oauth2/v2/auth", "http://localhost/__provider/google/authorize"]]);
+		const location = (base: string, redirect: string, state: string) =>
+			`${base}?redirect_uri=${encodeURIComponent(redirect)}&client_id=cid&response_type=code&state=${state}`;
+		const [recorded, live, other] = ["a", "b", "c"].map((digit) => digit.repeat(64)) as [string, string, string];
+		const callback = "http://localhost:8000/cb";
+		expect(compare(location("https://accounts.google.com/o/oauth2/v2/auth", callback, recorded), location("http://localhost/__provider/google/authorize", callback, live), bindings)).toEqual([]);
+		expect(liveRequest({ method: "GET", path: `/cb?state=${recorded}`, headers: {}, body: null, body_kind: "none" }, bindings, { recordingSecret: "r", liveSecret: "l" }).path).toBe(`/cb?state=${live}`);
+		expect(compare(location("https://accounts.google.com/o/oauth2/v2/auth", callback, recorded), location("http://localhost/__provider/google/authorize", callback, other), bindings)).toHaveLength(1);
+		expect(compare(location("https://accounts.google.com/o/oauth2/v2/auth", callback, "d".repeat(64)), location("http://localhost/__provider/google/authorize", "http://evil.example/", "e".repeat(64)), bindings)).toHaveLength(1);
+		expect(compare(location("https://accounts.google.com/o/oauth2/v2/auth", callback, "f".repeat(64)), location("https://accounts.google.com/o/oauth2/v2/auth", callback, "0".repeat(64)), bindings)).toHaveLength(1);
+	});
+
 	test("ids bind one to one for the whole run", () => {
 		const bindings = new Bindings([]);
 		expect(compare("cus_01M80DXKH0CESFSRP4TCHNZ10C", "cus_01JGATECHECKCVS00000000001", bindings)).toEqual([]);

@@ -18,6 +18,8 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 /** An API key's token, `pk_`/`sk_` and 64 hex digits, and its redacted form, `sk_e15***73c` (observed 25, 26). */
 const API_KEY = /^(pk|sk)_[0-9a-f]{64}$/;
 const REDACTED_KEY = /^(pk|sk)_[0-9a-f]{3}\*{3}[0-9a-f]{3}$/;
+/** The state in a third-party login's location: 64 hex digits (docs/upstream/medusa-v2-third-party-login.md §1). */
+const OAUTH_STATE = /[?&]state=([0-9a-f]{64})(?=&|$)/;
 
 /**
  * How far a live time may be from the recorded one. The replay's clock stands at each case's
@@ -91,6 +93,8 @@ export class Comparer {
 			if (literal !== actual) this.miss(where, literal, actual);
 			return;
 		}
+		const state = OAUTH_STATE.exec(expected)?.[1];
+		if (state !== undefined) return this.#withState(where, expected, actual, state);
 		const bindable = kindOf(expected);
 		if (!bindable) {
 			// An id inside a message ("Address with id: … was not found") is the live one too.
@@ -103,6 +107,16 @@ export class Comparer {
 			this.miss(`${where} (date ±5 s)`, expected, actual);
 		const conflict = this.bindings.bind(bindable.kind, expected, actual);
 		if (conflict) this.miss(`${where} (${bindable.kind} binding)`, conflict, actual);
+	}
+
+	/** A location with a state: the state is bound, and the rest must be the recorded text in live terms (the profile's literals map the provider's address). */
+	#withState(where: string, expected: string, actual: string, recordedState: string): void {
+		const liveState = OAUTH_STATE.exec(actual)?.[1];
+		if (liveState === undefined) return this.miss(`${where} (oauth state)`, expected, actual);
+		const conflict = this.bindings.bind("oauth-state", recordedState, liveState);
+		if (conflict) return this.miss(`${where} (oauth-state binding)`, conflict, actual);
+		const live = this.bindings.liveText(expected);
+		if (live !== actual) this.miss(where, live, actual);
 	}
 
 	/** A JWT: the same header and claims (key order included), a signature as long, then bound for later requests. */

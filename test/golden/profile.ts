@@ -40,6 +40,8 @@ export interface GoldenProfile {
 	liveLiterals: ReadonlyArray<readonly [string, string]>;
 	/** Recorded ids of one fixture record in two recording databases, each with the id it is bound as (Bindings). */
 	sameRecords?: ReadonlyMap<string, string>;
+	/** The cases recorded on a server configured as this app is (default: every case of the folder). */
+	replays?(caseName: string): boolean;
 	/** The app the cases are replayed against, its clock standing at the first case's time. */
 	makeApp(clock: ManualClock): Promise<GatecheckApp["app"]>;
 	steps: readonly Step[];

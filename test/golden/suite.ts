@@ -14,7 +14,7 @@ import { loadTranscripts } from "./transcripts.ts";
 const CASE_TIMEOUT_MS = 30_000;
 
 export const goldenSuite = (profile: GoldenProfile): void => {
-	const transcripts = loadTranscripts(profile.transcriptsDir);
+	const transcripts = loadTranscripts(profile.transcriptsDir).filter((transcript) => profile.replays?.(transcript.case) ?? true);
 	const outcomes = new Map<string, "replayed" | "failed" | "skipped">();
 	let context: ReplayContext | undefined;
 

@@ -5,7 +5,8 @@
 //   npx bun tools/oracle/record-medusa-v2.ts 15 16      # the cases whose names start so
 //
 // ORACLE_DIR (default: ../oracle-medusa beside the project) holds the oracle's .env and publishable
-// key; TRANSCRIPTS_DIR overrides where transcripts go.
+// key; TRANSCRIPTS_DIR overrides where transcripts go. Case 35 needs a copy of the oracle whose
+// medusa-config.ts adds google and github (third-party-login.ts says how): ORACLE_DIR=<that copy> … 35.
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { Recorder } from "./recorder.ts";
@@ -16,8 +17,9 @@ import { ADMIN_PRODUCT_CASES } from "./medusa-v2/admin-products.ts";
 import { AUTH_MIDDLEWARE_CASES } from "./medusa-v2/auth-middleware.ts";
 import { CUSTOMER_ACCOUNT_CASES } from "./medusa-v2/customer-account.ts";
 import { REQUEST_SHAPE_CASES } from "./medusa-v2/request-shapes.ts";
+import { THIRD_PARTY_LOGIN_CASES } from "./medusa-v2/third-party-login.ts";
 
-const CASES: OracleCase[] = [...CUSTOMER_ACCOUNT_CASES, ...REQUEST_SHAPE_CASES, ...AUTH_MIDDLEWARE_CASES, ...ADMIN_AND_CATALOGUE_CASES, ...ADMIN_EDGE_CASES, ...ADMIN_PRODUCT_CASES];
+const CASES: OracleCase[] = [...CUSTOMER_ACCOUNT_CASES, ...REQUEST_SHAPE_CASES, ...AUTH_MIDDLEWARE_CASES, ...ADMIN_AND_CATALOGUE_CASES, ...ADMIN_EDGE_CASES, ...ADMIN_PRODUCT_CASES, ...THIRD_PARTY_LOGIN_CASES];
 
 const root = resolve(import.meta.dir, "../..");
 const oracleDir = process.env.ORACLE_DIR ?? resolve(root, "../oracle-medusa");
