@@ -11,6 +11,7 @@ export const CAPABILITIES = {
 	"revoked-key": "a revoked publishable key (--revoked-publishable-key)",
 	"other-key": "a second publishable key, of another sales channel (--other-publishable-key)",
 	"control-clock": "the control API with a movable clock (--control <url>, CONTROL.md)",
+	"control-provider": "the control API's approval of a third-party login at the target's fake provider (--control <url>, CONTROL.md, capability provider)",
 	"reset-mail": "a way to read the reset tokens the target sends: --reset-log <file>, --reset-token-command <cmd>, --smtp-sink <port>, or --control <url> with an outbox",
 	"jwt-secret": "the target's JWT secret, to mint tokens (--jwt-secret)",
 	"allow-slow": "leave to wait for real time, up to a few minutes in one check (--allow-slow)",

@@ -17,7 +17,7 @@ export interface CheckContext {
 	readonly expect: Expect;
 	readonly config: TargetConfig;
 	readonly options: RunOptions;
-	/** The control API; present whenever the check requires control-clock. */
+	/** The control API; present whenever the check requires control-clock or control-provider. */
 	readonly control?: ControlClient;
 	/** The run's reset mails and events (mail/reader.ts); present whenever the check requires reset-mail. */
 	readonly mail?: MailReader;

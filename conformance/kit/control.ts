@@ -1,5 +1,6 @@
 // Client of the control protocol (conformance/CONTROL.md): the kit's way to move a test server's
-// clock and read the reset tokens it "mailed" (its outbox is one of the kit's mail sources, mail/).
+// clock, read the reset tokens it "mailed" (its outbox is one of the kit's mail sources, mail/), and
+// approve a third-party login at its fake provider.
 import { networkReason } from "./network-error.ts";
 import type { FetchLike } from "./target.ts";
 
@@ -72,6 +73,11 @@ export class ControlClient {
 
 	async setTo(epochMs: number): Promise<number> {
 		return ((await this.#call("POST", "/__control/clock", { setTo: epochMs })) as { now: number }).now;
+	}
+
+	/** Approves the authorization a login's `location` asks for, as a provider account (by id) or a new person; returns where the provider sends the browser. */
+	async approveLogin(location: string, as: { account: string } | { email: string; name: string }): Promise<{ redirect: string }> {
+		return (await this.#call("POST", "/__control/provider/approve", { location, ...as })) as { redirect: string };
 	}
 
 	async events(filter: { event?: string; to?: string }): Promise<OutboxEvent[]> {

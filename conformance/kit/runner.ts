@@ -65,6 +65,7 @@ const resolveCapabilities = (
 	if (request.target.baseUrl.startsWith("https:")) have.add("tls");
 	if (request.target.fetchFrom) have.add("source-addresses");
 	if (controlCapabilities.includes("clock")) have.add("control-clock");
+	if (controlCapabilities.includes("provider")) have.add("control-provider");
 	if (mail) have.add("reset-mail");
 	for (const [name, capability] of Object.entries(request.capabilities ?? {})) if (capability.has(config)) have.add(name);
 	return have;

@@ -46,6 +46,8 @@ describe("the registered profiles", () => {
 		expect(help).toContain(
 			[
 				"  --admin-email <e>, --admin-password <p>  an admin user",
+				"  --oauth-provider <value>      a redirect provider the target configures for third-party login (google, github) (medusa-v2, carphacom)",
+				"  --oauth-linked-account <value>  the id, at the fake provider, of an account already linked to a customer (with --control) (medusa-v2, carphacom)",
 				"  --support-email <e>, --support-password <p>  a read-only admin user (carphacom)",
 				"  --without-role-email <e>, --without-role-password <p>  a user without the Customer role (quark)",
 				"  --reset-base-url <value>      a resetBaseUrl whose origin the server mails reset links to (quark)",

@@ -1,7 +1,9 @@
 // The medusa-v2 contract's references: the seed document (Medusa's "Authentication routes" page,
 // v2.6) quoted word for word, the cases recorded from a real Medusa 2.21.2, upstream source facts,
 // and the standards the hardening tier cites (the kit's shared table). Checks name these keys in `refs`.
+import type { Capability } from "../../kit/capabilities.ts";
 import { checkDefinerFor } from "../../kit/define-check.ts";
+import type { MedusaV2Capability } from "./capabilities.ts";
 import type { Reference } from "../../kit/references.ts";
 import { STANDARD_REFS } from "../../kit/standards.ts";
 
@@ -44,6 +46,19 @@ export const MEDUSA_V2_REFS = {
 	),
 	"seed:update-body": seed("For the emailpass provider, you must pass the following properties"),
 	"seed:update-success": seed("the request returns an object with a success property set to true"),
+	"seed:third-party-location": seed(
+		"If the authentication requires more action with a third-party service, you'll receive a location property: Redirect to that URL in the frontend to continue the authentication process with the third-party service.",
+	),
+	"seed:callback-url": seed(
+		"For the GitHub and Google providers, you can pass a callback_url body parameter that overrides the callbackUrl set in the provider's configurations.",
+	),
+	"seed:callback-route": seed(
+		"This route accepts all the query parameters that the third-party service sends to the frontend after the user completes the authentication process, such as the code and state query parameters.",
+	),
+	"seed:callback-actor-id": seed("actor_id property, the user is already registered. So, use this token for subsequent authenticated requests."),
+	"seed:refresh-after-third-party": seed(
+		"that's useful after authenticating a user with a third-party service to populate the user's token with their new information.",
+	),
 
 	"observed:01": observed("01", "register returns {token}, a registration JWT: HS256, claims in upstream order, actor_id \"\", exp − iat = 86400"),
 	"observed:02": observed("02", "register again: same password while unlinked → 200 token; other password → 401 Identity with email already exists"),
@@ -78,6 +93,10 @@ export const MEDUSA_V2_REFS = {
 	"observed:25": observed("25", "a secret key as Bearer → 401 naming HTTP Basic; as Basic (with or without ':') → 200; revoked → 401"),
 	"observed:26": observed("26", "/admin/api-keys: filters, one key by id, rename, delete only once revoked, a secret key revoked twice → 400 invalid_data; unknown query keys → 400"),
 	"observed:28": observed("28", "GET /store/products: a sales channel outside the key → 400 invalid_data; unknown query keys → 400"),
+	"observed:35": observed(
+		"35",
+		"google and github: 200 {location} (no redirect), a 64-hex single-use state, callback_url from the body only; the callback checks error, then code, then state, each a 401; register 401; a user may not use them",
+	),
 	"observed:error-shapes": observed("all", "error bodies: {message} (auth middleware), {type,message} (MedusaError), {message,type} (JSON parse), {code,type,message} (duplicate)"),
 
 	"facts:A.4": facts("§A.4", "bearer scheme matched case-insensitively; session checked before bearer; secret API keys as Basic on /admin"),
@@ -90,4 +109,4 @@ export const MEDUSA_V2_REFS = {
 
 export type MedusaV2Ref = keyof typeof MEDUSA_V2_REFS;
 
-export const defineMedusaV2Check = checkDefinerFor<MedusaV2Ref>();
+export const defineMedusaV2Check = checkDefinerFor<MedusaV2Ref, Capability | MedusaV2Capability>();

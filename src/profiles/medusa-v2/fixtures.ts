@@ -4,17 +4,15 @@ import type { TargetInfo } from "../../http/control.ts";
 import type { CorsPolicy } from "../../http/cors.ts";
 import type { MedusaV2Fixtures } from "./slice.ts";
 
-/** A fixture account of a redirect provider already linked to a customer, with that customer's e-mail. */
-const linkedAccount = (fixtures: MedusaV2Fixtures) => {
-	for (const [provider, configured] of Object.entries(fixtures.oauth_providers))
-		for (const account of configured?.accounts ?? []) {
-			const customer = fixtures.customers.find((candidate) => candidate.id === account.customer);
-			if (customer) return { provider, account: account.id, customerEmail: customer.email };
-		}
-	return undefined;
+/** The first configured redirect provider, and its first account already linked to a fixture customer. */
+const thirdPartyTarget = (fixtures: MedusaV2Fixtures) => {
+	const [provider, configured] = Object.entries(fixtures.oauth_providers).find(([, entry]) => entry !== undefined) ?? [];
+	const customers = new Set(fixtures.customers.map((customer) => customer.id));
+	const linked = configured?.accounts?.find((account) => account.customer !== undefined && customers.has(account.customer));
+	return { oauthProvider: provider, oauthLinkedAccount: linked?.id };
 };
 
-/** The keys, the first admin, the secret key, an origin allowed on both /store and /auth, and a linked third-party account. */
+/** The keys, the first admin, the secret key, an origin allowed on both /store and /auth, and third-party login's provider and linked account. */
 export const medusaV2Target = (fixtures: MedusaV2Fixtures, cors: CorsPolicy, admin = fixtures.users[0]): TargetInfo => {
 	const live = fixtures.publishable_keys.filter((key) => !key.revoked);
 	const authOrigins = cors.auth ?? [];
@@ -25,7 +23,7 @@ export const medusaV2Target = (fixtures: MedusaV2Fixtures, cors: CorsPolicy, adm
 		admin: admin && { email: admin.email, password: admin.password },
 		secretKey: fixtures.secret_keys[0]?.token,
 		corsOrigin: cors.store?.find((rule) => typeof rule === "string" && authOrigins.includes(rule)),
-		linkedThirdPartyAccount: linkedAccount(fixtures),
+		...thirdPartyTarget(fixtures),
 	};
 };
 
