@@ -171,10 +171,10 @@ describe("a whole login through the fake provider", () => {
 		expect(claims).toMatchObject({ actor_id: "cus_01JGATECHECKCVS00000000002", auth_provider: "github" });
 	});
 
-	test("the same e-mail typed twice is the same account at the provider, so the same identity", async () => {
+	test("the same e-mail typed twice, in any letter case, is the same account at the provider, so the same identity", async () => {
 		const { app } = await makeTestApp();
 		const first = await approve(app, await start(app), { email: "twice@example.com", name: "Twice" });
-		const second = await approve(app, await start(app), { email: "twice@example.com", name: "Twice" });
+		const second = await approve(app, await start(app), { email: "Twice@Example.com", name: "Twice" });
 		expect(second.account).toEqual({ ...first.account, made: false });
 		const idOf = async (redirect: string) => decodeJwt(String((await json(await callback(app, redirect))).token)).auth_identity_id;
 		expect(await idOf(first.redirect)).toBe(await idOf(second.redirect));

@@ -70,9 +70,13 @@ export class ProviderDirectory {
 	list(): ProviderAccount[] {
 		return [...this.#accounts.values()];
 	}
-	/** The account with this e-mail, made if the provider has none; undefined once the page has made its share. */
+	/**
+	 * The account with this e-mail, in any letter case as Google and GitHub compare addresses, made if
+	 * the provider has none; undefined once the page has made its share.
+	 */
 	findOrMake(email: string, make: () => ProviderAccount): ProviderAccount | undefined {
-		const known = this.list().find((account) => account.email === email);
+		const wanted = email.toLowerCase();
+		const known = this.list().find((account) => account.email.toLowerCase() === wanted);
 		if (known) return known;
 		if (this.#made >= NEW_ACCOUNTS_PER_PROVIDER) return undefined;
 		const account = make();
