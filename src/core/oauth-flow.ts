@@ -22,24 +22,40 @@ export interface StatePolicy {
 	singleUse: boolean;
 }
 
-export class LoginStates {
-	readonly #pending: BoundedMap<string, PendingLogin>;
+/** Values kept under a random secret until they expire or, when single-use, are first read. */
+class ShortLivedSecrets<Value> {
+	readonly #live: BoundedMap<string, Value & { expiresAt: number }>;
 	constructor(capacity: number) {
-		this.#pending = new BoundedMap(capacity);
+		this.#live = new BoundedMap(capacity);
+	}
+
+	keep(secret: string, value: Value, ttlSeconds: number, now: number): string {
+		this.#live.set(secret, { ...value, expiresAt: now + ttlSeconds * 1000 }, now);
+		return secret;
+	}
+
+	/** The live value under `secret`; a single-use secret is used up by the reading, whatever comes of it. */
+	take(secret: string, singleUse: boolean, now: number): (Value & { expiresAt: number }) | undefined {
+		const value = this.#live.get(secret, now);
+		if (value && singleUse) this.#live.delete(secret);
+		return value;
+	}
+}
+
+export class LoginStates {
+	readonly #pending: ShortLivedSecrets<Omit<PendingLogin, "expiresAt">>;
+	constructor(capacity: number) {
+		this.#pending = new ShortLivedSecrets(capacity);
 	}
 
 	/** A new state for `login`. */
 	open(login: Omit<PendingLogin, "expiresAt">, policy: StatePolicy, now: number): string {
-		const state = randomHex(policy.bytes);
-		this.#pending.set(state, { ...login, expiresAt: now + policy.ttlSeconds * 1000 }, now);
-		return state;
+		return this.#pending.keep(randomHex(policy.bytes), login, policy.ttlSeconds, now);
 	}
 
 	/** The login `state` was opened for, if it is still pending; a single-use state is used up by the reading. */
 	take(state: string, policy: StatePolicy, now: number): PendingLogin | undefined {
-		const login = this.#pending.get(state, now);
-		if (login && policy.singleUse) this.#pending.delete(state);
-		return login;
+		return this.#pending.take(state, policy.singleUse, now);
 	}
 }
 
@@ -59,15 +75,13 @@ export interface CodePolicy {
 }
 
 export class AuthorizationCodes<Account> {
-	readonly #grants: BoundedMap<string, Grant<Account>>;
+	readonly #grants: ShortLivedSecrets<Omit<Grant<Account>, "expiresAt">>;
 	constructor(capacity: number) {
-		this.#grants = new BoundedMap(capacity);
+		this.#grants = new ShortLivedSecrets(capacity);
 	}
 
 	issue(grant: Omit<Grant<Account>, "expiresAt">, policy: CodePolicy, now: number): string {
-		const code = randomUrlSafe(32);
-		this.#grants.set(code, { ...grant, expiresAt: now + policy.ttlSeconds * 1000 }, now);
-		return code;
+		return this.#grants.keep(randomUrlSafe(32), grant, policy.ttlSeconds, now);
 	}
 
 	/**
@@ -75,8 +89,7 @@ export class AuthorizationCodes<Account> {
 	 * redirect URI (RFC 6749 §4.1.3). A single-use code is spent by any attempt, right or wrong.
 	 */
 	redeem(code: string, clientId: string, redirectUri: string, policy: CodePolicy, now: number): Account | undefined {
-		const grant = this.#grants.get(code, now);
-		if (grant && policy.singleUse) this.#grants.delete(code);
+		const grant = this.#grants.take(code, policy.singleUse, now);
 		return grant && grant.clientId === clientId && grant.redirectUri === redirectUri ? grant.account : undefined;
 	}
 }
