@@ -49,6 +49,17 @@ describe("the start of a third-party login", () => {
 		expect([...github.searchParams.keys()]).toEqual(["redirect_uri", "client_id", "response_type", "state"]);
 	});
 
+	test("behind --trust-proxy the location is on the origin the browser reached: X-Forwarded-Proto and X-Forwarded-Host", async () => {
+		const forwarded = { "x-forwarded-proto": "https", "x-forwarded-host": "shop.example" };
+		const locationFrom = async (trustProxy: boolean) => {
+			const { app } = await makeTestApp({ trustProxy });
+			const response = await call(app, "/auth/customer/google", { method: "POST", headers: forwarded, body: {} });
+			return new URL(String((await json(response)).location)).origin;
+		};
+		expect(await locationFrom(true)).toBe("https://shop.example");
+		expect(await locationFrom(false)).toBe("http://localhost");
+	});
+
 	test("callback_url comes from the body only; null falls back, \"\" and 42 are kept as strings (observed 35)", async () => {
 		const { app } = await makeTestApp();
 		const redirectOf = async (body: unknown) => new URL(await start(app, "google", body)).searchParams.get("redirect_uri");

@@ -2,6 +2,7 @@
 // argon2id hashes, and the provider's checks in upstream order: password before e-mail
 // (FACTS.md §A.3; observed 04d–04g). Unlike upstream, an unknown e-mail costs the same password
 // work as a wrong password (contracts README, "No timing enumeration").
+import { fieldsOf } from "./body-fields.ts";
 import { coreError } from "./errors.ts";
 import { newId } from "./ids.ts";
 import type { PasswordHasher } from "./passwords.ts";
@@ -16,7 +17,7 @@ export interface Credentials {
 
 /** Upstream accepts any non-empty string as a password and any non-empty string as an e-mail. */
 export const readCredentials = (body: unknown): Credentials => {
-	const { email, password } = (typeof body === "object" && body !== null ? body : {}) as Record<string, unknown>;
+	const { email, password } = fieldsOf(body);
 	if (typeof password !== "string" || password === "") throw coreError("ERR_PASSWORD_NOT_STRING");
 	if (typeof email !== "string" || email === "") throw coreError("ERR_EMAIL_NOT_STRING");
 	return { email, password };

@@ -2,6 +2,7 @@
 // "sent", and go back to the fixtures. Off unless --control is given, and then only for loopback
 // clients; requests made in-process (no socket, so no address) count as local.
 import { type AnyElysia, Elysia } from "elysia";
+import { fieldsOf } from "../core/body-fields.ts";
 import type { Runtime } from "../runtime.ts";
 import { jsonResponse } from "./respond.ts";
 
@@ -47,7 +48,7 @@ const controlRoutes = (rt: Runtime, profile: string, target: TargetInfo, capabil
 			jsonResponse(200, { protocol: "gatecheck-control/1", profile, capabilities, now: rt.clock.now(), outboxLagMs: 0, target }),
 		)
 		.post("/__control/clock", ({ body }) => {
-			const { advanceMs, setTo } = (typeof body === "object" && body !== null ? body : {}) as Record<string, unknown>;
+			const { advanceMs, setTo } = fieldsOf(body);
 			const target =
 				typeof advanceMs === "number" && advanceMs >= 0
 					? rt.clock.now() + advanceMs

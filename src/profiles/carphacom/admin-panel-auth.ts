@@ -3,6 +3,7 @@
 // POST /auth/user/emailpass, and the JWT put in medusa_token is the one that route would return.
 // Statuses, bodies and Romanian messages are upstream's; the lockout's 429 adds Retry-After, as the
 // seed's error table asks ("Back off per Retry-After header"), where upstream only says it in words.
+import { fieldsOf } from "../../core/body-fields.ts";
 import { GatecheckError } from "../../core/errors.ts";
 import type { AuthIdentity, User } from "../../core/store.ts";
 import { clientIp } from "../../http/client-address.ts";
@@ -42,8 +43,6 @@ const withCookies = (response: Response, cookies: string[]): Response => {
 	for (const cookie of cookies) response.headers.append("set-cookie", cookie);
 	return response;
 };
-
-const fieldsOf = (body: unknown): Record<string, unknown> => (typeof body === "object" && body !== null ? (body as Record<string, unknown>) : {});
 
 export const isLogout = (body: unknown): boolean => fieldsOf(body).action === "logout";
 

@@ -5,6 +5,7 @@
 import { Elysia } from "elysia";
 import { decodeJwt } from "jose";
 import { medusaV2Error } from "./errors.ts";
+import { fieldsOf } from "../../core/body-fields.ts";
 import type { ResetTarget } from "../../core/reset-tokens.ts";
 import { bearerToken } from "../../http/credentials.ts";
 import { jsonResponse, textResponse } from "../../http/respond.ts";
@@ -57,7 +58,7 @@ export const resetRoutes = (rt: MedusaV2Runtime) =>
 		.post("/auth/:actor/:provider/update", async ({ params, body, request }) => {
 			const now = rt.clock.now();
 			requireProviderAllowed(params.actor, params.provider);
-			const { email, password } = (typeof body === "object" && body !== null ? body : {}) as Record<string, unknown>;
+			const { email, password } = fieldsOf(body);
 			const passwordOk = typeof password === "string" && password !== "";
 			if (!passwordOk && rt.policy.update.validatesBeforeConsuming) throw medusaV2Error("ERR_UPDATE_REJECTED");
 			const token = bearerToken(request.headers.get("authorization"));

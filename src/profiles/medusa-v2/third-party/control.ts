@@ -1,6 +1,7 @@
 // POST /__control/provider/approve (conformance/CONTROL.md, capability "provider"): approve a login's
 // `location` as a given account without a browser, so that the kit and tests can finish a
 // third-party login headless. The same approval the provider page makes (approval.ts).
+import { fieldsOf } from "../../../core/body-fields.ts";
 import type { ControlRoute } from "../../../http/control.ts";
 import { jsonResponse } from "../../../http/respond.ts";
 import type { MedusaV2Runtime } from "../runtime.ts";
@@ -18,7 +19,7 @@ const parseLocation = (location: unknown): { provider: string; params: URLSearch
 	return provider === undefined ? undefined : { provider, params: url.searchParams };
 };
 
-const approverOf = (input: Record<string, unknown>): Approver | undefined => {
+const approverOf = (input: Readonly<Record<string, unknown>>): Approver | undefined => {
 	if (typeof input.account === "string") return { account: input.account };
 	if (typeof input.email === "string") return { email: input.email, name: typeof input.name === "string" ? input.name : "" };
 	return undefined;
@@ -30,7 +31,7 @@ export const providerControl = (rt: MedusaV2Runtime): ControlRoute[] => [
 		method: "POST",
 		path: "provider/approve",
 		handle({ body }) {
-			const input = (typeof body === "object" && body !== null ? body : {}) as Record<string, unknown>;
+			const input = fieldsOf(body);
 			const location = parseLocation(input.location);
 			if (!location) return invalid(`${USAGE}: "location" must be a URL of this server's /__provider/{provider}/authorize page`);
 			const { thirdParty } = rt.state.slice;

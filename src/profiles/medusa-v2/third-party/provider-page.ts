@@ -5,6 +5,7 @@
 // internet, so it works offline and in any browser.
 import escapeHtml from "escape-html";
 import { Elysia } from "elysia";
+import { fieldsOf } from "../../../core/body-fields.ts";
 import type { MedusaV2Runtime } from "../runtime.ts";
 import { type AuthorizationRequest, approve, deny, readAuthorizationRequest } from "./approval.ts";
 
@@ -65,7 +66,7 @@ const signInPage = (rt: MedusaV2Runtime, request: AuthorizationRequest, params: 
 };
 
 const formField = (body: unknown, name: string): string | undefined => {
-	const value = typeof body === "object" && body !== null ? (body as Record<string, unknown>)[name] : undefined;
+	const value = fieldsOf(body)[name];
 	return typeof value === "string" ? value : undefined;
 };
 

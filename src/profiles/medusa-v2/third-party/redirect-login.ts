@@ -3,10 +3,12 @@
 // POST /auth/{actor}/{provider} answers 200 `{location}`, the provider sends the person back to the
 // storefront with `code` and `state`, and /callback trades them for a token. The provider here is the
 // reference's own page (provider-page.ts), so `location` points at this server.
+import { fieldsOf } from "../../../core/body-fields.ts";
 import type { AuthIdentity } from "../../../core/store.ts";
 import { newId } from "../../../core/ids.ts";
 import { expressQuery } from "../../../http/query.ts";
 import { jsonResponse } from "../../../http/respond.ts";
+import { isSecureRequest } from "../../../http/session-cookie.ts";
 import { medusaV2Error } from "../errors.ts";
 import type { MedusaV2Runtime } from "../runtime.ts";
 import type { ConfiguredProvider } from "./login-state.ts";
@@ -14,9 +16,6 @@ import { authorizeUrl, type ProviderAccount } from "./providers.ts";
 
 /** Every provider failure reaches the client as a 401 with the provider's message (§0, the auth module's wrapper). */
 const refused = (message: string) => medusaV2Error("ERR_AUTH_PROVIDER", message);
-
-const fieldOf = (value: unknown, name: string): unknown =>
-	typeof value === "object" && value !== null ? (value as Record<string, unknown>)[name] : undefined;
 
 /** `?error=` from the provider: upstream writes its description and URI into the message, `undefined` when absent (observed 35). */
 const providerError = (query: Record<string, unknown>) =>
@@ -26,9 +25,8 @@ const providerError = (query: Record<string, unknown>) =>
 const publicOrigin = (rt: MedusaV2Runtime, request: Request): string => {
 	const url = new URL(request.url);
 	if (!rt.trustProxy) return url.origin;
-	const proto = request.headers.get("x-forwarded-proto")?.split(",")[0]?.trim() || url.protocol.slice(0, -1);
 	const host = request.headers.get("x-forwarded-host")?.split(",")[0]?.trim() || url.host;
-	return `${proto}://${host}`;
+	return `${isSecureRequest(request, true) ? "https" : "http"}://${host}`;
 };
 
 /** POST (or GET) /auth/{actor}/{provider}: a new state, and where to send the person (§1). */
@@ -37,7 +35,7 @@ export const startLogin = (rt: MedusaV2Runtime, configured: ConfiguredProvider, 
 	const query = expressQuery(request);
 	if (query.error) throw providerError(query);
 	// Only the body overrides the callback, and only null or absent fall back; "" and 42 are kept as strings (observed 35).
-	const override = fieldOf(body, "callback_url");
+	const override = fieldsOf(body).callback_url;
 	const callbackUrl = override === undefined || override === null ? configured.callbackUrl : String(override);
 	const state = rt.state.slice.thirdParty.states.open(
 		{ provider: configured.provider.id, actorType, callbackUrl },
@@ -59,7 +57,7 @@ export const finishLogin = (rt: MedusaV2Runtime, configured: ConfiguredProvider,
 	const policy = rt.policy.thirdParty;
 	const query = expressQuery(request);
 	if (query.error) throw providerError(query);
-	const code = query.code ?? fieldOf(body, "code");
+	const code = query.code ?? fieldsOf(body).code;
 	if (!code) throw refused("No code provided");
 	const stateKey = query.state;
 	const pending = typeof stateKey === "string" ? thirdParty.states.take(stateKey, policy.state, now) : undefined;
