@@ -1,6 +1,7 @@
 import type { CheckContext } from "../../../kit/context.ts";
 import { defineMedusaV2Check } from "../../../profiles/medusa-v2/refs.ts";
-import { decodeClaims, me, storeHeaders, tokenOf } from "../flows.ts";
+import { decodeClaims, me, tokenOf } from "../flows.ts";
+import { createCustomer } from "../register/support.ts";
 import { approveNewPerson, callback, callbackToken, providerOf, startLogin } from "./support.ts";
 
 export default defineMedusaV2Check({
@@ -17,7 +18,7 @@ export default defineMedusaV2Check({
 		const { token, claims } = callbackToken(ctx, await callback(ctx, search), "callback with the provider's code and state");
 		ctx.expect.equal(claims.actor_id, "", "the callback token's actor_id");
 		ctx.expect.equal(claims.auth_provider, provider, "the callback token's auth_provider");
-		const created = await ctx.request({ path: "/store/customers", bearer: token, headers: storeHeaders(ctx), json: { email } });
+		const created = await createCustomer(ctx, email, token);
 		ctx.expect.status(created, 200, "POST /store/customers with the callback token");
 		const customerId = (created.body as { customer?: { id?: unknown } } | undefined)?.customer?.id;
 		const refreshed = tokenOf(ctx, await ctx.request({ method: "POST", path: "/auth/token/refresh", bearer: token }), "POST /auth/token/refresh");
