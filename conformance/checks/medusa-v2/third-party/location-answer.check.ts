@@ -1,6 +1,6 @@
 import type { CheckContext } from "../../../kit/context.ts";
 import { defineMedusaV2Check } from "../../../profiles/medusa-v2/refs.ts";
-import { providerOf, startLogin } from "./support.ts";
+import { locationOf, providerOf, startLogin } from "./support.ts";
 
 export default defineMedusaV2Check({
 	id: "medusa-v2/third-party/location-answer",
@@ -19,8 +19,7 @@ export default defineMedusaV2Check({
 		ctx.expect.equal(first.location.searchParams.get("response_type"), "code", "the location's response_type", first.reply.exchange);
 		const path = `/auth/customer/${providerOf(ctx)}`;
 		const viaGet = await ctx.request({ path });
-		ctx.expect.status(viaGet, 200, `GET ${path}`);
-		const second = new URL(String((viaGet.body as { location?: unknown } | undefined)?.location));
+		const second = locationOf(ctx, viaGet, `GET ${path}`);
 		ctx.expect.that(second.searchParams.get("state") !== first.state, "two logins got the same state", { exchange: viaGet.exchange });
 	},
 });

@@ -19,20 +19,25 @@ export interface Started {
 	state: string;
 }
 
+/** The URL of a 200 `{location}` answer, or a failure naming the request (`what`). */
+export const locationOf = (ctx: CheckContext, reply: Reply, what: string): URL => {
+	ctx.expect.status(reply, 200, what);
+	const location = (reply.body as { location?: unknown } | undefined)?.location;
+	ctx.expect.that(typeof location === "string" && URL.canParse(location), `${what}: expected {"location": "<URL>"}`, {
+		actual: reply.text.slice(0, 300),
+		exchange: reply.exchange,
+	});
+	return new URL(location);
+};
+
 /** POST /auth/{actor}/{provider} with `body`: a 200 {location} whose URL carries a state (observed 35). */
 export const startLogin = async (ctx: CheckContext, body: unknown = {}, actor = "customer"): Promise<Started> => {
 	const path = `/auth/${actor}/${providerOf(ctx)}`;
 	const reply = await ctx.request({ method: "POST", path, json: body });
-	ctx.expect.status(reply, 200, `POST ${path}`);
-	const location = (reply.body as { location?: unknown } | undefined)?.location;
-	ctx.expect.that(typeof location === "string" && URL.canParse(location), `POST ${path}: expected {"location": "<URL>"}`, {
-		actual: reply.text.slice(0, 300),
-		exchange: reply.exchange,
-	});
-	const url = new URL(location);
-	const state = url.searchParams.get("state");
-	ctx.expect.that(state !== null && state !== "", `POST ${path}: the location has no state parameter`, { actual: location, exchange: reply.exchange });
-	return { reply, location: url, state };
+	const location = locationOf(ctx, reply, `POST ${path}`);
+	const state = location.searchParams.get("state");
+	ctx.expect.that(state !== null && state !== "", `POST ${path}: the location has no state parameter`, { actual: location.toString(), exchange: reply.exchange });
+	return { reply, location, state };
 };
 
 /** GET /auth/{actor}/{provider}/callback with this query string ("?code=…&state=…", or ""). */
