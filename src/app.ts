@@ -11,6 +11,10 @@ import { controlPlugin } from "./http/control.ts";
 import { type CorsPolicy, corsPolicyFromEnv } from "./http/cors.ts";
 import { DEFAULT_PROFILE, findProfile } from "./profiles/index.ts";
 import type { BasePolicy, Profile } from "./profiles/profile.ts";
+import type { JournalEntry } from "./journal/entry.ts";
+import type { FailurePlan } from "./journal/failures.ts";
+import { journaledFetch } from "./journal/journaled-fetch.ts";
+import { RequestJournal } from "./journal/request-journal.ts";
 import type { Runtime } from "./runtime.ts";
 
 export interface AppOptions {
@@ -40,10 +44,22 @@ export interface AppOptions {
 	defects?: readonly string[];
 	/** Sends every mail of the outbox on as well (serve --smtp). */
 	mailer?: Mailer;
+	/** Each journaled exchange as it finishes (serve --log prints it). */
+	log?: (entry: JournalEntry) => void;
+	/** Latency and faults to put on requests (serve --latency, --fault, --seed). */
+	failures?: FailurePlan;
 }
 
 export interface GatecheckApp {
 	app: Elysia;
+	/**
+	 * The server's front door: the app itself, or, when something watches or fails requests (`log`,
+	 * `control`, `failures`), the app behind the request journal (src/journal/journaled-fetch.ts).
+	 */
+	fetch(request: Request): Promise<Response>;
+	/** Whether `fetch` journals (and may delay or fail) requests, rather than being the app's own handle. */
+	journaled: boolean;
+	journal: RequestJournal;
 	runtime: Runtime<BasePolicy>;
 	profile: Profile;
 }
@@ -59,7 +75,7 @@ const profileOf = async (option: AppOptions["profile"]): Promise<Profile> => {
 export const createApp = async (options: AppOptions): Promise<GatecheckApp> => {
 	const profile = await profileOf(options.profile);
 	const clock = new ShiftableClock(options.clock ?? systemClock);
-	const { runtime, routes, target, control } = await profile.build({
+	const { runtime, routes, target, control, describeCaller } = await profile.build({
 		fixtures: options.fixtures,
 		clock,
 		hasher: createPasswordHasher(options.argon2 ?? ARGON2_PRESETS.owasp),
@@ -77,6 +93,21 @@ export const createApp = async (options: AppOptions): Promise<GatecheckApp> => {
 		handle: (request) => app.handle(request),
 	});
 	const app = new Elysia().use(routes);
-	if (options.control) app.use(controlPlugin(runtime, profile.name, target, control));
-	return { app: app as unknown as Elysia, runtime, profile };
+	const journal = new RequestJournal();
+	if (options.control) app.use(controlPlugin(runtime, { profile: profile.name, target, journal, extra: control }));
+	const handle = (request: Request): Promise<Response> => app.handle(request);
+	const journaled = Boolean(options.log || options.control || options.failures);
+	const fetch = journaled
+		? journaledFetch({
+				journal,
+				clock,
+				cors: runtime.cors,
+				handle,
+				describeCaller,
+				describeClaims: profile.describeClaims,
+				onEntry: options.log,
+				failures: options.failures,
+			})
+		: handle;
+	return { app: app as unknown as Elysia, fetch, journaled, journal, runtime, profile };
 };

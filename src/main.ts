@@ -3,9 +3,10 @@
 // (conformance/, which in turn never imports src/).
 // The only file that binds a port; it runs under Bun (app.listen) and Deno (Deno.serve).
 import { readFileSync } from "node:fs";
-import type { Elysia } from "elysia";
 import { runCheckCommand } from "../conformance/cli.ts";
-import { createApp } from "./app.ts";
+import { createApp, type GatecheckApp } from "./app.ts";
+import type { JournalEntry } from "./journal/entry.ts";
+import { logLine } from "./journal/log-line.ts";
 import { printBanner } from "./cli/banner.ts";
 import { readServeOptions, type ServeOptions, serveHelp } from "./cli/serve-options.ts";
 import { checkHost, ListenError, listenError } from "./cli/listen-error.ts";
@@ -47,20 +48,35 @@ declare const Deno:
 const CONNECTION = Symbol("gatecheck: Deno connection info");
 type DenoRequest = Request & { [CONNECTION]?: { remoteAddr: { hostname: string } } };
 
+/** A listening server: its port, and the socket address of a request it received (Bun only; Deno's rides on the request). */
+interface Listening {
+	port: number;
+	requestIP?(request: Request): string | undefined;
+}
+
 /**
  * Binds the port, or a ListenError saying why not. A port in use is refused on both runtimes: Elysia
  * asks Bun for reusePort, which lets a second server share the port and take half its requests.
+ * On Bun, Elysia's own listen serves most routes through Bun's native router, past any fetch
+ * handler; so a journaled server gets a plain Bun.serve with the journal's fetch.
  */
-const listen = (app: Elysia, options: ServeOptions): Promise<number> =>
-	new Promise<number>((resolve) => {
+const listen = ({ app, fetch, journaled }: GatecheckApp, options: ServeOptions): Promise<Listening> =>
+	new Promise<Listening>((resolve) => {
 		if (typeof Deno !== "undefined") {
-			Deno.serve({ port: options.port, hostname: options.host, onListen: () => resolve(options.port) }, (request, info) => {
+			Deno.serve({ port: options.port, hostname: options.host, onListen: () => resolve({ port: options.port }) }, (request, info) => {
 				(request as DenoRequest)[CONNECTION] = info;
-				return app.fetch(request);
+				return fetch(request);
 			});
 			return;
 		}
-		app.listen({ port: options.port, hostname: options.host, reusePort: false }, (server) => resolve(server.port ?? options.port));
+		const requestIP = (server: Bun.Server<unknown>) => (request: Request) => server.requestIP(request)?.address;
+		if (journaled) {
+			const server = Bun.serve({ port: options.port, hostname: options.host, reusePort: false, fetch });
+			return resolve({ port: server.port ?? options.port, requestIP: requestIP(server) });
+		}
+		app.listen({ port: options.port, hostname: options.host, reusePort: false }, (server) =>
+			resolve({ port: server.port ?? options.port, requestIP: requestIP(server) }),
+		);
 	}).catch((error: unknown) => {
 		throw listenError(error, options.host, options.port);
 	});
@@ -75,17 +91,18 @@ const serve = async (argv: string[]): Promise<void> => {
 	const options = await readServeOptions(argv, process.env);
 	if (options === "help") return void process.stdout.write(await serveHelp());
 	if ("listDefects" in options) return void process.stdout.write(`${listDefects(options.listDefects)}\n`);
-	let app: Elysia | undefined;
+	let listening: Listening | undefined;
 	const clientAddress = (request: Request): string | undefined =>
-		(request as DenoRequest)[CONNECTION]?.remoteAddr.hostname ?? app?.server?.requestIP(request)?.address;
+		(request as DenoRequest)[CONNECTION]?.remoteAddr.hostname ?? listening?.requestIP?.(request);
 	await checkHost(options.host, options.port);
 	// nodemailer loads only when asked for: every other start (check, --version) would pay for it.
 	const mailer = options.smtpUrl
 		? (await import("./core/smtp-mailer.ts")).createSmtpMailer(options.smtpUrl, (line) => process.stderr.write(`${line}\n`))
 		: undefined;
-	({ app } = await createApp({ ...options.app, clientAddress, mailer }));
-	const port = await listen(app, options);
-	printBanner(options, `http://${options.host}:${port}`);
+	const log = options.log ? (entry: JournalEntry) => process.stdout.write(`${logLine(entry)}\n`) : undefined;
+	const gatecheck = await createApp({ ...options.app, clientAddress, mailer, log });
+	listening = await listen(gatecheck, options);
+	printBanner(options, `http://${options.host}:${listening.port}`);
 };
 
 const main = async (): Promise<void> => {

@@ -8,17 +8,31 @@ const redactedUrl = (url: string): string => url.replace(/\/\/([^:/@]*):[^@/]*@/
 /** One defect's banner line. */
 const defectLine = (options: ServeOptions, name: string): string => `  DEFECT ON  ${name}: ${options.app.profile.defects[name]}`;
 
-export const printBanner = (options: ServeOptions, url: string): void => {
+/** What --latency and --fault will do, with the seed that repeats it. */
+const failureLines = (options: ServeOptions): string[] => {
+	const plan = options.app.failures;
+	if (!plan) return [];
+	return [
+		...(plan.latency ? [`  latency    ${plan.latency.minMs}-${plan.latency.maxMs}ms on every request`] : []),
+		...plan.faults.map((rule) => `  FAULT      ${rule.text}`),
+		`  seed       ${plan.seed}   (--seed ${plan.seed} repeats the same failures for the same requests)`,
+	];
+};
+
+export const bannerLines = (options: ServeOptions, url: string): string[] => {
 	const { fixtures, profile, control } = options.app;
-	const lines = [
+	return [
 		`gatecheck reference server: profile ${profile.name} (${profile.description}), listening on ${url}`,
 		`  fixtures   ${options.fixturesPath}`,
 		...profile.banner(fixtures),
 		`  argon2     ${options.argon2Preset}`,
 		`  control    ${control ? `${url}/__control (loopback only)` : "off (start with --control to enable)"}`,
 		`  mail       ${options.smtpUrl ? `sent over SMTP to ${redactedUrl(options.smtpUrl)}` : "kept in memory only (start with --smtp <url> to send it to a mail catcher)"}`,
+		`  log        ${options.log ? "one line per request below" : "off (start with --log to see each request, who made it, and why one was refused)"}`,
+		...failureLines(options),
 		...options.generatedSecrets.map((name) => `  ${name} was not set: using a random secret for this run only`),
 		...(options.app.defects ?? []).map((name) => defectLine(options, name)),
 	];
-	console.log(lines.join("\n"));
 };
+
+export const printBanner = (options: ServeOptions, url: string): void => console.log(bannerLines(options, url).join("\n"));

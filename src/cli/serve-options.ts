@@ -7,6 +7,7 @@ import { FixturesError, loadFixtures, readEverySection } from "../core/fixtures.
 import { randomHex } from "../core/ids.ts";
 import { ARGON2_PRESETS, isArgon2Preset } from "../core/passwords.ts";
 import { DEFAULT_PROFILE, findProfile, PROFILE_NAMES } from "../profiles/index.ts";
+import { type FailurePlan, FailureSyntaxError, parseFault, parseLatency } from "../journal/failures.ts";
 import type { Profile } from "../profiles/profile.ts";
 import { parseDuration } from "./duration.ts";
 import { InputError, UsageError } from "./usage-error.ts";
@@ -31,6 +32,13 @@ Options:
   --argon2 <preset>     password hashing cost: owasp (default), dev, test; or $GATECHECK_ARGON2
   --token-ttl <time>    lifetime of issued tokens, e.g. 86400, 90s, 15m, 1d (default: the profile's, as upstream)
   --session-ttl <time>  lifetime of sessions and their cookie (default: the profile's, 10h for Medusa)
+  --log                 print one line per request: who called (actor and how), or why it was refused
+  --latency <range>     delay every request by a random time in the range, e.g. 50-300ms, 1-2s
+  --fault <rule>        answer a share of matching requests with an error instead of the route, e.g.
+                        'POST /auth/*=503@10%' ([METHOD] <path glob>=<status>@<percent>; * spans /;
+                        repeatable, the first matching rule decides)
+  --seed <n>            seed for --latency and --fault: the same requests meet the same failures
+                        (default: random, printed in the banner)
   --defect <name>       break one rule on purpose, for testing a conformance kit (repeatable)
   --list-defects        list the profile's defects and what each breaks
   -h, --help            show this help
@@ -57,6 +65,8 @@ export interface ServeOptions {
 	argon2Preset: string;
 	/** Where mails go over SMTP as well (--smtp), if anywhere. */
 	smtpUrl?: string;
+	/** Print each exchange (--log). */
+	log: boolean;
 }
 
 const packageRoot = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
@@ -91,6 +101,10 @@ export const readServeOptions = async (
 			argon2: { type: "string" },
 			"token-ttl": { type: "string" },
 			"session-ttl": { type: "string" },
+			log: { type: "boolean", default: false },
+			latency: { type: "string" },
+			fault: { type: "string", multiple: true, default: [] },
+			seed: { type: "string" },
 			defect: { type: "string", multiple: true, default: [] },
 			"list-defects": { type: "boolean", default: false },
 			help: { type: "boolean", short: "h", default: false },
@@ -114,6 +128,7 @@ export const readServeOptions = async (
 	const fixturesPath = values.fixtures ?? join(packageRoot, "fixtures", `${profile.name}.json`);
 	const fixtures = await readFixtures(profile, fixturesPath);
 	const generatedSecrets = ["JWT_SECRET", "COOKIE_SECRET"].filter((name) => !env[name]);
+	const failures = readFailurePlan(values);
 	return {
 		port,
 		host: values.host,
@@ -121,6 +136,7 @@ export const readServeOptions = async (
 		generatedSecrets,
 		argon2Preset,
 		smtpUrl,
+		log: values.log,
 		app: {
 			profile,
 			fixtures,
@@ -133,6 +149,26 @@ export const readServeOptions = async (
 			tokenTtlSeconds: values["token-ttl"] === undefined ? undefined : parseDuration(values["token-ttl"], "--token-ttl"),
 			sessionTtlSeconds: values["session-ttl"] === undefined ? undefined : parseDuration(values["session-ttl"], "--session-ttl"),
 			defects,
+			failures,
 		},
 	};
+};
+
+/** --latency, --fault and --seed as a plan, or undefined when no failure is asked for. */
+const readFailurePlan = (values: { latency?: string; fault: string[]; seed?: string }): FailurePlan | undefined => {
+	if (values.seed !== undefined && !/^\d{1,9}$/.test(values.seed)) throw new UsageError(`--seed must be a whole number below 1e9, got "${values.seed}"`);
+	if (values.latency === undefined && values.fault.length === 0) {
+		if (values.seed !== undefined) throw new UsageError("--seed seeds --latency and --fault; give one of them too");
+		return undefined;
+	}
+	try {
+		return {
+			seed: values.seed === undefined ? Math.floor(Math.random() * 1e9) : Number(values.seed),
+			latency: values.latency === undefined ? undefined : parseLatency(values.latency),
+			faults: values.fault.map(parseFault),
+		};
+	} catch (error) {
+		if (error instanceof FailureSyntaxError) throw new UsageError(error.message);
+		throw error;
+	}
 };

@@ -3,6 +3,7 @@
 // clients; requests made in-process (no socket, so no address) count as local.
 import { type AnyElysia, Elysia } from "elysia";
 import { fieldsOf } from "../core/body-fields.ts";
+import { journalFilter, type RequestJournal } from "../journal/request-journal.ts";
 import type { Runtime } from "../runtime.ts";
 import { jsonResponse } from "./respond.ts";
 
@@ -14,7 +15,7 @@ const badRequest = (message: string): Response => jsonResponse(400, { type: "inv
 // JavaScript dates end at 8.64e15 ms; the clock stops a year short so every lifetime still fits.
 const LAST_DATE_MS = 8_640_000_000_000_000 - 366 * 86_400_000;
 
-export const CONTROL_CAPABILITIES = ["clock", "outbox", "reset"] as const;
+export const CONTROL_CAPABILITIES = ["clock", "outbox", "reset", "requests"] as const;
 
 /** What a conformance run needs to know about this server (CONTROL.md, `target`): fixture keys and credentials. */
 export type TargetInfo = Record<string, unknown>;
@@ -28,14 +29,23 @@ export interface ControlRoute {
 	handle(input: { body: unknown; query: Record<string, string | undefined> }): Response | Promise<Response>;
 }
 
-export const controlPlugin = (rt: Runtime, profile: string, target: TargetInfo, extra: readonly ControlRoute[] = []): AnyElysia => {
-	const app: AnyElysia = controlRoutes(rt, profile, target, [...CONTROL_CAPABILITIES, ...new Set(extra.map((route) => route.capability))]);
+export interface ControlSettings {
+	profile: string;
+	target: TargetInfo;
+	/** The exchanges GET /__control/requests lists. */
+	journal: RequestJournal;
+	/** The profile's own control routes. */
+	extra?: readonly ControlRoute[];
+}
+
+export const controlPlugin = (rt: Runtime, { profile, target, journal, extra = [] }: ControlSettings): AnyElysia => {
+	const app: AnyElysia = controlRoutes(rt, profile, target, journal, [...CONTROL_CAPABILITIES, ...new Set(extra.map((route) => route.capability))]);
 	for (const route of extra)
 		app.route(route.method, `/__control/${route.path}`, async ({ body, query }) => route.handle({ body, query }));
 	return app;
 };
 
-const controlRoutes = (rt: Runtime, profile: string, target: TargetInfo, capabilities: readonly string[]) =>
+const controlRoutes = (rt: Runtime, profile: string, target: TargetInfo, journal: RequestJournal, capabilities: readonly string[]) =>
 	new Elysia({ name: "control" })
 		.onBeforeHandle(({ request }) => {
 			// The socket, never X-Forwarded-For: a proxy must not open the control API to the world.
@@ -66,6 +76,15 @@ const controlRoutes = (rt: Runtime, profile: string, target: TargetInfo, capabil
 		.get("/__control/outbox", ({ query }) =>
 			jsonResponse(200, { items: rt.state.outbox.list({ to: query.to, name: query.event }) }),
 		)
+		// The request journal (src/journal/): the last exchanges, oldest first, secrets redacted.
+		.get("/__control/requests", ({ query }) => {
+			const filter = journalFilter(query);
+			return typeof filter === "string" ? badRequest(filter) : jsonResponse(200, { requests: journal.list(filter) });
+		})
+		.delete("/__control/requests", () => {
+			journal.clear();
+			return jsonResponse(200, { cleared: true });
+		})
 		.post("/__control/reset", async () => {
 			rt.clock.reset();
 			await rt.resetState();

@@ -12,9 +12,10 @@ import type { ResetPolicy } from "../core/reset-tokens.ts";
 import type { Mailer } from "../core/smtp-mailer.ts";
 import { createCoreState, type Limits } from "../core/state.ts";
 import type { MemoryStore } from "../core/store.ts";
-import type { TokenSigner } from "../core/tokens.ts";
+import type { Claims, TokenSigner } from "../core/tokens.ts";
 import type { ControlRoute, TargetInfo } from "../http/control.ts";
 import type { CorsFamily, CorsPolicy } from "../http/cors.ts";
+import type { CallerNote } from "../journal/entry.ts";
 import type { Runtime, State } from "../runtime.ts";
 
 /** The policy values the shared building blocks read; a profile's policy adds its own. */
@@ -62,6 +63,13 @@ export interface ProfileDefinition<Policy extends BasePolicy, Slice, Fixtures ex
 	control?(rt: Runtime<Policy, Slice>): ControlRoute[];
 	/** The banner's lines about the fixtures: accounts and keys, with where to use them. */
 	banner(fixtures: Fixtures): string[];
+	/**
+	 * Who a request's credentials name, or what is wrong with them, for the request journal
+	 * (src/journal/): the profile's own lookups, reading the state as the routes would, never changing it.
+	 */
+	describeCaller(rt: Runtime<Policy, Slice>, request: Request, now: number): Promise<CallerNote>;
+	/** Whom a token's claims name ("customer cus_01…"), for the journal's note on a token an answer issues. */
+	describeClaims(claims: Claims): string;
 }
 
 /**
@@ -85,6 +93,8 @@ export interface BuiltProfile {
 	routes: AnyElysia;
 	target: TargetInfo;
 	control: ControlRoute[];
+	/** ProfileDefinition.describeCaller, on this instance's runtime and clock. */
+	describeCaller(request: Request): Promise<CallerNote>;
 }
 
 /** A profile as the server and the CLI see it: its types closed over. */
@@ -97,6 +107,7 @@ export interface Profile {
 	/** The profile's fixtures from a fixtures file's JSON, or a FixturesError saying where it goes wrong. */
 	readFixtures(raw: Record<string, unknown>): CoreFixtures;
 	banner(fixtures: Record<string, unknown>): string[];
+	describeClaims(claims: Claims): string;
 	build(settings: BuildSettings): Promise<BuiltProfile>;
 }
 
@@ -130,6 +141,7 @@ export const defineProfile = <Policy extends BasePolicy, Slice, Fixtures extends
 	corsFamilies: definition.corsFamilies,
 	readFixtures: definition.readFixtures,
 	banner: (raw) => definition.banner(definition.readFixtures(raw)),
+	describeClaims: definition.describeClaims,
 	async build(settings) {
 		const defects = settings.defects.map((name) => {
 			const defect = definition.defects[name];
@@ -178,6 +190,7 @@ export const defineProfile = <Policy extends BasePolicy, Slice, Fixtures extends
 			routes: definition.routes(runtime),
 			target: definition.describeTarget(fixtures, settings.cors),
 			control: definition.control?.(runtime) ?? [],
+			describeCaller: (request) => definition.describeCaller(runtime, request, settings.clock.now()),
 		};
 	},
 });

@@ -46,6 +46,8 @@ export interface ChildServer {
 	url: string;
 	/** The banner line that says where it listens. */
 	banner: string;
+	/** What it prints after the banner line (read with waitForLine). */
+	stdout: ReadableStream<Uint8Array>;
 	stop(): Promise<void>;
 }
 
@@ -67,7 +69,7 @@ export const startServe = async (args: string[], runtime: string[] = [process.ex
 	};
 	try {
 		const banner = await waitForLine(child.stdout, "listening on", START_TIMEOUT_MS);
-		return { url: `http://127.0.0.1:${port}`, banner, stop };
+		return { url: `http://127.0.0.1:${port}`, banner, stdout: child.stdout, stop };
 	} catch (error) {
 		await stop();
 		throw new Error(`${(error as Error).message}\nstderr:\n${await new Response(child.stderr).text()}`);

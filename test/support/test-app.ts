@@ -47,8 +47,11 @@ export interface CallOptions {
 	origin?: string;
 }
 
+/** What `call` sends requests to: the Elysia app, or a server's journaled front door as `{ handle: gatecheck.fetch }`. */
+export type Handler = Pick<GatecheckApp["app"], "handle">;
+
 /** Calls the app in-process and returns the response. */
-export const call = (app: GatecheckApp["app"], path: string, options: CallOptions = {}): Promise<Response> => {
+export const call = (app: Handler, path: string, options: CallOptions = {}): Promise<Response> => {
 	const headers = new Headers(options.headers);
 	let body: string | undefined;
 	if (typeof options.body === "string") body = options.body;

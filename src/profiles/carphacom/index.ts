@@ -3,6 +3,7 @@
 // /store/marketplace/* limited to 60 requests a minute per client IP, and 403 for an admin token
 // whose role lacks the permission. Reference choices: this folder's README.
 import { Elysia } from "elysia";
+import { describeMedusaV2Caller, describeMedusaV2Claims } from "../medusa-v2/caller-note.ts";
 import { medusaV2Banner, medusaV2Target } from "../medusa-v2/fixtures.ts";
 import { MEDUSA_V2_CORS } from "../medusa-v2/cors-families.ts";
 import { medusaV2Routes } from "../medusa-v2/routes.ts";
@@ -37,4 +38,6 @@ export default defineProfile({
 	},
 	banner: medusaV2Banner,
 	control: (rt) => providerControl(rt),
+	describeCaller: (rt, request, now) => describeMedusaV2Caller(rt, request, now),
+	describeClaims: describeMedusaV2Claims,
 });

@@ -4,6 +4,7 @@
 // joins it with its kit profile and checks (issue 14).
 import { type CoreFixtures, fixtureTime } from "../../core/fixtures.ts";
 import type { CorsFamily, CorsPolicy } from "../../http/cors.ts";
+import { describeMedusaV1Caller, describeMedusaV1Claims } from "./caller-note.ts";
 import { defineProfile } from "../profile.ts";
 import { MEDUSA_V1_DEFECTS } from "./defects.ts";
 import { MEDUSA_V1_POLICY } from "./policy.ts";
@@ -54,4 +55,6 @@ export default defineProfile({
 		...fixtures.customers.map((customer) => `  customer   ${customer.email} / ${customer.password}   (POST /store/auth, /store/auth/token)`),
 		...fixtures.publishable_keys.map((key) => `  pk key     ${key.token}   ${key.title}${key.revoked ? " (revoked)" : ""}`),
 	],
+	describeCaller: describeMedusaV1Caller,
+	describeClaims: describeMedusaV1Claims,
 });

@@ -82,7 +82,7 @@ const fromSessionOrBearer = (rt: MedusaV2Runtime, request: Request, rule: AuthRu
 };
 
 /** The scheme and token upstream's bearer regex reads (`/(\S+)\s+(\S+)/`). */
-const SECRET_KEY_AS_BEARER = /^\s*bearer\s+sk_/i;
+export const SECRET_KEY_AS_BEARER = /^\s*bearer\s+sk_/i;
 
 const decide = (rt: MedusaV2Runtime, request: Request, rule: AuthRule, found: Authenticated | undefined): Authenticated => {
 	// Before the actor check, so an unregistered token with MFA pending is refused too (observed 24).

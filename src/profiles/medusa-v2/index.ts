@@ -1,6 +1,7 @@
 // The medusa-v2 profile: Medusa 2.21.2's auth contract (contracts README; seed 002 and the observed
 // transcripts), served exactly. Reference choices: this folder's README.
 import { defineProfile } from "../profile.ts";
+import { describeMedusaV2Caller, describeMedusaV2Claims } from "./caller-note.ts";
 import { MEDUSA_V2_CORS } from "./cors-families.ts";
 import { MEDUSA_V2_DEFECTS } from "./defects.ts";
 import { medusaV2Banner, medusaV2Target } from "./fixtures.ts";
@@ -21,4 +22,6 @@ export default defineProfile({
 	describeTarget: (fixtures, cors) => medusaV2Target(fixtures, cors),
 	banner: medusaV2Banner,
 	control: providerControl,
+	describeCaller: describeMedusaV2Caller,
+	describeClaims: describeMedusaV2Claims,
 });

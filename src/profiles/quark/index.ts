@@ -4,6 +4,7 @@
 // upstream server can be observed, so every choice the documents leave open is a reference choice
 // written in this folder's README.
 import type { CorsPolicy } from "../../http/cors.ts";
+import { describeQuarkCaller, describeQuarkClaims } from "./caller-note.ts";
 import { defineProfile } from "../profile.ts";
 import { QUARK_DEFECTS } from "./defects.ts";
 import { type AccountFixture, type QuarkFixtures, readQuarkFixtures } from "./fixtures.ts";
@@ -43,4 +44,6 @@ export default defineProfile({
 	describeTarget: target,
 	banner: (fixtures) =>
 		fixtures.customers.map((account) => `  account    ${account.email} / ${account.password}   roles ${rolesOf(account).join(", ")}   (POST /api/auth/login)`),
+	describeCaller: describeQuarkCaller,
+	describeClaims: describeQuarkClaims,
 });

@@ -40,6 +40,14 @@ export const greeter = defineProfile<GreeterPolicy, GreeterSlice, GreeterFixture
 		}),
 	describeTarget: (fixtures) => ({ greeterKey: fixtures.greeter_keys[0]?.key }),
 	banner: (fixtures) => fixtures.greeter_keys.map(({ key, name }) => `  key        ${key}   (${name})`),
+	describeCaller: async (rt, request) => {
+		const key = request.headers.get("x-greeter-key");
+		if (key === null) return {};
+		const name = rt.state.slice.names.get(key);
+		return name === undefined ? { refusal: `key ${key} greets no one` } : { who: name };
+	},
+	// The greeter issues no tokens.
+	describeClaims: () => "no one",
 });
 
 export const GREETER_FIXTURES = { greeter_keys: [{ key: "gk_1", name: "Ada" }] };
