@@ -16,10 +16,11 @@ import { ADMIN_EDGE_CASES } from "./medusa-v2/admin-edges.ts";
 import { ADMIN_PRODUCT_CASES } from "./medusa-v2/admin-products.ts";
 import { AUTH_MIDDLEWARE_CASES } from "./medusa-v2/auth-middleware.ts";
 import { CUSTOMER_ACCOUNT_CASES } from "./medusa-v2/customer-account.ts";
+import { HEALTH_CASES } from "./medusa-v2/health.ts";
 import { REQUEST_SHAPE_CASES } from "./medusa-v2/request-shapes.ts";
 import { THIRD_PARTY_LOGIN_CASES } from "./medusa-v2/third-party-login.ts";
 
-const CASES: OracleCase[] = [...CUSTOMER_ACCOUNT_CASES, ...REQUEST_SHAPE_CASES, ...AUTH_MIDDLEWARE_CASES, ...ADMIN_AND_CATALOGUE_CASES, ...ADMIN_EDGE_CASES, ...ADMIN_PRODUCT_CASES, ...THIRD_PARTY_LOGIN_CASES];
+const CASES: OracleCase[] = [...CUSTOMER_ACCOUNT_CASES, ...REQUEST_SHAPE_CASES, ...AUTH_MIDDLEWARE_CASES, ...ADMIN_AND_CATALOGUE_CASES, ...ADMIN_EDGE_CASES, ...ADMIN_PRODUCT_CASES, ...THIRD_PARTY_LOGIN_CASES, ...HEALTH_CASES];
 
 const root = resolve(import.meta.dir, "../..");
 const oracleDir = process.env.ORACLE_DIR ?? resolve(root, "../oracle-medusa");

@@ -8,6 +8,7 @@ import { corsHeaders, preflightResponse } from "../../http/cors.ts";
 import { type AdminAuthorization, adminRoutes } from "./admin.routes.ts";
 import { authRoutes } from "./auth.routes.ts";
 import { errorAnswers } from "./error-answer.ts";
+import { healthRoutes } from "./health.ts";
 import type { ErrorTable } from "../../http/error-table.ts";
 import { MEDUSA_V2_ERRORS } from "./errors.ts";
 import { resetRoutes } from "./reset.routes.ts";
@@ -41,6 +42,8 @@ export const medusaV2Routes = (rt: MedusaV2Runtime, extensions: MedusaV2Extensio
 		// copy: any hook on a route costs a large share of Elysia's throughput (bench/README.md), and a
 		// parse hook also makes a GET route asynchronous (http/sync-route.ts).
 		.use(storeRoutes(rt, errors))
+		// Outside every CORS family and before the hooks, as upstream's /health runs no middleware (observed 36).
+		.use(healthRoutes())
 		.onParse({ as: "global" }, parseHook)
 		// A transform hook runs after parsing, as upstream's cors middleware runs after its JSON parser.
 		.onTransform({ as: "global" }, ({ path, request, set }) => {

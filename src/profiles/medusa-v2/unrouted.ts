@@ -12,7 +12,7 @@ import { authenticateCustomer, CUSTOMER_RULE, publishableKey } from "./store-acc
 
 /**
  * Express's `Allow` list of each route, in the order upstream registers their methods (observed 21,
- * 31). Upstream's lists are copied whole: /admin/products also allows POST, which the reference
+ * 31, 36). Upstream's lists are copied whole: /admin/products also allows POST, which the reference
  * does not serve.
  */
 const ROUTE_METHODS: ReadonlyArray<readonly [RegExp, string]> = [
@@ -29,6 +29,7 @@ const ROUTE_METHODS: ReadonlyArray<readonly [RegExp, string]> = [
 	[/^\/admin\/(api-keys|products)\/?$/i, "GET,HEAD,POST"],
 	[/^\/admin\/(api-keys|users|products)\/[^/]+\/?$/i, "GET,HEAD,POST,DELETE"],
 	[/^\/admin\/api-keys\/[^/]+\/revoke\/?$/i, "POST"],
+	[/^\/health\/?$/i, "GET,HEAD"],
 ];
 
 /** Express's automatic answer to OPTIONS: 200, the methods in `Allow` and as the body. */

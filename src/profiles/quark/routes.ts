@@ -9,6 +9,7 @@ import { basketRoutes } from "./basket.routes.ts";
 import { catalogueRoutes } from "./catalogue.routes.ts";
 import { answerError, notFound } from "./error-answer.ts";
 import { gdprRoutes } from "./gdpr.routes.ts";
+import { healthRoutes } from "./health.ts";
 import { orderRoutes } from "./orders.routes.ts";
 import { passwordRoutes } from "./password.routes.ts";
 import { profileRoutes } from "./profile.routes.ts";
@@ -23,8 +24,10 @@ export const quarkRoutes = (rt: QuarkRuntime) =>
 		// Before routing, for every request, and synchronous (rate-limits.ts).
 		.onRequest(rateLimitHook(rt))
 		.options("/*", ({ path, request }) => preflightResponse(rt.cors, path, request) ?? withCorsHeaders(notFound(), corsHeaders(rt.cors, path, request.headers.get("origin"))))
-		// Before the parse and transform hooks, so that Elysia composes it without an await.
+		// Before the parse and transform hooks: the profile so that Elysia composes it without an await,
+		// /health so that neither runs for it.
 		.use(profileRoutes(rt))
+		.use(healthRoutes())
 		.onParse({ as: "global" }, deferredParseHook)
 		.onTransform({ as: "global" }, ({ path, request, set }) => {
 			Object.assign(set.headers, corsHeaders(rt.cors, path, request.headers.get("origin")));
