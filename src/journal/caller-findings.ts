@@ -11,6 +11,17 @@ import type { CallerNote } from "./entry.ts";
 export class CallerFindings {
 	readonly who: string[] = [];
 	readonly problems: string[] = [];
+	/** Whether the request carried a credential naming a person (a publishable key names none). */
+	#credentialSeen = false;
+
+	sawCredential(): void {
+		this.#credentialSeen = true;
+	}
+
+	/** No credential at all, where the route needs one: the refusal says so rather than nothing. */
+	noneWhereNeeded(needed: boolean): void {
+		if (needed && !this.#credentialSeen) this.problems.push("no credentials sent (no session cookie, no bearer token)");
+	}
 
 	note(): CallerNote {
 		return {
@@ -30,6 +41,7 @@ export interface SessionLookup {
 export const findSession = (lookup: SessionLookup, request: Request, now: number, found: CallerFindings): Session | undefined => {
 	const cookies = request.headers.get("cookie");
 	if (cookies === null || sessionCookieValue(cookies) === undefined) return undefined;
+	found.sawCredential();
 	const id = lookup.sessionId(cookies, lookup.cookieSecret);
 	if (id === undefined) {
 		found.problems.push(`${SESSION_COOKIE} signature does not verify (another COOKIE_SECRET, or altered)`);
@@ -44,6 +56,7 @@ export const findSession = (lookup: SessionLookup, request: Request, now: number
 export const findBearerClaims = async (signer: TokenSigner, request: Request, now: number, found: CallerFindings): Promise<Claims | undefined> => {
 	const token = bearerToken(request.headers.get("authorization"));
 	if (token === undefined) return undefined;
+	found.sawCredential();
 	const verdict = await tokenVerdict(signer, token, now);
 	if ("claims" in verdict) return verdict.claims;
 	found.problems.push(`bearer ${verdict.problem}`);

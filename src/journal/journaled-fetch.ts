@@ -61,7 +61,7 @@ const keptMessage = (message: Request | Response, raw: { text?: string; cut: boo
 	return raw.cut || text.length > BODY_KEPT ? { headers, body: text.slice(0, BODY_KEPT), truncated: true } : { headers, body: text };
 };
 
-/** The token a JSON answer carries (`token` in Medusa v2, `access_token` in v1 and quark), if any. */
+/** The token a JSON answer carries (`token`, or OAuth 2.0's `access_token`), if any. */
 const issuedToken = (text: string | undefined): string | undefined => {
 	try {
 		const { token, access_token } = JSON.parse(text ?? "") as Record<string, unknown>;

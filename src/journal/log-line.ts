@@ -20,6 +20,9 @@ const answerMessage = (body: string | undefined): string | undefined => {
 	}
 };
 
+/** The statuses a refusal of credentials answers with: a missing publishable key is a 400 (FACTS.md §A.10). */
+const REFUSALS = new Set([400, 401, 403]);
+
 export const logLine = (entry: JournalEntry): string => {
 	const failed = entry.status >= 400;
 	const parts = [
@@ -31,7 +34,7 @@ export const logLine = (entry: JournalEntry): string => {
 		entry.caller.who ?? pc.dim("anonymous"),
 	];
 	if (entry.outcome) parts.push(pc.cyan(`→ ${entry.outcome}`));
-	if (failed && entry.caller.refusal && !entry.injected?.fault) parts.push(pc.red(`✗ ${entry.caller.refusal}`));
+	if (REFUSALS.has(entry.status) && entry.caller.refusal && !entry.injected?.fault) parts.push(pc.red(`✗ ${entry.caller.refusal}`));
 	// An injected fault's own message says only that; its tag below says which rule.
 	const message = failed && !entry.injected?.fault ? answerMessage(entry.response.body) : undefined;
 	if (message) parts.push(`· ${JSON.stringify(message)}`);

@@ -47,11 +47,12 @@ describe("who the journal says called (medusa-v2)", () => {
 		const cases: Array<[Record<string, string>, number, RegExp]> = [
 			[{ authorization: `Bearer ${token}` }, 400, /^no publishable key \(x-publishable-api-key\)$/],
 			[{ "x-publishable-api-key": REVOKED_KEY, authorization: `Bearer ${token}` }, 400, /^publishable key "Retired storefront" was revoked$/],
-			[{ "x-publishable-api-key": "pk_nope" }, 400, /^publishable key pk_nope is not one of this server's$/],
+			[{ "x-publishable-api-key": "pk_nope" }, 400, /^publishable key pk_nope is not one of this server's; no credentials sent \(no session cookie, no bearer token\)$/],
 			[{ "x-publishable-api-key": PUBLISHABLE_KEY, authorization: `Bearer ${token}x` }, 401, /^bearer token signature does not verify/],
 			[{ "x-publishable-api-key": PUBLISHABLE_KEY, authorization: "Bearer not-a-jwt" }, 401, /^bearer token is not a well-formed JWT$/],
 			[{ "x-publishable-api-key": PUBLISHABLE_KEY, cookie: "connect.sid=s%3Aforged.bad" }, 401, /^connect\.sid signature does not verify/],
-			[{ "x-publishable-api-key": PUBLISHABLE_KEY, authorization: `Bearer ${SECRET_KEY}` }, 401, /^a secret key sent as a bearer token/],
+			[{ "x-publishable-api-key": PUBLISHABLE_KEY, authorization: `Bearer ${SECRET_KEY}` }, 401, /^a secret key sent as a bearer token \(send it as Basic\)$/],
+			[{ "x-publishable-api-key": PUBLISHABLE_KEY }, 401, /^no credentials sent \(no session cookie, no bearer token\)$/],
 		];
 		for (const [headers, status, refusal] of cases) {
 			expect((await me(front, headers)).status).toBe(status);

@@ -13,6 +13,9 @@ import type { MedusaV1Runtime } from "./runtime.ts";
 export const describeMedusaV1Claims = (claims: Claims): string =>
 	typeof claims.customer_id === "string" ? `customer ${claims.customer_id}` : typeof claims.user_id === "string" ? `user ${claims.user_id}` : "no one (neither customer_id nor user_id)";
 
+/** The routes that want a caller (authenticate.ts, admin-auth.ts): the signed-in customer's and the admin's. */
+const NEEDS_A_CALLER = /^\/(store\/customers\/me|store\/auth$|admin\/)/;
+
 export const describeMedusaV1Caller = async (rt: MedusaV1Runtime, request: Request, now: number): Promise<CallerNote> => {
 	const found = new CallerFindings();
 	const session = findSession({ ...rt.policy.sessionCookie, cookieSecret: rt.cookieSecret, sessions: rt.state.sessions }, request, now, found);
@@ -25,5 +28,6 @@ export const describeMedusaV1Caller = async (rt: MedusaV1Runtime, request: Reque
 	if (claims && typeof claims.customer_id === "string" && !tokenStands(rt, claims.customer_id, token, claims.iat))
 		found.problems.push("bearer token issued before the customer's password changed");
 	else if (claims) found.who.push(`${describeMedusaV1Claims(claims)} via bearer (${String(claims.domain)} token)`);
+	found.noneWhereNeeded(NEEDS_A_CALLER.test(new URL(request.url).pathname));
 	return found.note();
 };

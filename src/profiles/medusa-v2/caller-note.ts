@@ -17,6 +17,9 @@ export const describeMedusaV2Claims = (claims: Claims): string =>
 		? `${String(claims.actor_type)} ${String(claims.actor_id)}`
 		: `${String(claims.actor_type)} not created yet (auth identity ${String(claims.auth_identity_id)}: a registration token)`;
 
+/** The routes that authenticate (authenticate.ts's callers): the signed-in customer's, the admin's, the session's and refresh. */
+const NEEDS_A_CALLER = /^\/(store\/customers\/me|admin\/|auth\/session$|auth\/token\/refresh$)/;
+
 const findPublishableKey = (rt: MedusaV2Runtime, request: Request, now: number, found: CallerFindings): void => {
 	const token = request.headers.get("x-publishable-api-key");
 	if (!token) return void found.problems.push("no publishable key (x-publishable-api-key)");
@@ -29,6 +32,7 @@ const findPublishableKey = (rt: MedusaV2Runtime, request: Request, now: number, 
 const findSecretKey = async (rt: MedusaV2Runtime, request: Request, now: number, found: CallerFindings): Promise<void> => {
 	const secret = basicSecretKey(request.headers.get("authorization"));
 	if (!secret) return;
+	found.sawCredential();
 	const key = rt.state.store.findApiKey("secret", await sha256Hex(secret));
 	if (key && isKeyActive(key, now)) found.who.push(`secret key "${key.title}"`);
 	else found.problems.push(key ? `secret key "${key.title}" was revoked` : "secret key is not one of this server's");
@@ -40,10 +44,13 @@ export const describeMedusaV2Caller = async (rt: MedusaV2Runtime, request: Reque
 	await findSecretKey(rt, request, now, found);
 	const session = findSession({ ...rt.policy.sessionCookie, cookieSecret: rt.cookieSecret, sessions: rt.state.sessions }, request, now, found);
 	if (session) found.who.push(`${describeMedusaV2Claims(session.authContext)} via session`);
-	if (SECRET_KEY_AS_BEARER.test(request.headers.get("authorization") ?? "")) found.problems.push("a secret key sent as a bearer token (send it as Basic)");
-	else {
+	if (SECRET_KEY_AS_BEARER.test(request.headers.get("authorization") ?? "")) {
+		found.sawCredential();
+		found.problems.push("a secret key sent as a bearer token (send it as Basic)");
+	} else {
 		const claims = await findBearerClaims(rt.signer, request, now, found);
 		if (claims) found.who.push(`${describeMedusaV2Claims(claims)} via bearer`);
 	}
+	found.noneWhereNeeded(NEEDS_A_CALLER.test(new URL(request.url).pathname));
 	return found.note();
 };
