@@ -16,8 +16,9 @@ import type { Profile } from "./profiles/profile.ts";
 const HELP = `Usage: gatecheck <command> [options]
 
 Commands:
-  serve   run a reference server for an auth contract (gatecheck serve --help)
-  check   check a server against an auth contract (gatecheck check --help)
+  serve      run a reference server for an auth contract (gatecheck serve --help)
+  check      check a server against an auth contract (gatecheck check --help)
+  fixtures   write a starter fixtures file for serve --fixtures (gatecheck fixtures --help)
 
 Options:
   -v, --version   print the version
@@ -110,6 +111,7 @@ const main = async (): Promise<void> => {
 	try {
 		if (command === "serve") return await serve(rest);
 		if (command === "check") process.exit(await runCheckCommand(rest));
+		if (command === "fixtures") process.exit((await import("./cli/fixtures-command.ts")).runFixturesCommand(rest));
 		if (command === "--version" || command === "-v" || command === "version") {
 			process.stdout.write(`${version()}\n`);
 			return;

@@ -36,10 +36,10 @@ interface Case {
 }
 
 const CASES: Case[] = [
-	{ input: "fixtures that are not JSON", argv: ["serve", "--fixtures", file("bad.json", "{bad")], exitCode: 2, says: /^gatecheck serve: --fixtures: .*bad\.json: JSON Parse error/ },
-	{ input: "a fixtures file that does not exist", argv: ["serve", "--fixtures", join(dir, "nope.json")], exitCode: 2, says: /^gatecheck serve: --fixtures: .*nope\.json: ENOENT/ },
-	{ input: "fixtures whose user has no password", argv: ["serve", "--fixtures", file("nopw.json", '{"users":[{"id":"u1","email":"a@example.com"}]}')], exitCode: 2, says: /^gatecheck serve: --fixtures: section "users" at \/0\/password: Expected required property$/ },
-	{ input: 'fixtures {"foo":1}', argv: ["serve", "--fixtures", file("foo.json", '{"foo":1}')], exitCode: 2, says: /^gatecheck serve: --fixtures: unknown section "foo": this profile reads "users", "customers"/ },
+	{ input: "fixtures that are not JSON", argv: ["serve", "--fixtures", file("bad.json", "{bad")], exitCode: 2, says: /^gatecheck serve: --fixtures: .*bad\.json: not JSON at line 1, column 2: expected a property name in double quotes, found "bad"$/ },
+	{ input: "a fixtures file that does not exist", argv: ["serve", "--fixtures", join(dir, "nope.json")], exitCode: 2, says: /^gatecheck serve: --fixtures: .*nope\.json: no such file$/ },
+	{ input: "fixtures whose user has no password", argv: ["serve", "--fixtures", file("nopw.json", '{"users":[{"id":"u1","email":"a@example.com"}]}')], exitCode: 2, says: /^gatecheck serve: --fixtures: users\[0\]\.password: missing; expected a string$/ },
+	{ input: 'fixtures {"foo":1}', argv: ["serve", "--fixtures", file("foo.json", '{"foo":1}')], exitCode: 2, says: /^gatecheck serve: --fixtures: foo: unknown section \(this profile reads users, customers, / },
 	{ input: "--host 999.1.1.1", argv: ["serve", "--host", "999.1.1.1", "--port", String(closedPort)], exitCode: 1, says: /^gatecheck serve: cannot listen on 999\.1\.1\.1:\d+: 999\.1\.1\.1 is not an address of this machine/ },
 	{ input: "a port in use (Bun)", argv: ["serve", "--port", String(held.port)], exitCode: 1, says: /^gatecheck serve: cannot listen on 127\.0\.0\.1:\d+: the port is in use/ },
 	{ input: "a port in use (Deno)", argv: ["serve", "--port", String(held.port)], exitCode: 1, says: /^gatecheck serve: cannot listen on 127\.0\.0\.1:\d+: the port is in use/, runtime: "deno" },

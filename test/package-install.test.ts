@@ -34,6 +34,7 @@ describe("the packed tarball, installed into an empty project", () => {
 		expect(listed).toContain("bin/gatecheck.mjs");
 		expect(listed).toContain("src/main.ts");
 		expect(listed).toContain("fixtures/medusa-v2.json");
+		expect(listed).toContain("docs/fixtures/medusa-v2.schema.json");
 		expect(listed.filter((path) => path.endsWith(".test.ts") || path.startsWith("test/") || path.startsWith("bench/"))).toEqual([]);
 	}, 60_000);
 
@@ -43,6 +44,13 @@ describe("the packed tarball, installed into an empty project", () => {
 		expect([serveHelp.exitCode, serveHelp.out.split("\n")[0]]).toEqual([0, "Usage: gatecheck serve [options]"]);
 		const checkHelp = sh([bin, "check", "--help"], consumer);
 		expect([checkHelp.exitCode, checkHelp.out.split("\n")[0]]).toEqual([0, "Usage: gatecheck check <base-url> [options]"]);
+	}, 60_000);
+
+	test("fixtures init writes a starter file whose $schema is the installed package's schema", () => {
+		expect(sh([bin, "fixtures", "init"], consumer).exitCode).toBe(0);
+		const { $schema } = JSON.parse(readFileSync(join(consumer, "gatecheck.fixtures.json"), "utf8")) as { $schema: string };
+		expect($schema).toBe(`./node_modules/${name}/docs/fixtures/medusa-v2.schema.json`);
+		expect(JSON.parse(readFileSync(join(consumer, $schema), "utf8"))).toMatchObject({ title: "gatecheck medusa-v2 fixtures" });
 	}, 60_000);
 
 	test("serve starts the reference with the packaged fixtures, and answers", async () => {

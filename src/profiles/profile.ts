@@ -51,6 +51,8 @@ export interface ProfileDefinition<Policy extends BasePolicy, Slice, Fixtures ex
 	description: string;
 	/** The profile's fixtures from a fixtures file's JSON (the shared sections and its own). */
 	readFixtures(raw: Record<string, unknown>): Fixtures;
+	/** The whole file's schema, from the section schemas readFixtures reads (docs/fixtures/<name>.schema.json). */
+	fixturesSchema?: import("@sinclair/typebox").TObject;
 	policy: Policy;
 	defects: Readonly<Record<string, Defect<Policy>>>;
 	corsFamilies: readonly CorsFamily[];
@@ -106,6 +108,8 @@ export interface Profile {
 	corsFamilies: readonly CorsFamily[];
 	/** The profile's fixtures from a fixtures file's JSON, or a FixturesError saying where it goes wrong. */
 	readFixtures(raw: Record<string, unknown>): CoreFixtures;
+	/** ProfileDefinition.fixturesSchema, which `npm run fixtures-schema` writes out as JSON Schema. */
+	fixturesSchema?: import("@sinclair/typebox").TObject;
 	banner(fixtures: Record<string, unknown>): string[];
 	describeClaims(claims: Claims): string;
 	build(settings: BuildSettings): Promise<BuiltProfile>;
@@ -140,6 +144,7 @@ export const defineProfile = <Policy extends BasePolicy, Slice, Fixtures extends
 	defects: Object.fromEntries(Object.entries(definition.defects).map(([name, defect]) => [name, defect.why])),
 	corsFamilies: definition.corsFamilies,
 	readFixtures: definition.readFixtures,
+	fixturesSchema: definition.fixturesSchema,
 	banner: (raw) => definition.banner(definition.readFixtures(raw)),
 	describeClaims: definition.describeClaims,
 	async build(settings) {

@@ -15,7 +15,7 @@ import { CARPHACOM_ERRORS } from "./errors.ts";
 import { marketplaceRoutes } from "./marketplace.routes.ts";
 import { carphacomAdminPermissions } from "./permissions.ts";
 import { CARPHACOM_POLICY } from "./policy.ts";
-import { type CarphacomFixtures, createCarphacomSlice, readCarphacomFixtures } from "./state.ts";
+import { CARPHACOM_FIXTURES_SCHEMA, type CarphacomFixtures, createCarphacomSlice, readCarphacomFixtures } from "./state.ts";
 
 const withRole = (fixtures: CarphacomFixtures, role: string) => fixtures.users.find((user) => (user.role ?? "admin") === role);
 
@@ -23,6 +23,7 @@ export default defineProfile({
 	name: "carphacom",
 	description: "a Medusa v2 shop with an admin panel, rate-limited marketplace endpoints and 403s",
 	readFixtures: readCarphacomFixtures,
+	fixturesSchema: CARPHACOM_FIXTURES_SCHEMA,
 	policy: CARPHACOM_POLICY,
 	defects: CARPHACOM_DEFECTS,
 	corsFamilies: MEDUSA_V2_CORS,

@@ -2,20 +2,32 @@
 // its fixtures' admin roles and marketplace listings, the marketplace's request counts and the panel's
 // failed logins.
 import { type Static, Type } from "@sinclair/typebox";
-import { fixtureSection, PERSON_FIXTURE } from "../../core/fixtures.ts";
+import { fieldValues, refuseDuplicates } from "../../core/fixture-references.ts";
+import { fixtureList, fixturesFileSchema, PERSON_FIXTURE } from "../../core/fixture-schemas.ts";
+import { fixtureSection } from "../../core/fixtures.ts";
 import { RateLimiters } from "../../core/rate-limiters.ts";
 import type { Limits } from "../../core/state.ts";
 import type { MemoryStore } from "../../core/store.ts";
-import { createMedusaV2Slice, type MedusaV2Fixtures, type MedusaV2Slice, readMedusaV2Fixtures } from "../medusa-v2/slice.ts";
+import { createMedusaV2Slice, MEDUSA_V2_SECTIONS, type MedusaV2Fixtures, type MedusaV2Slice, readMedusaV2Fixtures } from "../medusa-v2/slice.ts";
 import { LoginLockout } from "./admin-panel-lockout.ts";
 
 /** carphacom's own sections: admin users with their role, and the public federation listings (/store/marketplace). */
 const SECTIONS = {
-	users: Type.Array(Type.Composite([PERSON_FIXTURE, Type.Object({ role: Type.Optional(Type.String()) })])),
-	marketplace_listings: Type.Array(
+	users: fixtureList(
+		Type.Object({
+			...PERSON_FIXTURE.properties,
+			role: Type.Optional(Type.String({ description: '"admin" may do anything, "support" may only read (permissions.ts); a user without a role may do nothing.' })),
+		}),
+		"Admin users, each with an e-mail and password identity and the role the panel and /admin check.",
+	),
+	marketplace_listings: fixtureList(
 		Type.Object({ id: Type.String(), title: Type.String(), handle: Type.String(), description: Type.Optional(Type.String()), seller: Type.String() }),
+		"Products other shops may list through the public federation endpoints (/store/marketplace).",
 	),
 };
+
+/** Every section a carphacom fixtures file may have: medusa-v2's, with carphacom's users and listings. */
+export const CARPHACOM_FIXTURES_SCHEMA = fixturesFileSchema({ ...MEDUSA_V2_SECTIONS, ...SECTIONS });
 
 export interface CarphacomFixtures extends MedusaV2Fixtures {
 	users: Static<typeof SECTIONS.users>;
@@ -52,8 +64,8 @@ export const createCarphacomSlice = (fixtures: CarphacomFixtures, limits: Limits
 });
 
 /** carphacom's fixtures: medusa-v2's sections (users with their roles) and the marketplace listings. */
-export const readCarphacomFixtures = (raw: Record<string, unknown>): CarphacomFixtures => ({
-	...readMedusaV2Fixtures(raw),
-	users: fixtureSection(raw, "users", SECTIONS.users),
-	marketplace_listings: fixtureSection(raw, "marketplace_listings", SECTIONS.marketplace_listings),
-});
+export const readCarphacomFixtures = (raw: Record<string, unknown>): CarphacomFixtures => {
+	const marketplace_listings = fixtureSection(raw, "marketplace_listings", SECTIONS.marketplace_listings);
+	refuseDuplicates(fieldValues("marketplace_listings", marketplace_listings, "id"));
+	return { ...readMedusaV2Fixtures(raw), users: fixtureSection(raw, "users", SECTIONS.users), marketplace_listings };
+};

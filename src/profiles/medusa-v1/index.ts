@@ -8,7 +8,7 @@ import { describeMedusaV1Caller, describeMedusaV1Claims } from "./caller-note.ts
 import { defineProfile } from "../profile.ts";
 import { MEDUSA_V1_DEFECTS } from "./defects.ts";
 import { MEDUSA_V1_POLICY } from "./policy.ts";
-import { createCatalogue, type MedusaV1Fixtures, readMedusaV1Fixtures } from "./products.ts";
+import { createCatalogue, MEDUSA_V1_FIXTURES_SCHEMA, type MedusaV1Fixtures, readMedusaV1Fixtures } from "./products.ts";
 import { medusaV1Routes } from "./routes.ts";
 import type { MedusaV1Slice } from "./runtime.ts";
 
@@ -44,6 +44,7 @@ export default defineProfile({
 	name: "medusa-v1",
 	description: "Medusa 1.20.11: store cookie sessions and JWTs, {exists}, registration that logs in",
 	readFixtures: readMedusaV1Fixtures,
+	fixturesSchema: MEDUSA_V1_FIXTURES_SCHEMA,
 	policy: MEDUSA_V1_POLICY,
 	defects: MEDUSA_V1_DEFECTS,
 	corsFamilies: MEDUSA_V1_CORS,

@@ -214,10 +214,10 @@ describe("medusa-v1 product fixtures", () => {
 			return app(seed).catch((error: unknown) => error);
 		};
 		const cases: Array<[(seed: Fixtures) => void, RegExp]> = [
-			[(seed) => Object.assign(seed.products[0] ?? {}, { sales_channels: ["sc_missing"] }), /product prod_01JGATECHECKPRD00000000001: no sales channel sc_missing/],
-			[(seed) => Object.assign(seed.products[1] ?? {}, { options: [] }), /variant variant_01JGATECHECKVAR00000000003 has a value of option opt_01JGATECHECKPTN00000000002/],
-			[(seed) => Object.assign(seed.products[0] ?? {}, { created_at: "yesterday" }), /section "products" at \/0\/created_at/],
-			[(seed) => Object.assign(seed, { shipping_profile: { id: "sp_1" } }), /section "shipping_profile" at \/name/],
+			[(seed) => Object.assign(seed.products[0] ?? {}, { sales_channels: ["sc_missing"] }), /^products\[0\]\.sales_channels\[0\]: "sc_missing" is not a sales channel of this file$/],
+			[(seed) => Object.assign(seed.products[1] ?? {}, { options: [] }), /^products\[1\]\.variants\[0\]\.options\[0\]\.option_id: "opt_01JGATECHECKPTN00000000002" is not an option of products\[1\]$/],
+			[(seed) => Object.assign(seed.products[0] ?? {}, { created_at: "yesterday" }), /^products\[0\]\.created_at: expected an ISO 8601 UTC time/],
+			[(seed) => Object.assign(seed, { shipping_profile: { id: "sp_1" } }), /^shipping_profile\.name: missing; expected a string$/],
 		];
 		for (const [change, message] of cases) {
 			const error = await broken(change);

@@ -4,9 +4,9 @@
 // only a v1 product has. Every field the v1 product views need and the fixtures do not give (a
 // product's status, its collection, dimensions) is upstream's empty value, written by product-views.ts.
 import { type Static, Type } from "@sinclair/typebox";
-import { type CoreFixtures, FIXTURE_TIME, FixturesError, fixtureSection, fixtureTime, readCoreFixtures } from "../../core/fixtures.ts";
-
-const CREATED_AT = Type.Optional(FIXTURE_TIME);
+import { fieldValues, refuseUnknownReferences } from "../../core/fixture-references.ts";
+import { CORE_SECTIONS, CREATED_AT, type CoreFixtures, fixtureList, fixturesFileSchema } from "../../core/fixture-schemas.ts";
+import { fixtureSection, fixtureTime, readCoreFixtures } from "../../core/fixtures.ts";
 
 const SALES_CHANNEL = Type.Object({
 	id: Type.String(),
@@ -15,13 +15,18 @@ const SALES_CHANNEL = Type.Object({
 	created_at: CREATED_AT,
 });
 
-const SHIPPING_PROFILE = Type.Object({ id: Type.String(), name: Type.String(), created_at: CREATED_AT });
+const SHIPPING_PROFILE = Type.Object(
+	{ id: Type.String(), name: Type.String(), created_at: CREATED_AT },
+	{ description: "The shipping profile every product belongs to; without it, the one a new v1 store makes." },
+);
 
 const VARIANT = Type.Object({
 	id: Type.String(),
 	title: Type.String(),
 	inventory_quantity: Type.Optional(Type.Integer()),
-	options: Type.Optional(Type.Array(Type.Object({ id: Type.String(), option_id: Type.String(), value: Type.String() }))),
+	options: Type.Optional(
+		Type.Array(Type.Object({ id: Type.String(), option_id: Type.String({ description: "Id of one of the product's options." }), value: Type.String() })),
+	),
 	prices: Type.Optional(Type.Array(Type.Object({ id: Type.String(), currency_code: Type.String(), amount: Type.Integer() }))),
 });
 
@@ -37,10 +42,13 @@ const PRODUCT = Type.Object({
 });
 
 const SECTIONS = {
-	sales_channels: Type.Array(SALES_CHANNEL),
+	sales_channels: fixtureList(SALES_CHANNEL, "Sales channels, which keys and products name by id; the first is what a request without a usable key sees."),
 	shipping_profile: SHIPPING_PROFILE,
-	products: Type.Array(PRODUCT),
+	products: fixtureList(PRODUCT, "Products of the catalogue, with their options, variants and prices."),
 };
+
+/** Every section a medusa-v1 fixtures file may have: the shared ones, with v1's channels and products. */
+export const MEDUSA_V1_FIXTURES_SCHEMA = fixturesFileSchema({ ...CORE_SECTIONS, ...SECTIONS });
 
 export interface MedusaV1Fixtures extends CoreFixtures {
 	sales_channels: Static<typeof SECTIONS.sales_channels>;
@@ -49,14 +57,28 @@ export interface MedusaV1Fixtures extends CoreFixtures {
 	products: Static<typeof SECTIONS.products>;
 }
 
+/** A variant's option values name options of its own product (core has checked the products' channels). */
+const checkVariantOptions = (products: Static<typeof SECTIONS.products>): void =>
+	products.forEach((product, index) =>
+		refuseUnknownReferences(
+			(product.variants ?? []).flatMap((variant, v) => fieldValues(`products[${index}].variants[${v}].options`, variant.options ?? [], "option_id")),
+			(product.options ?? []).map((option) => option.id),
+			`an option of products[${index}]`,
+		),
+	);
+
 /** medusa-v1's fixtures: the shared sections, with v1's fields on channels and products, and the shipping profile. */
-export const readMedusaV1Fixtures = (raw: Record<string, unknown>): MedusaV1Fixtures => ({
-	...readCoreFixtures(raw),
-	sales_channels: fixtureSection(raw, "sales_channels", SECTIONS.sales_channels),
-	// fixtureSection stands in an empty list for a missing section, which no object is.
-	...(raw.shipping_profile === undefined ? {} : { shipping_profile: fixtureSection(raw, "shipping_profile", SECTIONS.shipping_profile) }),
-	products: fixtureSection(raw, "products", SECTIONS.products),
-});
+export const readMedusaV1Fixtures = (raw: Record<string, unknown>): MedusaV1Fixtures => {
+	const fixtures = {
+		...readCoreFixtures(raw),
+		sales_channels: fixtureSection(raw, "sales_channels", SECTIONS.sales_channels),
+		// The shipping profile has no default: a missing one is DEFAULT_SHIPPING_PROFILE, at build time.
+		...(raw.shipping_profile === undefined ? {} : { shipping_profile: fixtureSection(raw, "shipping_profile", SECTIONS.shipping_profile) }),
+		products: fixtureSection(raw, "products", SECTIONS.products),
+	};
+	checkVariantOptions(fixtures.products);
+	return fixtures;
+};
 
 /** The profile every product belongs to when the fixtures name none: the one a new v1 store makes. */
 const DEFAULT_SHIPPING_PROFILE = { id: "sp_01JGATECHECKSHP00000000001", name: "Default Shipping Profile" };
@@ -96,19 +118,11 @@ export interface Catalogue {
 	shippingProfile: ShippingProfile;
 }
 
+/** A product of fixtures readMedusaV1Fixtures has checked: its channels and its variants' options exist. */
 const productOf = (fixture: Static<typeof PRODUCT>, channels: ReadonlyMap<string, SalesChannel>, now: number): Product => {
-	const where = `section "products", product ${fixture.id}`;
-	const salesChannels = fixture.sales_channels.map((id) => {
-		const channel = channels.get(id);
-		if (!channel) throw new FixturesError(`${where}: no sales channel ${id}`);
-		return channel;
-	});
+	const salesChannels = fixture.sales_channels.flatMap((id) => channels.get(id) ?? []);
 	const options = fixture.options ?? [];
 	const variants = (fixture.variants ?? []).map((variant) => ({ inventory_quantity: 0, options: [], prices: [], ...variant }));
-	for (const variant of variants)
-		for (const value of variant.options)
-			if (!options.some((option) => option.id === value.option_id))
-				throw new FixturesError(`${where}: variant ${variant.id} has a value of option ${value.option_id}, which the product does not have`);
 	return {
 		id: fixture.id,
 		title: fixture.title,

@@ -6,7 +6,7 @@ import type { MedusaV2Fixtures } from "./slice.ts";
 
 /**
  * The first configured redirect provider, and its first account already linked to a customer (the
- * state refuses fixtures whose `customer` names none: third-party/login-state.ts).
+ * reader refuses fixtures whose `customer` names none: third-party/login-state.ts).
  */
 const thirdPartyTarget = (fixtures: MedusaV2Fixtures) => {
 	const [provider, configured] = Object.entries(fixtures.oauth_providers).find(([, entry]) => entry !== undefined) ?? [];

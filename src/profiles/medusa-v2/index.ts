@@ -7,13 +7,14 @@ import { MEDUSA_V2_DEFECTS } from "./defects.ts";
 import { medusaV2Banner, medusaV2Target } from "./fixtures.ts";
 import { MEDUSA_V2_POLICY } from "./policy.ts";
 import { medusaV2Routes } from "./routes.ts";
-import { createMedusaV2Slice, readMedusaV2Fixtures } from "./slice.ts";
+import { createMedusaV2Slice, MEDUSA_V2_FIXTURES_SCHEMA, readMedusaV2Fixtures } from "./slice.ts";
 import { providerControl } from "./third-party/control.ts";
 
 export default defineProfile({
 	name: "medusa-v2",
 	description: "Medusa 2.21.2: emailpass JWTs, connect.sid sessions, publishable keys, password reset",
 	readFixtures: readMedusaV2Fixtures,
+	fixturesSchema: MEDUSA_V2_FIXTURES_SCHEMA,
 	policy: MEDUSA_V2_POLICY,
 	defects: MEDUSA_V2_DEFECTS,
 	corsFamilies: MEDUSA_V2_CORS,

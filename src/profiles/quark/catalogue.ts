@@ -1,7 +1,6 @@
 // The public catalogue (seed 003: "Most storefront endpoints are public (product browsing,
 // categories, etc.)"): the fixtures' categories and products, which no route changes. Prices are
 // kept in cents, so that totals add up exactly, and written as decimals (a .NET `decimal`).
-import { FixturesError } from "../../core/fixtures.ts";
 import type { QuarkFixtures } from "./fixtures.ts";
 
 /** The one currency of the reference's store (reference choice: the fixtures' us-store). */
@@ -29,20 +28,18 @@ export interface Catalogue {
 	productsById: ReadonlyMap<string, Product>;
 }
 
+/** The catalogue of fixtures readQuarkFixtures has checked: every product's category exists. */
 export const createCatalogue = (fixtures: QuarkFixtures): Catalogue => {
-	const categoryIds = new Set(fixtures.categories.map((category) => category.id));
-	const products = fixtures.catalog_products.map((product): Product => {
-		if (!categoryIds.has(product.category_id))
-			throw new FixturesError(`section "catalog_products", product ${product.id}: no category ${product.category_id}`);
-		return {
+	const products = fixtures.catalog_products.map(
+		(product): Product => ({
 			id: product.id,
 			name: product.name,
 			slug: product.slug,
 			description: product.description ?? null,
 			priceCents: Math.round(product.price * 100),
 			categoryId: product.category_id,
-		};
-	});
+		}),
+	);
 	return { categories: fixtures.categories, products, productsById: new Map(products.map((product) => [product.id, product])) };
 };
 

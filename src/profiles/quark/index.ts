@@ -7,7 +7,7 @@ import type { CorsPolicy } from "../../http/cors.ts";
 import { describeQuarkCaller, describeQuarkClaims } from "./caller-note.ts";
 import { defineProfile } from "../profile.ts";
 import { QUARK_DEFECTS } from "./defects.ts";
-import { type AccountFixture, type QuarkFixtures, readQuarkFixtures } from "./fixtures.ts";
+import { type AccountFixture, QUARK_FIXTURES_SCHEMA, type QuarkFixtures, readQuarkFixtures } from "./fixtures.ts";
 import { apiOrigins, firstResetOrigin, QUARK_ORIGINS } from "./origins.ts";
 import { AUDIENCE, CUSTOMER_ROLE, ISSUER, QUARK_POLICY } from "./policy.ts";
 import { quarkRoutes } from "./routes.ts";
@@ -36,6 +36,7 @@ export default defineProfile({
 	name: "quark",
 	description: "Quark Commerce: /api/auth JWT + rotating refresh tokens, Customer-only storefront routes, three rate policies",
 	readFixtures: readQuarkFixtures,
+	fixturesSchema: QUARK_FIXTURES_SCHEMA,
 	policy: QUARK_POLICY,
 	defects: QUARK_DEFECTS,
 	corsFamilies: QUARK_ORIGINS,

@@ -4,7 +4,8 @@
 // states and the codes the provider page has handed out. Fixture accounts that name a customer
 // have signed in before: their auth identity is seeded, linked to that customer.
 import { type Static, Type } from "@sinclair/typebox";
-import { FixturesError, fixtureSection } from "../../../core/fixtures.ts";
+import { fieldValues, refuseDuplicates, refuseUnknownReferences } from "../../../core/fixture-references.ts";
+import { fixtureSection } from "../../../core/fixtures.ts";
 import { newId } from "../../../core/ids.ts";
 import { AuthorizationCodes, LoginStates } from "../../../core/oauth-flow.ts";
 import type { Limits } from "../../../core/state.ts";
@@ -13,11 +14,10 @@ import { type ProviderAccount, REDIRECT_PROVIDERS, type RedirectProvider } from 
 
 const ACCOUNT = Type.Object(
 	{
-		id: Type.String({ minLength: 1 }),
-		email: Type.String(),
+		id: Type.String({ minLength: 1, description: "Google's `sub`, GitHub's numeric user id: unique among the provider's accounts." }),
+		email: Type.String({ description: "The provider page matches typed e-mails to it in any letter case; no linking to customers by e-mail." }),
 		name: Type.String(),
-		/** Google refuses an account whose e-mail it has not verified; true unless said. */
-		email_verified: Type.Optional(Type.Boolean()),
+		email_verified: Type.Optional(Type.Boolean({ description: "Google refuses an account whose e-mail it has not verified; true unless said." })),
 		given_name: Type.Optional(Type.String()),
 		family_name: Type.Optional(Type.String()),
 		picture: Type.Optional(Type.String()),
@@ -25,27 +25,42 @@ const ACCOUNT = Type.Object(
 		company: Type.Optional(Type.String()),
 		avatar_url: Type.Optional(Type.String()),
 		two_factor_authentication: Type.Optional(Type.Boolean()),
-		/** The fixture customer this account signed in as before: its identity is linked already. */
-		customer: Type.Optional(Type.String()),
+		customer: Type.Optional(Type.String({ description: "Id of a customer of this file this account signed in as before: its identity is linked already." })),
 	},
 	{ additionalProperties: false },
 );
 
 const PROVIDER = Type.Object(
-	{ client_id: Type.String({ minLength: 1 }), callback_url: Type.String(), accounts: Type.Optional(Type.Array(ACCOUNT)) },
+	{
+		client_id: Type.String({ minLength: 1, description: "Medusa's clientId option: the authorize URL carries it." }),
+		callback_url: Type.String({ description: "Medusa's callbackUrl option: where the provider page sends the browser back, unless the login's callback_url overrides it." }),
+		accounts: Type.Optional(Type.Array(ACCOUNT, { description: "The people this fake provider knows; more can be typed in on its page." })),
+	},
 	{ additionalProperties: false },
 );
 
-const SECTION = Type.Object(Object.fromEntries(REDIRECT_PROVIDERS.map((provider) => [provider.id, Type.Optional(PROVIDER)])), {
-	additionalProperties: false,
-});
+/** The `oauth_providers` section; none configured when it is missing, as in a new Medusa project. */
+export const OAUTH_PROVIDERS_SECTION = Type.Object(
+	Object.fromEntries(REDIRECT_PROVIDERS.map((provider) => [provider.id, Type.Optional(PROVIDER)])),
+	{ additionalProperties: false, default: {}, description: "Sign in with Google or GitHub: the redirect providers configured, each a fake provider page on this server." },
+);
 
-export type OAuthProvidersFixture = Static<typeof SECTION>;
+export type OAuthProvidersFixture = Static<typeof OAUTH_PROVIDERS_SECTION>;
 type AccountFixture = Static<typeof ACCOUNT>;
 
-/** The `oauth_providers` section; none configured when it is missing, as in a new Medusa project. */
-export const readOAuthProviders = (raw: Record<string, unknown>): OAuthProvidersFixture =>
-	raw.oauth_providers === undefined ? {} : fixtureSection(raw, "oauth_providers", SECTION);
+/**
+ * The `oauth_providers` section. An account is kept by its id (one would replace another of the same
+ * id), and one that names a customer is seeded linked to it, which must be a customer of the file.
+ */
+export const readOAuthProviders = (raw: Record<string, unknown>, customerIds: readonly string[]): OAuthProvidersFixture => {
+	const section = fixtureSection(raw, "oauth_providers", OAUTH_PROVIDERS_SECTION);
+	for (const [provider, configured] of Object.entries(section)) {
+		const path = `oauth_providers.${provider}.accounts`;
+		refuseDuplicates(fieldValues(path, configured?.accounts ?? [], "id"));
+		refuseUnknownReferences(fieldValues(path, configured?.accounts ?? [], "customer"), customerIds, "a customer of this file");
+	}
+	return section;
+};
 
 /** A provider as the fixtures configure it. */
 export interface ConfiguredProvider {
@@ -100,9 +115,9 @@ const accountOf = (fixture: AccountFixture): ProviderAccount => {
 	return { ...fields, email_verified: email_verified ?? true };
 };
 
+/** Third-party login's state from fixtures readOAuthProviders has checked (every linked customer exists). */
 export const createThirdPartyLogin = (
 	fixtures: OAuthProvidersFixture,
-	customers: ReadonlySet<string>,
 	store: MemoryStore,
 	limits: Limits,
 	now: number,
@@ -115,10 +130,8 @@ export const createThirdPartyLogin = (
 		configured.set(provider.id, { provider, clientId: fixture.client_id, callbackUrl: fixture.callback_url });
 		const accounts = fixture.accounts ?? [];
 		directories.set(provider.id, new ProviderDirectory(accounts.map(accountOf)));
-		accounts.forEach((account, index) => {
-			if (account.customer === undefined) return;
-			if (!customers.has(account.customer))
-				throw new FixturesError(`section "oauth_providers" at /${provider.id}/accounts/${index}/customer: no customer "${account.customer}" in "customers"`);
+		for (const account of accounts) {
+			if (account.customer === undefined) continue;
 			store.addIdentity({
 				id: newId("authid", now),
 				provider: provider.id,
@@ -128,7 +141,7 @@ export const createThirdPartyLogin = (
 				userMetadata: provider.userMetadata(accountOf(account)),
 				providerMetadata: provider.providerMetadata?.(now),
 			});
-		});
+		}
 	}
 	return {
 		configured,
