@@ -16,6 +16,7 @@ import type { FailurePlan } from "./journal/failures.ts";
 import { journaledFetch } from "./journal/journaled-fetch.ts";
 import { RequestJournal } from "./journal/request-journal.ts";
 import type { Runtime } from "./runtime.ts";
+import { uiPlugin } from "./ui/routes.ts";
 
 export interface AppOptions {
 	/** A profile of the registry by name, or a profile itself (a test's own); the registry's first by default. */
@@ -95,6 +96,8 @@ export const createApp = async (options: AppOptions): Promise<GatecheckApp> => {
 	const app = new Elysia().use(routes);
 	const journal = new RequestJournal();
 	if (options.control) app.use(controlPlugin(runtime, { profile: profile.name, target, journal, extra: control }));
+	// /__ui (src/ui/): the page's storefront flow sends through the front door, so its requests are journaled as a storefront's are.
+	if (options.control) app.use(uiPlugin(runtime, { profile, target, journal, served: routes.routes, send: (request) => fetch(request) }));
 	const handle = (request: Request): Promise<Response> => app.handle(request);
 	const journaled = Boolean(options.log || options.control || options.failures);
 	const fetch = journaled

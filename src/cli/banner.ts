@@ -27,6 +27,7 @@ export const bannerLines = (options: ServeOptions, url: string): string[] => {
 		...profile.banner(fixtures),
 		`  argon2     ${options.argon2Preset}`,
 		`  control    ${control ? `${url}/__control (loopback only)` : "off (start with --control to enable)"}`,
+		...(control ? [`  page       ${url}/__ui   (mail and reset links, the journal, the clock, accounts and keys; loopback only)`] : []),
 		`  mail       ${options.smtpUrl ? `sent over SMTP to ${redactedUrl(options.smtpUrl)}` : "kept in memory only (start with --smtp <url> to send it to a mail catcher)"}`,
 		`  log        ${options.log ? "one line per request below" : "off (start with --log to see each request, who made it, and why one was refused)"}`,
 		...failureLines(options),

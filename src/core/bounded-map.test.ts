@@ -84,6 +84,16 @@ describe("BoundedMap basics", () => {
 		expect(map.get("a", 0)?.tag).toBe(3);
 		expect(map.get("c", 0)?.tag).toBe(4);
 	});
+
+	test("liveValues lists the live entries, oldest first, and removes none of the expired ones", () => {
+		const map = new BoundedMap<string, Entry>(4);
+		map.set("a", entry(1, 100), 0);
+		map.set("b", entry(2, 300), 0);
+		map.set("c", entry(3, 200), 0);
+		expect(map.liveValues(150).map((e) => e.tag)).toEqual([2, 3]);
+		expect(map.size).toBe(3);
+		expect(map.liveValues(0).map((e) => e.tag)).toEqual([1, 2, 3]);
+	});
 });
 
 type Op =

@@ -25,6 +25,11 @@ export class BoundedMap<K, V extends Expiring> {
 		return entry;
 	}
 
+	/** The entries still live at `now`, oldest first, without removing the expired ones: a read for display. */
+	liveValues(now: number): V[] {
+		return [...this.#entries.values()].filter((entry) => entry.expiresAt > now);
+	}
+
 	set(key: K, value: V, now: number): void {
 		this.#entries.delete(key);
 		if (this.#entries.size >= this.capacity) this.#makeRoom(now);

@@ -102,6 +102,21 @@ describe("ShiftableClock", () => {
 	});
 });
 
+describe("ShiftableClock offset", () => {
+	test("offsetMs says how far the clock is from its base: 0, then each move, then 0 after reset", () => {
+		const base = new ManualClock(T0);
+		const clock = new ShiftableClock(base);
+		expect(clock.offsetMs).toBe(0);
+		clock.advance(3_600_000);
+		base.advance(500);
+		expect(clock.offsetMs).toBe(3_600_000);
+		clock.setTo(T0);
+		expect(clock.offsetMs).toBe(-500);
+		clock.reset();
+		expect(clock.offsetMs).toBe(0);
+	});
+});
+
 describe("toEpochSeconds", () => {
 	test("floors milliseconds to whole seconds", () => {
 		expect(toEpochSeconds(T0)).toBe(T0 / 1000);

@@ -22,6 +22,11 @@ export class ShiftableClock implements Clock {
 		return this.base.now() + this.#offsetMs;
 	}
 
+	/** How far this clock is from its base (real time): 0 until moved, positive when ahead. */
+	get offsetMs(): number {
+		return this.#offsetMs;
+	}
+
 	advance(ms: number): void {
 		this.#offsetMs += Math.round(ms);
 	}

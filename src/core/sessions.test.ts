@@ -65,6 +65,15 @@ describe("SessionStore", () => {
 		);
 	});
 
+	test("listLive lists the live sessions, oldest first, and ends none", () => {
+		const sessions = new SessionStore(60, 10);
+		const first = sessions.create(context, T0);
+		const second = sessions.create(context, T0 + 30_000);
+		expect(sessions.listLive(T0)).toEqual([first, second]);
+		expect(sessions.listLive(T0 + 60_000)).toEqual([second]);
+		expect(sessions.get(first.id, T0 + 59_999)).toBe(first);
+	});
+
 	test("for any lifetime and moment, a session is found exactly while now < expiresAt", () => {
 		fc.assert(
 			fc.property(fc.integer({ min: 1, max: 10 ** 6 }), fc.integer({ min: 0, max: 2 * 10 ** 9 }), (ttlSeconds, elapsedMs) => {

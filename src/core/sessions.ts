@@ -95,6 +95,11 @@ export class SessionStore {
 		return this.#sessions.get(id, now);
 	}
 
+	/** The sessions live at `now`, oldest first; reading them changes none (the /__ui page shows them). */
+	listLive(now: number): Session[] {
+		return this.#sessions.liveValues(now);
+	}
+
 	/** The same session holding `authContext` instead, its lifetime starting again at `now`. */
 	replaceContext(session: Session, authContext: Claims, now: number): Session {
 		const replaced = { ...session, authContext: this.#contexts.compact(authContext), expiresAt: now + this.ttlSeconds * 1000 };

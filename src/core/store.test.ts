@@ -134,6 +134,20 @@ describe("MemoryStore customers and users", () => {
 		expect(store.listProducts()).toEqual([shirt, mug]);
 		expect(store.listProducts((p) => p.salesChannelIds.includes("sc_1"))).toEqual([shirt]);
 	});
+
+	test("lists customers (guests too) and users in the order they were added", () => {
+		const store = new MemoryStore({ accounts: 10 });
+		const member = customer("member@example.com", true);
+		const guest = customer("guest@example.com", false);
+		store.addCustomer(member);
+		store.addCustomer(guest);
+		const user = { id: "user_1", email: "admin@example.com", firstName: null, lastName: null, avatarUrl: null, metadata: null, createdAt: T0, updatedAt: T0 };
+		store.addUser(user);
+		expect(store.listCustomers()).toEqual([member, guest]);
+		expect(store.listUsers()).toEqual([user]);
+		store.deleteUser("user_1");
+		expect(store.listUsers()).toEqual([]);
+	});
 });
 
 describe("MemoryStore API keys", () => {

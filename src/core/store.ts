@@ -180,6 +180,10 @@ export class MemoryStore {
 		this.#customers.set(customer.id, customer);
 		if (customer.hasAccount) this.#customerAccountIdByEmail.set(customer.email, customer.id);
 	}
+	/** Every customer, in the order they were added: for reading (the /__ui page), not for changing. */
+	listCustomers(): Customer[] {
+		return [...this.#customers.values()];
+	}
 	/** Gives a customer another e-mail, so that its account is found by that one only. */
 	setCustomerEmail(customer: Customer, email: string): void {
 		if (this.#customerAccountIdByEmail.get(customer.email) === customer.id) this.#customerAccountIdByEmail.delete(customer.email);
@@ -201,6 +205,10 @@ export class MemoryStore {
 	}
 	addUser(user: User): void {
 		this.#users.set(user.id, user);
+	}
+	/** Every admin user, in the order they were added: for reading (the /__ui page). */
+	listUsers(): User[] {
+		return [...this.#users.values()];
 	}
 	deleteUser(id: string): void {
 		this.#users.delete(id);

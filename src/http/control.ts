@@ -3,6 +3,7 @@
 // clients; requests made in-process (no socket, so no address) count as local.
 import { type AnyElysia, Elysia } from "elysia";
 import { fieldsOf } from "../core/body-fields.ts";
+import type { ShiftableClock } from "../core/clock.ts";
 import { journalFilter, type RequestJournal } from "../journal/request-journal.ts";
 import type { Runtime } from "../runtime.ts";
 import { jsonResponse } from "./respond.ts";
@@ -10,10 +11,42 @@ import { jsonResponse } from "./respond.ts";
 const isLoopback = (address: string): boolean =>
 	address === "::1" || address.startsWith("127.") || address.startsWith("::ffff:127.");
 
+/**
+ * The rule of every local tool (/__control, /__ui): the request's socket is a loopback one, or it has
+ * none (made in-process). The socket, never X-Forwarded-For: a proxy must not open them to the world.
+ */
+export const isLocalClient = (rt: Pick<Runtime, "socketAddress">, request: Request): boolean => {
+	const address = rt.socketAddress(request);
+	return address === undefined || isLoopback(address);
+};
+
 const badRequest = (message: string): Response => jsonResponse(400, { type: "invalid_data", message });
 
 // JavaScript dates end at 8.64e15 ms; the clock stops a year short so every lifetime still fits.
 const LAST_DATE_MS = 8_640_000_000_000_000 - 366 * 86_400_000;
+
+/**
+ * POST /__control/clock's move, for every tool that moves the clock (/__ui's buttons too):
+ * `advanceMs` (non-negative) from now, or `setTo` (epoch ms or an ISO date). Answers the new time,
+ * or what is wrong with the move, and leaves the clock alone then.
+ */
+export const moveClock = (clock: ShiftableClock, { advanceMs, setTo }: Readonly<Record<string, unknown>>): number | string => {
+	const target =
+		typeof advanceMs === "number" && advanceMs >= 0
+			? clock.now() + advanceMs
+			: typeof setTo === "number"
+				? setTo
+				: typeof setTo === "string"
+					? Date.parse(setTo)
+					: Number.NaN;
+	if (!(target >= 0 && target <= LAST_DATE_MS))
+		return `Send {"advanceMs": <non-negative number>} or {"setTo": <epoch ms or ISO date>}, landing between 1970 and ${new Date(LAST_DATE_MS).toISOString()}`;
+	// An advance moves the offset by exactly that much; setting to `target` would lose the
+	// milliseconds real time ran between reading the clock and setting it.
+	if (typeof advanceMs === "number" && advanceMs >= 0) clock.advance(advanceMs);
+	else clock.setTo(target);
+	return clock.now();
+};
 
 export const CONTROL_CAPABILITIES = ["clock", "outbox", "reset", "requests"] as const;
 
@@ -48,30 +81,15 @@ export const controlPlugin = (rt: Runtime, { profile, target, journal, extra = [
 const controlRoutes = (rt: Runtime, profile: string, target: TargetInfo, journal: RequestJournal, capabilities: readonly string[]) =>
 	new Elysia({ name: "control" })
 		.onBeforeHandle(({ request }) => {
-			// The socket, never X-Forwarded-For: a proxy must not open the control API to the world.
-			const address = rt.socketAddress(request);
-			if (address !== undefined && !isLoopback(address))
-				return jsonResponse(403, { type: "not_allowed", message: "The control API answers loopback clients only" });
+			if (!isLocalClient(rt, request)) return jsonResponse(403, { type: "not_allowed", message: "The control API answers loopback clients only" });
 		})
 		.get("/__control", () =>
 			// outboxLagMs 0: every route writes its outbox items before it answers.
 			jsonResponse(200, { protocol: "gatecheck-control/1", profile, capabilities, now: rt.clock.now(), outboxLagMs: 0, target }),
 		)
 		.post("/__control/clock", ({ body }) => {
-			const { advanceMs, setTo } = fieldsOf(body);
-			const target =
-				typeof advanceMs === "number" && advanceMs >= 0
-					? rt.clock.now() + advanceMs
-					: typeof setTo === "number"
-						? setTo
-						: typeof setTo === "string"
-							? Date.parse(setTo)
-							: Number.NaN;
-			if (!(target >= 0 && target <= LAST_DATE_MS))
-				return badRequest(`Send {"advanceMs": <non-negative number>} or {"setTo": <epoch ms or ISO date>}, landing between 1970 and ${new Date(LAST_DATE_MS).toISOString()}`);
-			rt.clock.setTo(target);
-			const now = rt.clock.now();
-			return jsonResponse(200, { now, iso: new Date(now).toISOString() });
+			const now = moveClock(rt.clock, fieldsOf(body));
+			return typeof now === "string" ? badRequest(now) : jsonResponse(200, { now, iso: new Date(now).toISOString() });
 		})
 		.get("/__control/outbox", ({ query }) =>
 			jsonResponse(200, { items: rt.state.outbox.list({ to: query.to, name: query.event }) }),

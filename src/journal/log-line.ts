@@ -4,6 +4,7 @@
 //   06:31:05.871 GET /store/customers/me 401 2ms key "Webshop" ✗ bearer token expired 3 minutes ago · "Unauthorized"
 //
 // The time is the server's clock (moved by /__control/clock); colours only on a terminal (picocolors).
+// What a line says is decided once, in linePoints, which /__ui's journal table shows as well.
 import pc from "picocolors";
 import type { JournalEntry } from "./entry.ts";
 
@@ -23,22 +24,49 @@ const answerMessage = (body: string | undefined): string | undefined => {
 /** The statuses a refusal of credentials answers with: a missing publishable key is a 400 (FACTS.md §A.10). */
 const REFUSALS = new Set([400, 401, 403]);
 
-export const logLine = (entry: JournalEntry): string => {
+/** What a line says beyond time, method, path and status: each point present only when it tells something. */
+export interface LinePoints {
+	/** Whom the credentials name; undefined for an anonymous request. */
+	who?: string;
+	/** What a successful answer gave. */
+	outcome?: string;
+	/** Why a request was refused, from its credentials: on a refusal's status only, never on an injected fault (which did not look at them). */
+	refusal?: string;
+	/** A failed answer's own words. */
+	message?: string;
+	/** The --fault rule that answered instead of the route. */
+	fault?: string;
+	latencyMs?: number;
+}
+
+export const linePoints = (entry: JournalEntry): LinePoints => {
 	const failed = entry.status >= 400;
+	const fault = entry.injected?.fault;
+	return {
+		who: entry.caller.who,
+		outcome: entry.outcome,
+		refusal: REFUSALS.has(entry.status) && !fault ? entry.caller.refusal : undefined,
+		// An injected fault's own message says only that; its tag says which rule.
+		message: failed && !fault ? answerMessage(entry.response.body) : undefined,
+		fault,
+		latencyMs: entry.injected?.latencyMs,
+	};
+};
+
+export const logLine = (entry: JournalEntry): string => {
+	const points = linePoints(entry);
 	const parts = [
 		pc.dim(entry.time.slice(11, 23)),
 		entry.method,
 		entry.path + pc.dim(entry.query),
 		statusColour(entry.status)(String(entry.status)),
 		pc.dim(`${entry.durationMs}ms`),
-		entry.caller.who ?? pc.dim("anonymous"),
+		points.who ?? pc.dim("anonymous"),
 	];
-	if (entry.outcome) parts.push(pc.cyan(`→ ${entry.outcome}`));
-	if (REFUSALS.has(entry.status) && entry.caller.refusal && !entry.injected?.fault) parts.push(pc.red(`✗ ${entry.caller.refusal}`));
-	// An injected fault's own message says only that; its tag below says which rule.
-	const message = failed && !entry.injected?.fault ? answerMessage(entry.response.body) : undefined;
-	if (message) parts.push(`· ${JSON.stringify(message)}`);
-	if (entry.injected?.fault) parts.push(pc.magenta(`[fault ${entry.injected.fault}]`));
-	if (entry.injected?.latencyMs !== undefined) parts.push(pc.magenta(`[+${entry.injected.latencyMs}ms latency]`));
+	if (points.outcome) parts.push(pc.cyan(`→ ${points.outcome}`));
+	if (points.refusal) parts.push(pc.red(`✗ ${points.refusal}`));
+	if (points.message) parts.push(`· ${JSON.stringify(points.message)}`);
+	if (points.fault) parts.push(pc.magenta(`[fault ${points.fault}]`));
+	if (points.latencyMs !== undefined) parts.push(pc.magenta(`[+${points.latencyMs}ms latency]`));
 	return parts.join(" ");
 };

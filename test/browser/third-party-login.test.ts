@@ -5,33 +5,18 @@
 // customer) or as the fixture account Casey Customer (linked already) → back on the storefront,
 // signed in. The provider page is screenshotted every run; into docs/images/provider-page.png when
 // that file is missing or UPDATE_SCREENSHOTS=1 (its text names the run's random port), else to a
-// temporary file.
+// temporary file (chromium.ts).
 // Chromium must be at /usr/bin/chromium (.ci/run installs it); without it these tests fail, never skip.
 import { afterAll, beforeAll, describe, expect, test } from "bun:test";
-import { existsSync, mkdirSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
-import { type ChildServer, ROOT, startServe } from "../support/child-server.ts";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { type ChildServer, startServe } from "../support/child-server.ts";
 import { PUBLISHABLE_KEY } from "../support/test-app.ts";
+import { launchChromium, STEP_TIMEOUT_MS, screenshotPath, TEST_TIMEOUT_MS } from "./chromium.ts";
 
-const CHROMIUM = "/usr/bin/chromium";
-// STACK.md, pitfall 14.
-const CHROMIUM_ARGS = [
-	"--headless",
-	"--no-sandbox",
-	"--disable-gpu",
-	"--disable-background-networking",
-	"--disable-quic",
-	"--no-first-run",
-	"--disable-component-update",
-	"--disable-sync",
-];
-const DOCS_SCREENSHOT = join(ROOT, "docs/images/provider-page.png");
-const SCREENSHOT = existsSync(DOCS_SCREENSHOT) && process.env.UPDATE_SCREENSHOTS !== "1" ? join(tmpdir(), `gatecheck-provider-page-${process.pid}.png`) : DOCS_SCREENSHOT;
+const SCREENSHOT = screenshotPath("provider-page.png");
 const CASEY = { id: "109876543210987654321", email: "customer@example.com", customer: "cus_01JGATECHECKCVS00000000001" };
-const TEST_TIMEOUT_MS = 20_000;
-const STEP_TIMEOUT_MS = 10_000;
 
 let server: ChildServer | undefined;
 let storefront: ReturnType<typeof Bun.serve> | undefined;
@@ -73,11 +58,9 @@ afterAll(async () => {
 	await server?.stop();
 });
 
-/** The browser, launched once; a missing chromium is a failure with the way to install it. */
+/** The browser, launched once (chromium.ts). */
 const launch = async (): Promise<Browser> => {
-	if (!existsSync(CHROMIUM))
-		throw new Error(`Debian's chromium is not installed at ${CHROMIUM}: run \`apt-get install -y chromium\` (.ci/run does). This test fails rather than skips without it.`);
-	browser ??= await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, timeout: STEP_TIMEOUT_MS });
+	browser ??= await launchChromium();
 	return browser;
 };
 
