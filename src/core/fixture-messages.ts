@@ -5,6 +5,7 @@
 // schema itself: its type and bounds, or its `title` and `examples` where a pattern would say little.
 import type { TSchema } from "@sinclair/typebox";
 import { type ValueError, ValueErrorType } from "@sinclair/typebox/errors";
+import leven from "leven";
 
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 
@@ -47,23 +48,11 @@ export const shownValue = (value: unknown): string => {
 	return json.length > 60 ? `${json.slice(0, 57)}…"` : json;
 };
 
-/** Edit distance between two names, for guessing what a misspelt one meant. */
-const distance = (a: string, b: string): number => {
-	let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-	for (let i = 1; i <= a.length; i += 1) {
-		const current = [i];
-		for (let j = 1; j <= b.length; j += 1)
-			current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
-		previous = current;
-	}
-	return previous[b.length] ?? 0;
-};
-
 /** The known name `name` is probably a typo of, if one is close enough to say so. */
 export const nearestName = (name: string, known: readonly string[]): string | undefined => {
 	const folded = name.toLowerCase();
 	const [best] = known
-		.map((candidate) => ({ candidate, cost: distance(folded, candidate.toLowerCase()) }))
+		.map((candidate) => ({ candidate, cost: leven(folded, candidate.toLowerCase()) }))
 		.sort((a, b) => a.cost - b.cost);
 	return best && best.cost <= Math.max(2, Math.floor(name.length / 3)) ? best.candidate : undefined;
 };
