@@ -95,9 +95,11 @@ export const createApp = async (options: AppOptions): Promise<GatecheckApp> => {
 	});
 	const app = new Elysia().use(routes);
 	const journal = new RequestJournal();
-	if (options.control) app.use(controlPlugin(runtime, { profile: profile.name, target, journal, extra: control }));
-	// /__ui (src/ui/): the page's storefront flow sends through the front door, so its requests are journaled as a storefront's are.
-	if (options.control) app.use(uiPlugin(runtime, { profile, target, journal, served: routes.routes, send: (request) => fetch(request) }));
+	if (options.control) {
+		app.use(controlPlugin(runtime, { profile: profile.name, target, journal, extra: control }));
+		// /__ui (src/ui/): the page's storefront flow sends through the front door, so its requests are journaled as a storefront's are.
+		app.use(uiPlugin(runtime, { profile, target, journal, served: routes.routes, send: (request) => fetch(request) }));
+	}
 	const handle = (request: Request): Promise<Response> => app.handle(request);
 	const journaled = Boolean(options.log || options.control || options.failures);
 	const fetch = journaled

@@ -31,19 +31,14 @@ const LAST_DATE_MS = 8_640_000_000_000_000 - 366 * 86_400_000;
  * or what is wrong with the move, and leaves the clock alone then.
  */
 export const moveClock = (clock: ShiftableClock, { advanceMs, setTo }: Readonly<Record<string, unknown>>): number | string => {
+	const advance = typeof advanceMs === "number" && advanceMs >= 0 ? advanceMs : undefined;
 	const target =
-		typeof advanceMs === "number" && advanceMs >= 0
-			? clock.now() + advanceMs
-			: typeof setTo === "number"
-				? setTo
-				: typeof setTo === "string"
-					? Date.parse(setTo)
-					: Number.NaN;
+		advance !== undefined ? clock.now() + advance : typeof setTo === "number" ? setTo : typeof setTo === "string" ? Date.parse(setTo) : Number.NaN;
 	if (!(target >= 0 && target <= LAST_DATE_MS))
 		return `Send {"advanceMs": <non-negative number>} or {"setTo": <epoch ms or ISO date>}, landing between 1970 and ${new Date(LAST_DATE_MS).toISOString()}`;
 	// An advance moves the offset by exactly that much; setting to `target` would lose the
 	// milliseconds real time ran between reading the clock and setting it.
-	if (typeof advanceMs === "number" && advanceMs >= 0) clock.advance(advanceMs);
+	if (advance !== undefined) clock.advance(advance);
 	else clock.setTo(target);
 	return clock.now();
 };
