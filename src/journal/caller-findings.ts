@@ -52,13 +52,13 @@ export const findSession = (lookup: SessionLookup, request: Request, now: number
 	return session;
 };
 
-/** The verified claims of the request's bearer token; a token that does not verify is a problem saying why. */
-export const findBearerClaims = async (signer: TokenSigner, request: Request, now: number, found: CallerFindings): Promise<Claims | undefined> => {
+/** The request's bearer token with its verified claims; a token that does not verify is a problem saying why. */
+export const findBearer = async (signer: TokenSigner, request: Request, now: number, found: CallerFindings): Promise<{ token: string; claims: Claims } | undefined> => {
 	const token = bearerToken(request.headers.get("authorization"));
 	if (token === undefined) return undefined;
 	found.sawCredential();
 	const verdict = await tokenVerdict(signer, token, now);
-	if ("claims" in verdict) return verdict.claims;
+	if ("claims" in verdict) return { token, claims: verdict.claims };
 	found.problems.push(`bearer ${verdict.problem}`);
 	return undefined;
 };

@@ -3,8 +3,7 @@
 // admin-auth.ts look them up, and why those that name no one do not (upstream's 401 says only
 // "Unauthorized").
 import type { Claims } from "../../core/tokens.ts";
-import { bearerToken } from "../../http/credentials.ts";
-import { CallerFindings, findBearerClaims, findSession } from "../../journal/caller-findings.ts";
+import { CallerFindings, findBearer, findSession } from "../../journal/caller-findings.ts";
 import type { CallerNote } from "../../journal/entry.ts";
 import { sessionStands, tokenStands } from "./credentials.ts";
 import type { MedusaV1Runtime } from "./runtime.ts";
@@ -23,11 +22,11 @@ export const describeMedusaV1Caller = async (rt: MedusaV1Runtime, request: Reque
 	if (session && typeof sessionCustomer === "string" && !sessionStands(rt, sessionCustomer, session))
 		found.problems.push("the session was opened before the customer's password changed");
 	else if (session) found.who.push(`${describeMedusaV1Claims(session.authContext)} via session`);
-	const claims = await findBearerClaims(rt.signer, request, now, found);
-	const token = bearerToken(request.headers.get("authorization")) ?? "";
-	if (claims && typeof claims.customer_id === "string" && !tokenStands(rt, claims.customer_id, token, claims.iat))
+	const bearer = await findBearer(rt.signer, request, now, found);
+	const customerId = bearer?.claims.customer_id;
+	if (bearer && typeof customerId === "string" && !tokenStands(rt, customerId, bearer.token, bearer.claims.iat))
 		found.problems.push("bearer token issued before the customer's password changed");
-	else if (claims) found.who.push(`${describeMedusaV1Claims(claims)} via bearer (${String(claims.domain)} token)`);
+	else if (bearer) found.who.push(`${describeMedusaV1Claims(bearer.claims)} via bearer (${String(bearer.claims.domain)} token)`);
 	found.noneWhereNeeded(NEEDS_A_CALLER.test(new URL(request.url).pathname));
 	return found.note();
 };

@@ -6,7 +6,7 @@ import { isKeyActive } from "../../core/api-keys.ts";
 import { sha256Hex } from "../../core/digest.ts";
 import type { Claims } from "../../core/tokens.ts";
 import { basicSecretKey } from "../../http/credentials.ts";
-import { CallerFindings, findBearerClaims, findSession } from "../../journal/caller-findings.ts";
+import { CallerFindings, findBearer, findSession } from "../../journal/caller-findings.ts";
 import type { CallerNote } from "../../journal/entry.ts";
 import { SECRET_KEY_AS_BEARER } from "./authenticate.ts";
 import type { MedusaV2Runtime } from "./runtime.ts";
@@ -48,8 +48,8 @@ export const describeMedusaV2Caller = async (rt: MedusaV2Runtime, request: Reque
 		found.sawCredential();
 		found.problems.push("a secret key sent as a bearer token (send it as Basic)");
 	} else {
-		const claims = await findBearerClaims(rt.signer, request, now, found);
-		if (claims) found.who.push(`${describeMedusaV2Claims(claims)} via bearer`);
+		const bearer = await findBearer(rt.signer, request, now, found);
+		if (bearer) found.who.push(`${describeMedusaV2Claims(bearer.claims)} via bearer`);
 	}
 	found.noneWhereNeeded(NEEDS_A_CALLER.test(new URL(request.url).pathname));
 	return found.note();

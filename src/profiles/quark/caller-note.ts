@@ -2,7 +2,7 @@
 // authenticate.ts reads it: it must verify, be issued by this API for its clients, and name an
 // active account; and why a token that does not, since the 401 itself names no reason (seed 003).
 import type { Claims } from "../../core/tokens.ts";
-import { CallerFindings, findBearerClaims } from "../../journal/caller-findings.ts";
+import { CallerFindings, findBearer } from "../../journal/caller-findings.ts";
 import type { CallerNote } from "../../journal/entry.ts";
 import { issuedForUs, rolesOf } from "./access-tokens.ts";
 import { activeAccount } from "./accounts.ts";
@@ -14,7 +14,7 @@ export const describeQuarkClaims = (claims: Claims): string =>
 
 export const describeQuarkCaller = async (rt: QuarkRuntime, request: Request, now: number): Promise<CallerNote> => {
 	const found = new CallerFindings();
-	const claims = await findBearerClaims(rt.signer, request, now, found);
+	const claims = (await findBearer(rt.signer, request, now, found))?.claims;
 	found.noneWhereNeeded(new URL(request.url).pathname.startsWith("/api/storefront/"));
 	if (!claims) return found.note();
 	if (!issuedForUs(rt, claims)) found.problems.push("bearer token is not issued by this API for its clients (iss or aud)");
