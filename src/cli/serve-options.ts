@@ -1,7 +1,5 @@
 // `gatecheck serve` flags and environment, read into AppOptions plus where to listen.
 import { parseArgs } from "node:util";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
 import type { AppOptions } from "../app.ts";
 import { FixturesError, loadFixtures, readEverySection } from "../core/fixtures.ts";
 import { randomHex } from "../core/ids.ts";
@@ -10,6 +8,7 @@ import { DEFAULT_PROFILE, findProfile, PROFILE_NAMES } from "../profiles/index.t
 import { type FailurePlan, FailureSyntaxError, parseFault, parseLatency } from "../journal/failures.ts";
 import type { Profile } from "../profiles/profile.ts";
 import { parseDuration } from "./duration.ts";
+import { shippedFixturesPath } from "./fixtures-schema.ts";
 import { InputError, UsageError } from "./usage-error.ts";
 
 /** Each profile of the registry with its one-line description. */
@@ -69,8 +68,6 @@ export interface ServeOptions {
 	log: boolean;
 }
 
-const packageRoot = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
-
 /** The fixtures file's JSON, read as `profile` reads it: a file it cannot use is a usage error saying why. */
 const readFixtures = async (profile: Profile, path: string): Promise<Record<string, unknown>> => {
 	try {
@@ -125,7 +122,7 @@ export const readServeOptions = async (
 	const smtpUrl = values.smtp;
 	if (smtpUrl !== undefined && !/^smtps?:\/\/[^/]/.test(smtpUrl))
 		throw new UsageError(`--smtp must be an smtp:// or smtps:// URL such as smtp://127.0.0.1:1025, got "${smtpUrl}"`);
-	const fixturesPath = values.fixtures ?? join(packageRoot, "fixtures", `${profile.name}.json`);
+	const fixturesPath = values.fixtures ?? shippedFixturesPath(profile.name);
 	const fixtures = await readFixtures(profile, fixturesPath);
 	const generatedSecrets = ["JWT_SECRET", "COOKIE_SECRET"].filter((name) => !env[name]);
 	const failures = readFailurePlan(values);
