@@ -9,6 +9,7 @@ import { createTokenSigner } from "./core/tokens.ts";
 import type { ClientAddress } from "./http/client-address.ts";
 import { controlPlugin } from "./http/control.ts";
 import { type CorsPolicy, corsPolicyFromEnv } from "./http/cors.ts";
+import { openApiPlugin } from "./openapi/routes.ts";
 import { DEFAULT_PROFILE, findProfile } from "./profiles/index.ts";
 import type { BasePolicy, Profile } from "./profiles/profile.ts";
 import type { JournalEntry } from "./journal/entry.ts";
@@ -93,7 +94,7 @@ export const createApp = async (options: AppOptions): Promise<GatecheckApp> => {
 		mailer: options.mailer,
 		handle: (request) => app.handle(request),
 	});
-	const app = new Elysia().use(routes);
+	const app = new Elysia().use(routes).use(openApiPlugin(profile, routes.routes));
 	const journal = new RequestJournal();
 	if (options.control) {
 		app.use(controlPlugin(runtime, { profile: profile.name, target, journal, extra: control }));

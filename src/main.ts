@@ -2,7 +2,6 @@
 // The gatecheck command: `serve` runs a reference server, `check` runs the conformance kit
 // (conformance/, which in turn never imports src/).
 // The only file that binds a port; it runs under Bun (app.listen) and Deno (Deno.serve).
-import { readFileSync } from "node:fs";
 import { runCheckCommand } from "../conformance/cli.ts";
 import { createApp, type GatecheckApp } from "./app.ts";
 import type { JournalEntry } from "./journal/entry.ts";
@@ -10,6 +9,7 @@ import { logLine } from "./journal/log-line.ts";
 import { printBanner } from "./cli/banner.ts";
 import { readServeOptions, type ServeOptions, serveHelp } from "./cli/serve-options.ts";
 import { checkHost, ListenError, listenError } from "./cli/listen-error.ts";
+import { packageInfo } from "./package-info.ts";
 import { InputError, UsageError } from "./cli/usage-error.ts";
 import type { Profile } from "./profiles/profile.ts";
 
@@ -27,11 +27,6 @@ Options:
 Run "gatecheck <command> --help" for the options of a command.
 `;
 
-/** The package's name and version, as npm installed it. */
-const version = (): string => {
-	const { name, version } = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { name: string; version: string };
-	return `${name} ${version}`;
-};
 
 declare const Deno:
 	| {
@@ -113,7 +108,8 @@ const main = async (): Promise<void> => {
 		if (command === "check") process.exit(await runCheckCommand(rest));
 		if (command === "fixtures") process.exit((await import("./cli/fixtures-command.ts")).runFixturesCommand(rest));
 		if (command === "--version" || command === "-v" || command === "version") {
-			process.stdout.write(`${version()}\n`);
+			const { name, version } = packageInfo();
+			process.stdout.write(`${name} ${version}\n`);
 			return;
 		}
 		if (command === undefined || command === "help" || command === "--help" || command === "-h") {

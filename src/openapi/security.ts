@@ -1,0 +1,26 @@
+// The ways a request proves who sends it, as OpenAPI security schemes, under the names the
+// routes' descriptions use (operation.ts). One list for every profile: a profile's document
+// carries the schemes its routes name (document.ts).
+
+export const SECURITY_SCHEMES = {
+	/** Medusa's storefront key: every /store route needs one (medusa-v2 seed 002; FACTS.md §A). */
+	publishableKey: {
+		type: "apiKey",
+		in: "header",
+		name: "x-publishable-api-key",
+		description: "A publishable API key of the store (`pk_…`); a sales channel scope, not a secret.",
+	},
+	/** A JWT the profile issued, in `Authorization: Bearer`. */
+	bearer: { type: "http", scheme: "bearer", bearerFormat: "JWT", description: "A token the login or register route issued." },
+	/** An express-session cookie, signed with the cookie secret. */
+	session: {
+		type: "apiKey",
+		in: "cookie",
+		name: "connect.sid",
+		description: "The session cookie `POST /auth/session` (medusa-v2) or a cookie login (medusa-v1) sets.",
+	},
+	/** Medusa v2's secret API key, in HTTP Basic with the key as the user name (observed 24). */
+	secretKey: { type: "http", scheme: "basic", description: "A secret API key (`sk_…`) as the Basic user name, with an empty password." },
+} as const;
+
+export type SchemeName = keyof typeof SECURITY_SCHEMES;

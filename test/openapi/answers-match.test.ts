@@ -1,0 +1,57 @@
+// The API document (issue 19, scope 3) against what the reference answers: for each profile, every
+// exchange of a whole conformance run, and a bare request (no credentials, no body) to every
+// operation it lists, must reach an operation of the document, answer a status that operation
+// declares, in the content type it declares, with a body its schema accepts. A request to a path
+// the document does not list must get the profile's own not-found answer, as a path no profile serves.
+import { describe, expect, test } from "bun:test";
+import type { OpenApiDocument } from "../../src/openapi/document.ts";
+import { OPENAPI_JSON_PATH } from "../../src/openapi/routes.ts";
+import { runKit, TEST_SEED } from "../support/kit.ts";
+import { call, makeTestApp } from "../support/test-app.ts";
+import { departure, type Exchange, operationFor, recording } from "./exchanges.ts";
+
+const PROFILES = ["medusa-v2", "carphacom", "medusa-v1", "quark"];
+
+/** A path no profile serves: what any unlisted path must be answered like. */
+const NOT_SERVED = "/gatecheck-serves-nothing-here";
+
+/** Each operation's path with its parameters filled in, and a catch-all's tail. */
+const concrete = (template: string): string => template.replace(/\{[^}]+\}/g, "x").replace(/\*/g, "x");
+
+/**
+ * Exchanges the document leaves to others: the control API and its page (conformance/CONTROL.md),
+ * and CORS preflights, which every route answers as the CORS tests hold it to (test/wire-headers.test.ts).
+ */
+const notDocumented = ({ method, path }: Exchange): boolean => method === "OPTIONS" || path.startsWith("/__control") || path.startsWith("/__ui");
+
+for (const profile of PROFILES)
+	describe(`${profile}: the API document against the answers`, () => {
+		test(
+			`every answer of a conformance run (seed ${TEST_SEED}) and of a bare request to each operation keeps to it`,
+			async () => {
+				const gatecheck = await makeTestApp({ profile });
+				const doc = (await (await call(gatecheck.app, OPENAPI_JSON_PATH)).json()) as OpenApiDocument;
+				const recorder = recording((request) => gatecheck.app.handle(request));
+				await runKit(recorder, { profile });
+				for (const [template, methods] of Object.entries(doc.paths))
+					for (const method of Object.keys(methods)) await recorder.handle(new Request(`http://localhost${concrete(template)}`, { method: method.toUpperCase() }));
+
+				const unlisted = async (exchange: Exchange): Promise<string | undefined> => {
+					const notServed = await call(gatecheck.app, NOT_SERVED, { method: exchange.method });
+					return notServed.status === exchange.status && notServed.headers.get("content-type") === exchange.contentType
+						? undefined
+						: `is not in the document, and answered ${exchange.status} (${exchange.contentType}) where an unserved path answers ${notServed.status} (${notServed.headers.get("content-type")})`;
+				};
+				const departures = new Set<string>();
+				for (const exchange of recorder.exchanges) {
+					if (notDocumented(exchange)) continue;
+					const operation = operationFor(doc, exchange.method, exchange.path);
+					const wrong = operation ? departure(operation, exchange) : await unlisted(exchange);
+					if (wrong) departures.add(`${exchange.method} ${exchange.path} ${wrong}`);
+				}
+				expect(recorder.exchanges.length).toBeGreaterThan(100);
+				expect([...departures]).toEqual([]);
+			},
+			180_000,
+		);
+	});
