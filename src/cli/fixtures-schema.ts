@@ -7,7 +7,7 @@ import { fileURLToPath } from "node:url";
 import { findProfile, PROFILE_NAMES } from "../profiles/index.ts";
 import type { Profile } from "../profiles/profile.ts";
 
-const PACKAGE_ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
+export const PACKAGE_ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 
 /** Where a profile's fixtures ship, and where its schema document is written. */
 export const shippedFixturesPath = (profile: string): string => join(PACKAGE_ROOT, "fixtures", `${profile}.json`);

@@ -15,6 +15,8 @@ export interface Answer {
 	schema?: TSchema;
 	/** application/json unless said; a text answer gives its own (text/html, text/plain). */
 	contentType?: string;
+	/** Other media types the same status may come in, with their bodies (a JSON 404 or Express's HTML page). */
+	otherContent?: Readonly<Record<string, TSchema>>;
 	/** Response headers a client reads (Set-Cookie, Location, Retry-After), each with what it carries. */
 	headers?: Readonly<Record<string, string>>;
 }
@@ -59,12 +61,14 @@ export interface OperationObject {
 
 const JSON_TYPE = "application/json";
 
-const responseOf = ({ description, schema, contentType = JSON_TYPE, headers }: Answer): OperationObject["responses"][string] => ({
+const responseOf = ({ description, schema, contentType = JSON_TYPE, otherContent = {}, headers }: Answer): OperationObject["responses"][string] => ({
 	description,
 	...(headers && {
 		headers: Object.fromEntries(Object.entries(headers).map(([name, about]) => [name, { description: about, schema: { type: "string" as const } }])),
 	}),
-	...(schema && { content: { [contentType]: { schema } } }),
+	...(schema && {
+		content: { [contentType]: { schema }, ...Object.fromEntries(Object.entries(otherContent).map(([type, other]) => [type, { schema: other }])) },
+	}),
 });
 
 /** The route's `detail`: its Operation Object for the document (src/openapi/document.ts). */

@@ -21,6 +21,13 @@ export const SECURITY_SCHEMES = {
 	},
 	/** Medusa v2's secret API key, in HTTP Basic with the key as the user name (observed 24). */
 	secretKey: { type: "http", scheme: "basic", description: "A secret API key (`sk_…`) as the Basic user name, with an empty password." },
+	/** carphacom's admin panel: its own signed cookie, set by POST /app/api/admin/auth (seed 000; FACTS.md §C). */
+	adminSession: {
+		type: "apiKey",
+		in: "cookie",
+		name: "admin_session",
+		description: "The admin panel's session cookie, signed with the cookie secret; the panel's proxy also reads `medusa_token`, the JWT it set beside it.",
+	},
 } as const;
 
 export type SchemeName = keyof typeof SECURITY_SCHEMES;

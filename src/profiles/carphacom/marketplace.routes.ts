@@ -6,14 +6,18 @@
 // over the limit gets 429 (RFC 6585 §4) with Retry-After in whole seconds (RFC 9110 §10.2.3) and a
 // Medusa error body (FACTS.md §A.2). Upstream has no such code (FACTS.md §C): the routes, bodies and
 // headers are reference choices, listed in this folder's README.
+import { Type } from "@sinclair/typebox";
 import { Elysia } from "elysia";
 import { coreError, GatecheckError } from "../../core/errors.ts";
 import { clientRateKey, type RateLimitDecision } from "../../core/rate-limit.ts";
 import { clientIp } from "../../http/client-address.ts";
 import { jsonResponse } from "../../http/respond.ts";
+import { operation } from "../../openapi/operation.ts";
+import { MARKETPLACE_NOT_FOUND, MARKETPLACE_TOO_MANY, MarketplaceOne, MarketplacePage, RATE_LIMIT_HEADERS } from "./api-schemas.ts";
 import { MARKETPLACE_LIMIT } from "./policy.ts";
 import type { CarphacomRuntime } from "./runtime.ts";
 import type { MarketplaceListing } from "./state.ts";
+import { BODY_REFUSALS, MedusaError, PAGE_QUERY } from "../medusa-v2/api-schemas.ts";
 import { errorResponse } from "../medusa-v2/errors.ts";
 import { paginate } from "../medusa-v2/views.ts";
 
@@ -87,24 +91,75 @@ const limited = (rt: CarphacomRuntime, request: Request, answer: () => Response)
 	return response;
 };
 
+const PUBLIC =
+	"Public: no publishable key, no credentials (seed 000). Counted per client IP, 60 requests in any 60 seconds (README, \"The limit\").";
+
+const DESCRIBE_LIST = operation({
+	summary: "The marketplace's products, a page at a time",
+	description: `${PUBLIC} The listings of the fixtures, in Medusa's list envelope (reference choice).`,
+	tags: ["marketplace"],
+	query: Type.Object(PAGE_QUERY),
+	answers: {
+		200: { description: "A page of listings.", schema: MarketplacePage, headers: RATE_LIMIT_HEADERS },
+		400: {
+			description: "`limit` or `offset` is not a count of 0 or more (`type: invalid_data`, upstream's message).",
+			schema: MedusaError,
+			headers: RATE_LIMIT_HEADERS,
+		},
+		429: MARKETPLACE_TOO_MANY,
+	},
+});
+
+const DESCRIBE_ONE = operation({
+	summary: "One marketplace product",
+	description: `${PUBLIC} A listing by its id (\`mkt_…\`; reference choice).`,
+	tags: ["marketplace"],
+	answers: {
+		200: { description: "The listing.", schema: MarketplaceOne, headers: RATE_LIMIT_HEADERS },
+		404: {
+			description: "No listing has this id: `Marketplace product with id: <id> was not found` (`type: not_found`).",
+			schema: MedusaError,
+			headers: RATE_LIMIT_HEADERS,
+		},
+		429: MARKETPLACE_TOO_MANY,
+	},
+});
+
+const DESCRIBE_REST = operation({
+	summary: "Any other path or method under /store/marketplace/",
+	description: `\`*\` is any rest of the path. ${PUBLIC} No route serves it, yet it is counted: the limit covers /store/marketplace/*.`,
+	tags: ["marketplace"],
+	answers: { ...BODY_REFUSALS, 404: MARKETPLACE_NOT_FOUND, 429: MARKETPLACE_TOO_MANY },
+});
+
 export const marketplaceRoutes = (rt: CarphacomRuntime) =>
 	new Elysia({ name: "carphacom/marketplace" })
-		.get("/store/marketplace/products", ({ request, query }) =>
-			limited(rt, request, () => {
-				const page = paginate([...rt.state.slice.listings.values()], query);
-				return jsonResponse(200, { products: page.items.map(listingView), count: page.count, offset: page.offset, limit: page.limit });
-			}),
+		.get(
+			"/store/marketplace/products",
+			({ request, query }) =>
+				limited(rt, request, () => {
+					const page = paginate([...rt.state.slice.listings.values()], query);
+					return jsonResponse(200, { products: page.items.map(listingView), count: page.count, offset: page.offset, limit: page.limit });
+				}),
+			DESCRIBE_LIST,
 		)
-		.get("/store/marketplace/products/:id", ({ request, params }) =>
-			limited(rt, request, () => {
-				const listing = rt.state.slice.listings.get(params.id);
-				if (!listing) throw coreError("ERR_NOT_FOUND", `Marketplace product with id: ${params.id} was not found`);
-				return jsonResponse(200, { product: listingView(listing) });
-			}),
+		.get(
+			"/store/marketplace/products/:id",
+			({ request, params }) =>
+				limited(rt, request, () => {
+					const listing = rt.state.slice.listings.get(params.id);
+					if (!listing) throw coreError("ERR_NOT_FOUND", `Marketplace product with id: ${params.id} was not found`);
+					return jsonResponse(200, { product: listingView(listing) });
+				}),
+			DESCRIBE_ONE,
 		)
 		// Unknown paths and methods under the prefix are counted too: the limit covers /store/marketplace/*.
-		.all("/store/marketplace/*", ({ request }) =>
-			limited(rt, request, () => {
-				throw coreError("ERR_NOT_FOUND", `Cannot ${request.method} ${new URL(request.url).pathname}`);
-			}),
+		// The body parser runs first for a method with a body, so its refusals (BODY_REFUSALS) come uncounted.
+		.all(
+			"/store/marketplace/*",
+			({ request }) =>
+				limited(rt, request, () => {
+					throw coreError("ERR_NOT_FOUND", `Cannot ${request.method} ${new URL(request.url).pathname}`);
+				}),
+			DESCRIBE_REST,
 		);

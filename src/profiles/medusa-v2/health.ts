@@ -5,9 +5,21 @@
 // bad, changes nothing. HEAD gets the same head without the body (Elysia answers HEAD from the GET
 // route, as Express does); any other method gets Express's 404 page, and OPTIONS, preflight or
 // not, Express's `Allow: GET,HEAD` list (unrouted.ts).
+import { Type } from "@sinclair/typebox";
 import { Elysia } from "elysia";
+import { operation } from "../../openapi/operation.ts";
 
 const healthy = (): Response => new Response("OK", { headers: { "content-type": "text/html; charset=utf-8" } });
 
 /** Registered before the profile's parse and CORS hooks, so that none of them runs for it. */
-export const healthRoutes = () => new Elysia({ name: "medusa-v2-health" }).get("/health", healthy);
+export const healthRoutes = () =>
+	new Elysia({ name: "medusa-v2-health" }).get(
+		"/health",
+		healthy,
+		operation({
+			summary: "Whether the server is up",
+			description: "Outside /store, /admin and /auth: no key, no credentials, no CORS headers (observed 36).",
+			tags: ["health"],
+			answers: { 200: { description: "`OK`.", schema: Type.String(), contentType: "text/html" } },
+		}),
+	);

@@ -2,6 +2,7 @@
 // `Created` as text, whether or not the identifier exists, and emits `auth.password_reset` with the
 // token only for a known one; update takes the token as a Bearer header, ignores the body's e-mail,
 // and uses the token up even when the body is then refused.
+import { Type } from "@sinclair/typebox";
 import { Elysia } from "elysia";
 import { decodeJwt } from "jose";
 import { medusaV2Error } from "./errors.ts";
@@ -12,6 +13,8 @@ import { jsonResponse, textResponse } from "../../http/respond.ts";
 import type { MedusaV2Runtime } from "./runtime.ts";
 import { ResetPasswordBody, validateInput } from "./model.ts";
 import { requireProviderAllowed } from "./auth.routes.ts";
+import { operation } from "../../openapi/operation.ts";
+import { BODY_REFUSALS, MedusaError, Success } from "./api-schemas.ts";
 
 /** Where the mail's link points: the storefront for customers, the admin for users (reference choice). */
 const resetLink = (actorType: string, token: string, email: string): string => {
@@ -54,7 +57,7 @@ export const resetRoutes = (rt: MedusaV2Runtime) =>
 				});
 			}
 			return textResponse(201, "Created");
-		})
+		}, DESCRIBE_RESET)
 		.post("/auth/:actor/:provider/update", async ({ params, body, request }) => {
 			const now = rt.clock.now();
 			requireProviderAllowed(params.actor, params.provider);
@@ -68,7 +71,35 @@ export const resetRoutes = (rt: MedusaV2Runtime) =>
 			if (!passwordOk) throw medusaV2Error("ERR_UPDATE_REJECTED");
 			await rt.state.emailpass.setPassword(identity, password as string);
 			return jsonResponse(200, { success: true });
-		});
+		}, DESCRIBE_UPDATE);
+
+// ---- the routes as the API document describes them (src/openapi/) ----
+
+const REFUSED = { description: "A body the route does not take, or a provider this actor type may not use.", schema: MedusaError };
+
+const DESCRIBE_RESET = operation({
+	summary: "Ask for a password reset",
+	description:
+		"The same answer whether or not the identifier has an account: only a known one gets the `auth.password_reset` event and its mail, with a token valid 15 minutes (seed 002, \"Reset Password\"; observed 08a–08c).",
+	tags: ["auth"],
+	body: ResetPasswordBody,
+	answers: { ...BODY_REFUSALS, 201: { description: "`Created`, for every identifier.", schema: Type.String(), contentType: "text/plain" }, 400: REFUSED },
+});
+
+const DESCRIBE_UPDATE = operation({
+	summary: "Set a new password with a reset token",
+	description:
+		"The reset token is the Bearer token; the account is the token's, whatever the body's e-mail, and the token is used up even when the body is then refused (observed 08d–08f).",
+	tags: ["auth"],
+	security: [["bearer"]],
+	body: Type.Object({ email: Type.Optional(Type.String()), password: Type.String() }),
+	answers: {
+		...BODY_REFUSALS,
+		200: { description: "The password is changed.", schema: Success },
+		400: REFUSED,
+		401: { description: "The token is missing, invalid, expired or used, or the password is missing (`Invalid token`, `Unauthorized`).", schema: MedusaError },
+	},
+});
 
 /** The actor type a token claims, read without checking it: only to decide which actor's token to spend. */
 const claimedActorType = (token: string): unknown => {

@@ -11,6 +11,8 @@ import { clearedSessionCookieHeader, isSecureRequest, sessionCookieHeader } from
 import type { MedusaV2Runtime } from "./runtime.ts";
 import { type AuthRule, authenticate, cookieSession } from "./authenticate.ts";
 import { tokenResponse } from "./auth.routes.ts";
+import { operation } from "../../openapi/operation.ts";
+import { AuthContext, BODY_REFUSALS, closed, Success, TokenAnswer, UNAUTHORIZED } from "./api-schemas.ts";
 
 /** Whether two sets of claims name the same actor of the same auth identity. */
 const sameActor = (a: Claims, b: Claims): boolean =>
@@ -36,13 +38,13 @@ export const sessionRoutes = (rt: MedusaV2Runtime) =>
 				sameSite: rt.policy.sessionCookie.sameSite,
 			});
 			return jsonResponse(200, { user: context }, { "set-cookie": cookie });
-		})
+		}, DESCRIBE_SESSION)
 		.delete("/auth/session", async ({ request }) => {
 			const now = rt.clock.now();
 			const { sessionId } = await authenticate(rt, request, { actorTypes: "*", methods: ["session"], allowUnregistered: true }, now);
 			if (sessionId !== undefined && rt.policy.session.logoutDestroys) rt.state.sessions.destroy(sessionId);
 			return jsonResponse(200, { success: true }, { "set-cookie": clearedSessionCookieHeader() });
-		})
+		}, DESCRIBE_LOGOUT)
 		.post("/auth/token/refresh", async ({ request }) => {
 			const now = rt.clock.now();
 			const rule = { actorTypes: "*", methods: ["session", "bearer"], allowUnregistered: true, requireMfa: false } satisfies AuthRule;
@@ -52,4 +54,38 @@ export const sessionRoutes = (rt: MedusaV2Runtime) =>
 			const identity = rt.state.store.getIdentity(String(context.auth_identity_id));
 			if (!identity) throw medusaV2Error("ERR_NOT_AUTHENTICATED", "Unauthorized");
 			return tokenResponse(rt, identity, String(context.actor_type), now, context);
-		});
+		}, DESCRIBE_REFRESH);
+
+// ---- the routes as the API document describes them (src/openapi/) ----
+
+const DESCRIBE_SESSION = operation({
+	summary: "Turn a token into a session cookie",
+	description: "The session holds the token's claims; the cookie is sent again only when they change (seed 002; observed 06, 23).",
+	tags: ["auth"],
+	security: [["bearer"]],
+	answers: {
+		...BODY_REFUSALS,
+		200: { description: "The session's auth context.", schema: closed({ user: AuthContext }), headers: { "set-cookie": "`connect.sid`, signed, HttpOnly, for the session's lifetime." } },
+		401: UNAUTHORIZED,
+	},
+});
+
+const DESCRIBE_LOGOUT = operation({
+	summary: "Log out of the session",
+	description: "Destroys the session server-side, so a copy of the cookie no longer works (observed 06p).",
+	tags: ["auth"],
+	security: [["session"]],
+	answers: {
+		...BODY_REFUSALS,
+		200: { description: "Logged out.", schema: Success, headers: { "set-cookie": "`connect.sid` cleared." } },
+		401: UNAUTHORIZED,
+	},
+});
+
+const DESCRIBE_REFRESH = operation({
+	summary: "A fresh token for the same identity",
+	description: "New iat and exp, and the identity's app_metadata read again: a registration token becomes a full one (seed 002, \"Refresh Token Route\"; observed 07).",
+	tags: ["auth"],
+	security: [["bearer"], ["session"]],
+	answers: { ...BODY_REFUSALS, 200: { description: "The new token.", schema: TokenAnswer }, 401: UNAUTHORIZED },
+});

@@ -2,6 +2,7 @@
 // (FACTS.md §A.10; observed 05g, 05h, 05l, 10), and a customer is a session or bearer of actor type
 // "customer". POST /store/customers turns a registration token's identity into a customer
 // (seed 002, "Register Route"; observed 03).
+import { Type } from "@sinclair/typebox";
 import { Elysia } from "elysia";
 import { storedMetadata } from "../../core/metadata.ts";
 import { newId } from "../../core/ids.ts";
@@ -18,6 +19,8 @@ import { customerAnswers, storeJson, storeOrigin } from "./store-answers.ts";
 import { authenticateCustomer, CUSTOMER_RULE, customerOf, publishableKey } from "./store-access.ts";
 import { storeProductPage } from "./store-products.ts";
 import { customerView, selectFields, storeProductView } from "./views.ts";
+import { operation } from "../../openapi/operation.ts";
+import { BODY_REFUSALS, CodedError, CUSTOMER, Customer, FIELDS_QUERY, KEY_ONLY, MedusaError, one, page, PAGE_QUERY, STORE_KEY_REFUSAL, StoreProduct, UNAUTHORIZED } from "./api-schemas.ts";
 
 /** What of Elysia's context the synchronous route reads and its rejection answer needs. */
 type Context = Omit<ErrorContext, "code" | "error">;
@@ -69,7 +72,7 @@ export const storeRoutes = (rt: MedusaV2Runtime, errors: ErrorAnswers) => {
 			store.addCustomer(customer);
 			identity.appMetadata.customer_id = customer.id;
 			return storeJson(rt, request, { customer: selectFields(customerView(customer), fields) });
-		}, { parse: parseHook })
+		}, { parse: parseHook, ...DESCRIBE_CREATE_CUSTOMER })
 		// No promise when the caller's session or token is known already (authenticate.ts), and none
 		// from Elysia either (http/sync-route.ts).
 		.get(
@@ -81,6 +84,7 @@ export const storeRoutes = (rt: MedusaV2Runtime, errors: ErrorAnswers) => {
 				},
 				({ path, request }, error) => errors.answer({ code: "UNKNOWN", error, path, request }),
 			),
+			DESCRIBE_ME,
 		)
 		.get("/store/products", ({ request }) => {
 			const key = publishableKey(rt, request, rt.clock.now());
@@ -88,6 +92,46 @@ export const storeRoutes = (rt: MedusaV2Runtime, errors: ErrorAnswers) => {
 			const { page, fields } = storeProductPage(rt, request, key);
 			const products = page.items.map((product) => selectFields(storeProductView(product), fields));
 			return storeJson(rt, request, { products, count: page.count, offset: page.offset, limit: page.limit });
-		})
+		}, DESCRIBE_PRODUCTS)
 		.use(accountRoutes(rt));
 };
+
+// ---- the routes as the API document describes them (src/openapi/) ----
+
+const DESCRIBE_CREATE_CUSTOMER = operation({
+	summary: "Create the customer of a registration token",
+	description:
+		"With the token POST /auth/customer/emailpass/register answered; then POST /auth/token/refresh for a token naming the customer (seed 002, \"Register Route\"; observed 03, 17).",
+	tags: ["store"],
+	security: [["publishableKey", "bearer"]],
+	body: CreateCustomerBody,
+	query: Type.Object(FIELDS_QUERY),
+	answers: {
+		...BODY_REFUSALS,
+		200: { description: "The new customer.", schema: one("customer", Customer) },
+		400: { description: "No or no live publishable key, a body refused, a token already naming a customer, or no e-mail.", schema: MedusaError },
+		401: UNAUTHORIZED,
+		422: { description: "A customer with this e-mail already has an account (`type: duplicate_error`).", schema: CodedError },
+	},
+});
+
+const DESCRIBE_ME = operation({
+	summary: "The signed-in customer",
+	description: "The storefront's \"who am I\" (observed 05a–05l); the key is checked before the customer.",
+	tags: ["store"],
+	security: CUSTOMER,
+	query: Type.Object(FIELDS_QUERY),
+	answers: { 200: { description: "The customer.", schema: one("customer", Customer) }, 400: STORE_KEY_REFUSAL, 401: UNAUTHORIZED },
+});
+
+const DESCRIBE_PRODUCTS = operation({
+	summary: "The products of the key's sales channels",
+	description: "A key sees the products of its sales channels only (FACTS.md §A.10; observed 10).",
+	tags: ["store"],
+	security: KEY_ONLY,
+	query: Type.Object({ ...FIELDS_QUERY, ...PAGE_QUERY }),
+	answers: {
+		200: { description: "A page of products.", schema: page("products", StoreProduct) },
+		400: { description: "No or no live publishable key, or a query refused.", schema: MedusaError },
+	},
+});

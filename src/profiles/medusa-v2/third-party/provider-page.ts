@@ -4,7 +4,9 @@
 // `state`, as Google's and GitHub's consent screens do. Plain HTML, no script, no assets from the
 // internet, so it works offline and in any browser.
 import escapeHtml from "escape-html";
+import { Type } from "@sinclair/typebox";
 import { Elysia } from "elysia";
+import { operation } from "../../../openapi/operation.ts";
 import { fieldsOf } from "../../../core/body-fields.ts";
 import type { MedusaV2Runtime } from "../runtime.ts";
 import { type AuthorizationRequest, approve, deny, readAuthorizationRequest } from "./approval.ts";
@@ -79,7 +81,7 @@ export const providerPageRoutes = (rt: MedusaV2Runtime) =>
 			const query = new URL(request.url).searchParams;
 			const read = readAuthorizationRequest(rt.state.slice.thirdParty, params.provider, query);
 			return typeof read === "string" ? errorPage(400, read) : signInPage(rt, read, query);
-		})
+		}, DESCRIBE_PAGE)
 		.post("/__provider/:provider/authorize", ({ params, body }) => {
 			const query = new URLSearchParams();
 			for (const name of REQUEST_PARAMS) {
@@ -94,4 +96,32 @@ export const providerPageRoutes = (rt: MedusaV2Runtime) =>
 			const approver = account !== undefined ? { account } : { email: formField(body, "email") ?? "", name: formField(body, "name") ?? "" };
 			const approval = approve(thirdParty, read, approver, rt.policy.thirdParty.code, rt.clock.now());
 			return typeof approval === "string" ? errorPage(400, approval) : Response.redirect(approval.redirect, 303);
-		});
+		}, DESCRIBE_DECISION);
+
+// ---- the routes as the API document describes them (src/openapi/) ----
+
+const PAGE = (description: string) => ({ description, schema: Type.String(), contentType: "text/html" });
+const NOT_AN_AUTHORIZATION = PAGE("A page saying what is wrong with the authorization request (unknown provider or client, a redirect_uri not allowed).");
+
+const DESCRIBE_PAGE = operation({
+	summary: "The fake provider's sign-in page",
+	description:
+		"Where a redirect provider's login `location` points (google, github): the provider's fixture accounts and a form for a new one. Not Medusa's: the reference stands in for the provider (docs/upstream/medusa-v2-third-party-login.md).",
+	tags: ["third-party provider"],
+	query: Type.Object({
+		client_id: Type.String(),
+		redirect_uri: Type.String(),
+		state: Type.String(),
+		response_type: Type.Optional(Type.String()),
+		scope: Type.Optional(Type.String()),
+	}),
+	answers: { 200: PAGE("The sign-in page."), 400: NOT_AN_AUTHORIZATION },
+});
+
+const DESCRIBE_DECISION = operation({
+	summary: "Approve or deny the sign-in",
+	description:
+		"The page's form (application/x-www-form-urlencoded: the authorization request's fields, and `account`, or `email` and `name`, or `decision=deny`); redirects to the callback URL with a one-time `code` and the `state`, or with `error=access_denied`.",
+	tags: ["third-party provider"],
+	answers: { 303: { description: "Back to the storefront's callback.", headers: { location: "The callback URL with `code` and `state`, or `error`." } }, 400: NOT_AN_AUTHORIZATION },
+});
