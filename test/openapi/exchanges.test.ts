@@ -38,6 +38,8 @@ describe("departure", () => {
 
 	test("catches a content type not declared", () => {
 		expect(departure(detail, exchange(200, '{"id":"x"}', "text/html"))).toContain("declared as application/json");
+		// A body with no Content-Type is application/octet-stream to its reader (RFC 9110 §8.3), not JSON.
+		expect(departure(detail, exchange(200, '{"id":"x"}', ""))).toContain("as application/octet-stream, declared as application/json");
 	});
 
 	test("catches a body where none is declared", () => {

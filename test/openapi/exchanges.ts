@@ -55,7 +55,8 @@ const validatorOf = (schema: unknown) => {
 	return validate;
 };
 
-const mediaType = (contentType: string): string => contentType.split(";")[0]?.trim().toLowerCase() ?? "";
+/** The media type of a Content-Type; a body sent without one may be taken as application/octet-stream (RFC 9110 §8.3). */
+const mediaType = (contentType: string): string => contentType.split(";")[0]?.trim().toLowerCase() || "application/octet-stream";
 
 /** Where `exchange` departs from what `operation` declares, or undefined when it keeps to it. */
 export const departure = (operation: OperationObject, exchange: Exchange): string | undefined => {
@@ -64,7 +65,7 @@ export const departure = (operation: OperationObject, exchange: Exchange): strin
 	if (!declared.content) return exchange.body === "" || exchange.method === "HEAD" ? undefined : `answered ${exchange.status} with a body (${exchange.contentType}), declared without one`;
 	const type = mediaType(exchange.contentType);
 	const content = declared.content[type];
-	if (!content) return `answered ${exchange.status} as ${type || "no content type"}, declared as ${Object.keys(declared.content).join(", ")}`;
+	if (!content) return `answered ${exchange.status} as ${type}, declared as ${Object.keys(declared.content).join(", ")}`;
 	if (type !== "application/json") return undefined;
 	let body: unknown;
 	try {

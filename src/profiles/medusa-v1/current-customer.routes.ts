@@ -10,6 +10,8 @@ import { whenReady } from "../../core/when-ready.ts";
 import { allows } from "../../http/cors.ts";
 import { keptAnswers } from "../../http/kept-answers.ts";
 import { syncRoute } from "../../http/sync-route.ts";
+import { operation } from "../../openapi/operation.ts";
+import { CUSTOMER_BODY, CUSTOMER_CALLER, MIDDLEWARE_UNAUTHORIZED, SESSION_CUSTOMER_BODY } from "./api-schemas.ts";
 import { requireCustomer } from "./authenticate.ts";
 import { answerError } from "./error-answer.ts";
 import type { MedusaV1Runtime } from "./runtime.ts";
@@ -20,6 +22,22 @@ interface Context {
 	path: string;
 	request: Request;
 }
+
+const DESCRIBE_SESSION = operation({
+	summary: "The customer calling, as the session login answers it",
+	description: "Fact 24: the customer of the session cookie, else of a store JWT, with its orders and shipping addresses.",
+	tags: ["auth"],
+	security: CUSTOMER_CALLER,
+	answers: { 200: { description: "The customer.", schema: SESSION_CUSTOMER_BODY }, ...MIDDLEWARE_UNAUTHORIZED },
+});
+
+const DESCRIBE_ME = operation({
+	summary: "The customer calling, as registration answers it",
+	description: "Fact 28: the customer of the session cookie, else of a store JWT, with its billing address and shipping addresses.",
+	tags: ["customers"],
+	security: CUSTOMER_CALLER,
+	answers: { 200: { description: "The customer.", schema: CUSTOMER_BODY }, ...MIDDLEWARE_UNAUTHORIZED },
+});
 
 export const currentCustomerRoutes = (rt: MedusaV1Runtime) => {
 	const answerWith = (view: (customer: Customer) => Record<string, unknown>) => {
@@ -34,6 +52,6 @@ export const currentCustomerRoutes = (rt: MedusaV1Runtime) => {
 		);
 	};
 	return new Elysia({ name: "medusa-v1/current-customer" })
-		.get("/store/auth", answerWith(sessionCustomerView))
-		.get("/store/customers/me", answerWith(customerView));
+		.get("/store/auth", answerWith(sessionCustomerView), DESCRIBE_SESSION)
+		.get("/store/customers/me", answerWith(customerView), DESCRIBE_ME);
 };

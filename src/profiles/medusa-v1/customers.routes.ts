@@ -7,6 +7,18 @@ import { EMAILPASS } from "../../core/emailpass.ts";
 import { newId } from "../../core/ids.ts";
 import type { Customer } from "../../core/store.ts";
 import { jsonResponse } from "../../http/respond.ts";
+import { operation } from "../../openapi/operation.ts";
+import {
+	BODY_REFUSALS,
+	CUSTOMER_BODY,
+	CUSTOMER_CALLER,
+	CUSTOMER_UPDATE_BODY,
+	DUPLICATE_EMAIL,
+	MIDDLEWARE_UNAUTHORIZED,
+	REGISTRATION_BODY,
+	REGISTRATION_REFUSED,
+	SESSION_COOKIE,
+} from "./api-schemas.ts";
 import { requireCustomer } from "./authenticate.ts";
 import { recordCredentialsChange } from "./credentials.ts";
 import { medusaV1Error } from "./errors.ts";
@@ -16,6 +28,35 @@ import { STORE_CUSTOMER_UPDATE, STORE_REGISTRATION, validateBody } from "./valid
 import { customerView } from "./views.ts";
 
 const optionalString = (value: unknown): string | null => (typeof value === "string" ? value : null);
+
+const DESCRIBE_REGISTER = operation({
+	summary: "Register a customer, and log the session in as it",
+	description: "Facts 7–10: the customer with an account, its e-mail lower-cased, and connect.sid. An empty password is refused (N10).",
+	tags: ["customers"],
+	body: REGISTRATION_BODY,
+	answers: {
+		200: { description: "The new customer; the session is logged in as it.", schema: CUSTOMER_BODY, headers: SESSION_COOKIE },
+		...BODY_REFUSALS,
+		400: REGISTRATION_REFUSED,
+		422: DUPLICATE_EMAIL,
+	},
+});
+
+const DESCRIBE_UPDATE_ME = operation({
+	summary: "Change the customer's names, phone, e-mail or password",
+	description:
+		"Facts 32–33. No current password is asked, as upstream; a new password ends the customer's other sessions and earlier JWTs (N5), " +
+		"a new e-mail is lower-cased (N11). A malformed body is refused before the credentials are read.",
+	tags: ["customers"],
+	security: CUSTOMER_CALLER,
+	body: CUSTOMER_UPDATE_BODY,
+	answers: {
+		200: { description: "The customer, changed.", schema: CUSTOMER_BODY },
+		...BODY_REFUSALS,
+		...MIDDLEWARE_UNAUTHORIZED,
+		422: DUPLICATE_EMAIL,
+	},
+});
 
 export const customerRoutes = (rt: MedusaV1Runtime) =>
 	new Elysia({ name: "medusa-v1/customers" })
@@ -46,7 +87,7 @@ export const customerRoutes = (rt: MedusaV1Runtime) =>
 			identity.appMetadata.customer_id = customer.id;
 			const cookie = await openSession(rt, request, { customer_id: customer.id }, now);
 			return jsonResponse(200, { customer: customerView(customer) }, { "set-cookie": cookie });
-		})
+		}, DESCRIBE_REGISTER)
 		.post("/store/customers/me", async ({ body, request }) => {
 			const now = rt.clock.now();
 			const { customer, caller } = await requireCustomer(rt, request, now);
@@ -72,4 +113,4 @@ export const customerRoutes = (rt: MedusaV1Runtime) =>
 			}
 			customer.updatedAt = now;
 			return jsonResponse(200, { customer: customerView(customer) });
-		});
+		}, DESCRIBE_UPDATE_ME);

@@ -7,6 +7,8 @@
 import { Elysia } from "elysia";
 import { EMAILPASS } from "../../core/emailpass.ts";
 import { jsonResponse } from "../../http/respond.ts";
+import { operation } from "../../openapi/operation.ts";
+import { BODY_REFUSALS, PASSWORD_RESET_BODY, PASSWORD_TOKEN_BODY, PLAIN_CUSTOMER_BODY, RESET_REFUSED } from "./api-schemas.ts";
 import { recordCredentialsChange } from "./credentials.ts";
 import { medusaV1Error, unknownErrorResponse } from "./errors.ts";
 import { normalEmail } from "./login.ts";
@@ -21,6 +23,31 @@ const resetLink = (token: string, email: string): string =>
 
 /** The hash a token for an unknown e-mail is signed over, so that it costs what a real one does (N9). */
 const NO_ACCOUNT_HASH = "gatecheck: no account";
+
+const DESCRIBE_PASSWORD_TOKEN = operation({
+	summary: "Ask for a password reset token",
+	description:
+		"Facts 34–35: 204 for every e-mail, at the same cost (N9); an account also gets `customer.password_reset` " +
+		"`{id, email, token, last_name, first_name}` in the outbox, with a mail. The token lives 15 minutes (fact 36).",
+	tags: ["customers"],
+	body: PASSWORD_TOKEN_BODY,
+	answers: {
+		204: { description: "No body and no Content-Type, whether or not the e-mail has an account." },
+		...BODY_REFUSALS,
+	},
+});
+
+const DESCRIBE_PASSWORD_RESET = operation({
+	summary: "Set a new password with a reset token",
+	description: "Fact 38: the customer without relations and no session; the customer's earlier sessions and JWTs end (N5). An empty password is refused.",
+	tags: ["customers"],
+	body: PASSWORD_RESET_BODY,
+	answers: {
+		200: { description: "The customer.", schema: PLAIN_CUSTOMER_BODY },
+		...BODY_REFUSALS,
+		401: RESET_REFUSED,
+	},
+});
 
 export const passwordRoutes = (rt: MedusaV1Runtime) =>
 	new Elysia({ name: "medusa-v1/password" })
@@ -49,7 +76,7 @@ export const passwordRoutes = (rt: MedusaV1Runtime) =>
 			}
 			// 204 with no body and no Content-Type (fact 34).
 			return new Response(null, { status: 204 });
-		})
+		}, DESCRIBE_PASSWORD_TOKEN)
 		// 200 with the customer and no session (fact 38).
 		.post("/store/customers/password-reset", async ({ body }) => {
 			const now = rt.clock.now();
@@ -66,4 +93,4 @@ export const passwordRoutes = (rt: MedusaV1Runtime) =>
 			customer.updatedAt = now;
 			recordCredentialsChange(rt, customer.id, now);
 			return jsonResponse(200, { customer: plainCustomerView(customer) });
-		});
+		}, DESCRIBE_PASSWORD_RESET);

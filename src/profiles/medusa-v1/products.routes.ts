@@ -5,6 +5,8 @@
 import { Elysia } from "elysia";
 import { isKeyActive } from "../../core/api-keys.ts";
 import { jsonResponse } from "../../http/respond.ts";
+import { operation } from "../../openapi/operation.ts";
+import { INVALID_PAGE, NOT_FOUND, OPTIONAL_KEY, PRODUCT_REFUSED, pageQuery, STORE_PRODUCT_BODY, STORE_PRODUCTS_BODY } from "./api-schemas.ts";
 import { medusaV1Error } from "./errors.ts";
 import { listBody, type PageRules, readPage } from "./list-page.ts";
 import { storeProductView } from "./product-views.ts";
@@ -36,6 +38,29 @@ const scopeOf = (rt: MedusaV1Runtime, request: Request, now: number): Scope => {
 
 const inScope = (product: Product, scope: Scope): boolean => product.salesChannels.some((channel) => scope.channelIds.includes(channel.id));
 
+const DESCRIBE_PRODUCTS = operation({
+	summary: "The products of the request's sales channels",
+	description:
+		"Fact 41; transcripts 13, recorded 21: newest first, 100 to a page, with options, variants and prices; `sales_channels` on each only when a live key " +
+		"set the channels. A revoked, unknown or channel-less key counts as none: the default channel (N12). Other query parameters are ignored (README).",
+	tags: ["products"],
+	security: OPTIONAL_KEY,
+	query: pageQuery(100),
+	answers: { 200: { description: "A page of the products.", schema: STORE_PRODUCTS_BODY }, 400: INVALID_PAGE },
+});
+
+const DESCRIBE_PRODUCT = operation({
+	summary: "One product of the request's sales channels",
+	description: "Recorded 20, 23: the listed shape, never with `sales_channels`. Without a live key, only the default channel's products (N12).",
+	tags: ["products"],
+	security: OPTIONAL_KEY,
+	answers: {
+		200: { description: "The product.", schema: STORE_PRODUCT_BODY },
+		400: PRODUCT_REFUSED,
+		404: { description: "No product of the request's channels has this id.", schema: NOT_FOUND },
+	},
+});
+
 export const productRoutes = (rt: MedusaV1Runtime) =>
 	new Elysia({ name: "medusa-v1/products" })
 		.get("/store/products", ({ request }) => {
@@ -44,7 +69,7 @@ export const productRoutes = (rt: MedusaV1Runtime) =>
 			const { products, shippingProfile } = rt.state.slice.catalogue;
 			const visible = products.filter((product) => inScope(product, scope));
 			return jsonResponse(200, listBody("products", visible, page, (product) => storeProductView(product, shippingProfile, scope.byKey)));
-		})
+		}, DESCRIBE_PRODUCTS)
 		// One product, never with `sales_channels` (transcript 20). Upstream answers any product to a
 		// request without a key; the reference answers only the default channel's (N12, README).
 		.get("/store/products/:id", ({ params, request }) => {
@@ -59,4 +84,4 @@ export const productRoutes = (rt: MedusaV1Runtime) =>
 				);
 			if (!product || !inScope(product, scope)) throw medusaV1Error("ERR_NOT_FOUND", `Product with id: ${id} was not found`);
 			return jsonResponse(200, { product: storeProductView(product, shippingProfile, false) });
-		});
+		}, DESCRIBE_PRODUCT);

@@ -3,6 +3,7 @@
 import { Elysia } from "elysia";
 import { jsonOnlyParseHook } from "../../http/body.ts";
 import { corsHeaders, preflightResponse } from "../../http/cors.ts";
+import { operation } from "../../openapi/operation.ts";
 import { adminListRoutes } from "./admin-lists.routes.ts";
 import { adminRoutes } from "./admin.routes.ts";
 import { authRoutes } from "./auth.routes.ts";
@@ -11,6 +12,7 @@ import { customerRoutes } from "./customers.routes.ts";
 import { passwordRoutes } from "./password.routes.ts";
 import { productRoutes } from "./products.routes.ts";
 import { answerError, notFound } from "./error-answer.ts";
+import { OK_TEXT } from "./api-schemas.ts";
 import type { MedusaV1Runtime } from "./runtime.ts";
 
 export const medusaV1Routes = (rt: MedusaV1Runtime) =>
@@ -26,7 +28,16 @@ export const medusaV1Routes = (rt: MedusaV1Runtime) =>
 			Object.assign(set.headers, corsHeaders(rt.cors, path, request.headers.get("origin")));
 		})
 		// Upstream's health check: 200 text/html `OK`, with no CORS headers (facts 20, 47).
-		.get("/health", () => new Response("OK", { headers: { "content-type": "text/html; charset=utf-8" } }))
+		.get(
+			"/health",
+			() => new Response("OK", { headers: { "content-type": "text/html; charset=utf-8" } }),
+			operation({
+				summary: "Health check",
+				description: "Upstream's: 200 text/html `OK`, with no CORS headers (facts 20, 47).",
+				tags: ["health"],
+				answers: { 200: { description: "The server is up.", contentType: "text/html", schema: OK_TEXT } },
+			}),
+		)
 		.use(authRoutes(rt))
 		.use(customerRoutes(rt))
 		.use(passwordRoutes(rt))
