@@ -1,6 +1,7 @@
 // /admin/*: a user's bearer token, a user's session cookie, or a secret API key sent as
-// `Authorization: Basic`; anything else is 401 `{"message":"Unauthorized"}`, never 403
-// (FACTS.md §A.4, §A.11; observed 09b, 09c). API keys follow upstream's api-key module.
+// `Authorization: Basic`; anything else is 401 `{"message":"Unauthorized"}`, never 403 (FACTS.md
+// §A.4, §A.11; observed 09b, 09c) unless a profile adds roles (AdminAuthorization: carphacom's 403).
+// API keys follow upstream's api-key module.
 import { Type } from "@sinclair/typebox";
 import { Elysia } from "elysia";
 import { type OperationSpec, operation } from "../../openapi/operation.ts";
