@@ -50,6 +50,11 @@ export interface AppOptions {
 	log?: (entry: JournalEntry) => void;
 	/** Latency and faults to put on requests (serve --latency, --fault, --seed). */
 	failures?: FailurePlan;
+	/**
+	 * The request journal to record into, instead of a new one: `serve --watch` builds a new app on
+	 * each fixtures reload and keeps the exchanges seen so far (issue 19, scope 5).
+	 */
+	journal?: RequestJournal;
 }
 
 export interface GatecheckApp {
@@ -95,7 +100,7 @@ export const createApp = async (options: AppOptions): Promise<GatecheckApp> => {
 		handle: (request) => app.handle(request),
 	});
 	const app = new Elysia().use(routes).use(openApiPlugin(profile, routes.routes));
-	const journal = new RequestJournal();
+	const journal = options.journal ?? new RequestJournal();
 	if (options.control) {
 		app.use(controlPlugin(runtime, { profile: profile.name, target, journal, extra: control }));
 		// /__ui (src/ui/): the page's storefront flow sends through the front door, so its requests are journaled as a storefront's are.

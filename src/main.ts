@@ -9,6 +9,7 @@ import { logLine } from "./journal/log-line.ts";
 import { printBanner } from "./cli/banner.ts";
 import { readServeOptions, type ServeOptions, serveHelp } from "./cli/serve-options.ts";
 import { checkHost, ListenError, listenError } from "./cli/listen-error.ts";
+import { watchFixtures } from "./cli/watch-fixtures.ts";
 import { packageInfo } from "./package-info.ts";
 import { InputError, UsageError } from "./cli/usage-error.ts";
 import type { Profile } from "./profiles/profile.ts";
@@ -50,13 +51,17 @@ interface Listening {
 	requestIP?(request: Request): string | undefined;
 }
 
+/** What listen() serves: the app, and the front door in front of it. */
+type Front = Pick<GatecheckApp, "app" | "fetch" | "journaled">;
+
 /**
  * Binds the port, or a ListenError saying why not. A port in use is refused on both runtimes: Elysia
  * asks Bun for reusePort, which lets a second server share the port and take half its requests.
  * On Bun, Elysia's own listen serves most routes through Bun's native router, past any fetch
- * handler; so a journaled server gets a plain Bun.serve with the journal's fetch.
+ * handler; so a journaled server (and a watched one, whose fetch passes each request to the app of
+ * the moment) gets a plain Bun.serve with its own fetch.
  */
-const listen = ({ app, fetch, journaled }: GatecheckApp, options: ServeOptions): Promise<Listening> =>
+const listen = ({ app, fetch, journaled }: Front, options: ServeOptions): Promise<Listening> =>
 	new Promise<Listening>((resolve) => {
 		if (typeof Deno !== "undefined") {
 			Deno.serve({ port: options.port, hostname: options.host, onListen: () => resolve({ port: options.port }) }, (request, info) => {
@@ -96,8 +101,24 @@ const serve = async (argv: string[]): Promise<void> => {
 		? (await import("./core/smtp-mailer.ts")).createSmtpMailer(options.smtpUrl, (line) => process.stderr.write(`${line}\n`))
 		: undefined;
 	const log = options.log ? (entry: JournalEntry) => process.stdout.write(`${logLine(entry)}\n`) : undefined;
-	const gatecheck = await createApp({ ...options.app, clientAddress, mailer, log });
-	listening = await listen(gatecheck, options);
+	const appOptions = { ...options.app, clientAddress, mailer, log };
+	let gatecheck = await createApp(appOptions);
+	// --watch (issue 19, scope 5): the port stays bound while the app behind it is replaced on each
+	// reload, so the front door asks for the app of the moment; the journal outlives the apps.
+	const front: Front = options.watch ? { app: gatecheck.app, journaled: true, fetch: (request) => gatecheck.fetch(request) } : gatecheck;
+	listening = await listen(front, options);
+	if (options.watch) {
+		watchFixtures({
+			profile: options.app.profile,
+			path: options.fixturesPath,
+			fixtures: options.app.fixtures,
+			serve: async (fixtures) => {
+				gatecheck = await createApp({ ...appOptions, fixtures, journal: gatecheck.journal });
+			},
+			out: (line) => process.stdout.write(`${line}\n`),
+			err: (line) => process.stderr.write(`${line}\n`),
+		});
+	}
 	printBanner(options, `http://${options.host}:${listening.port}`);
 };
 

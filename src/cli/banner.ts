@@ -24,6 +24,8 @@ export const bannerLines = (options: ServeOptions, url: string): string[] => {
 	return [
 		`gatecheck reference server: profile ${profile.name} (${profile.description}), listening on ${url}`,
 		`  fixtures   ${options.fixturesPath}`,
+		// issue 19, scope 5: the user learns that an edit will be taken, and that it resets the state.
+		...(options.watch ? [`  watching   ${options.fixturesPath} for changes: each good edit is served at once, with sessions, outbox and clock afresh`] : []),
 		...profile.banner(fixtures),
 		`  argon2     ${options.argon2Preset}`,
 		`  control    ${control ? `${url}/__control (loopback only)` : "off (start with --control to enable)"}`,

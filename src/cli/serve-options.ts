@@ -23,7 +23,10 @@ Options:
   --profile <name>      contract to serve (default ${DEFAULT_PROFILE}; see Profiles below)
   --port <n>            port to listen on (default $PORT or 9000)
   --host <addr>         address to bind (default 127.0.0.1)
-  --fixtures <file>     seed data (default fixtures/<profile>.json of this package)
+  --fixtures <file>     seed data (default fixtures/<profile>.json of this package);
+                        gatecheck fixtures init writes a starter file to edit
+  --watch               reload --fixtures <file> whenever it changes, saying what changed (a file
+                        with a mistake is refused and the previous fixtures kept)
   --control             mount the /__control API for tests (loopback clients only)
   --smtp <url>          also send every mail (password resets) over SMTP, e.g. to a mail catcher:
                         smtp://127.0.0.1:1025 (smtps:// for TLS; user:pass@ in the URL to log in)
@@ -66,10 +69,16 @@ export interface ServeOptions {
 	smtpUrl?: string;
 	/** Print each exchange (--log). */
 	log: boolean;
+	/** Reload the fixtures file when it changes (--watch; issue 19, scope 5). */
+	watch: boolean;
 }
 
-/** The fixtures file's JSON, read as `profile` reads it: a file it cannot use is a usage error saying why. */
-const readFixtures = async (profile: Profile, path: string): Promise<Record<string, unknown>> => {
+/**
+ * The fixtures file's JSON, read as `profile` reads it: a file it cannot use is a usage error saying
+ * why. `serve --watch` reads each change with it too, so a reload refuses what a start refuses, in
+ * the same words (issue 19, scope 5).
+ */
+export const readFixtures = async (profile: Profile, path: string): Promise<Record<string, unknown>> => {
 	try {
 		const raw = await loadFixtures(path);
 		readEverySection(raw, profile.readFixtures);
@@ -99,6 +108,7 @@ export const readServeOptions = async (
 			"token-ttl": { type: "string" },
 			"session-ttl": { type: "string" },
 			log: { type: "boolean", default: false },
+			watch: { type: "boolean", default: false },
 			latency: { type: "string" },
 			fault: { type: "string", multiple: true, default: [] },
 			seed: { type: "string" },
@@ -122,6 +132,8 @@ export const readServeOptions = async (
 	const smtpUrl = values.smtp;
 	if (smtpUrl !== undefined && !/^smtps?:\/\/[^/]/.test(smtpUrl))
 		throw new UsageError(`--smtp must be an smtp:// or smtps:// URL such as smtp://127.0.0.1:1025, got "${smtpUrl}"`);
+	// The shipped file is inside the package: nobody edits it, so watching it would only hide a forgotten --fixtures.
+	if (values.watch && values.fixtures === undefined) throw new UsageError("--watch needs --fixtures <file>");
 	const fixturesPath = values.fixtures ?? shippedFixturesPath(profile.name);
 	const fixtures = await readFixtures(profile, fixturesPath);
 	const generatedSecrets = ["JWT_SECRET", "COOKIE_SECRET"].filter((name) => !env[name]);
@@ -134,6 +146,7 @@ export const readServeOptions = async (
 		argon2Preset,
 		smtpUrl,
 		log: values.log,
+		watch: values.watch,
 		app: {
 			profile,
 			fixtures,
