@@ -24,6 +24,13 @@ const byTag = (paths: OpenApiDocument["paths"]): Map<string, Listed[]> => {
 	return groups;
 };
 
+/** A description's `code` spans as code, the rest as text: the descriptions are written in that much Markdown. */
+const prose = (text: string): Html => html`${text.split("`").map((part, i) => (i % 2 === 1 ? html`<code>${part}</code>` : part))}`;
+
+/** A parameter's type and what it is for. */
+const parameterSchema = (schema: { type?: unknown; description?: unknown }): Html =>
+	html`<code>${String(schema.type ?? "string")}</code>${typeof schema.description === "string" && html` ${prose(schema.description)}`}`;
+
 const schemaBlock = (schema: unknown): Html => html`<details><summary>schema</summary><pre>${JSON.stringify(schema, null, 2)}</pre></details>`;
 
 const securityLine = (operation: OperationObject): Html =>
@@ -33,9 +40,9 @@ const securityLine = (operation: OperationObject): Html =>
 
 const parameters = (operation: OperationObject): Html | undefined =>
 	operation.parameters?.length
-		? html`<h3>Parameters</h3><table><tr><th>name</th><th>in</th><th>required</th><th>schema</th></tr>${operation.parameters.map(
+		? html`<h3>Parameters</h3><table><tr><th>name</th><th>in</th><th>required</th><th>what</th></tr>${operation.parameters.map(
 				(parameter) =>
-					html`<tr><td class="nowrap"><code>${parameter.name}</code></td><td>${parameter.in}</td><td>${parameter.required ? "yes" : "no"}</td><td><code>${JSON.stringify(parameter.schema)}</code></td></tr>`,
+					html`<tr><td class="nowrap"><code>${parameter.name}</code></td><td>${parameter.in}</td><td>${parameter.required ? "yes" : "no"}</td><td>${parameterSchema(parameter.schema)}</td></tr>`,
 			)}</table>`
 		: undefined;
 
@@ -45,20 +52,20 @@ const requestBody = (operation: OperationObject): Html | undefined =>
 const responses = (operation: OperationObject): Html =>
 	html`<h3>Answers</h3><table><tr><th>status</th><th>what</th></tr>${Object.entries(operation.responses).map(
 		([status, response]) =>
-			html`<tr><td class="nowrap"><code>${status}</code></td><td>${response.description}${Object.entries(response.headers ?? {}).map(
-				([name, header]) => html`<br><small><code>${name}</code>: ${header.description}</small>`,
+			html`<tr><td class="nowrap"><code>${status}</code></td><td>${prose(response.description)}${Object.entries(response.headers ?? {}).map(
+				([name, header]) => html`<br><small><code>${name}</code>: ${prose(header.description)}</small>`,
 			)}${Object.entries(response.content ?? {}).map(([type, { schema }]) => html`<br><small>${type}</small>${schemaBlock(schema)}`)}</td></tr>`,
 	)}</table>`;
 
 const operationSection = ({ method, path, operation }: Listed): Html =>
 	html`<section id="${`${method}-${path}`}"><h2><code>${method.toUpperCase()} ${path}</code></h2><p>${operation.summary}</p>${
-		operation.description && html`<p class="dim">${operation.description}</p>`
+		operation.description && html`<p class="dim">${prose(operation.description)}</p>`
 	}${securityLine(operation)}${parameters(operation)}${requestBody(operation)}${responses(operation)}</section>`;
 
 const schemesSection = (doc: OpenApiDocument): Html =>
 	html`<section><h2>Credentials</h2><table><tr><th>name</th><th>sent as</th><th>what</th></tr>${Object.entries(doc.components.securitySchemes).map(
 		([name, scheme]) =>
-			html`<tr><td><code>${name}</code></td><td>${"in" in scheme ? html`${scheme.in} <code>${scheme.name}</code>` : html`Authorization: ${scheme.scheme}`}</td><td>${scheme.description}</td></tr>`,
+			html`<tr><td><code>${name}</code></td><td>${"in" in scheme ? html`${scheme.in} <code>${scheme.name}</code>` : html`Authorization: ${scheme.scheme}`}</td><td>${prose(scheme.description)}</td></tr>`,
 	)}</table></section>`;
 
 /** The whole page for `doc`, linking to its JSON at `jsonPath`. */
