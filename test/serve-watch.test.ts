@@ -6,7 +6,7 @@ import { afterAll, describe, expect, test } from "bun:test";
 import { copyFileSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { freePort, ROOT, START_TIMEOUT_MS, waitForLine } from "./support/child-server.ts";
+import { type ChildServer, ROOT, START_TIMEOUT_MS, startServe, waitForLine } from "./support/child-server.ts";
 
 const work = mkdtempSync(join(tmpdir(), "gatecheck-serve-watch-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -35,36 +35,9 @@ const readFixtures = (path: string): Fixtures => JSON.parse(readFileSync(path, "
 
 const withNewcomer = (fixtures: Fixtures): Fixtures => ({ ...fixtures, customers: [...fixtures.customers, { id: "cus_01JGATECHECKCVS00000000099", ...NEWCOMER }] });
 
-interface Watching {
-	url: string;
-	stdout: ReadableStream<Uint8Array>;
-	stderr: ReadableStream<Uint8Array>;
-	/** The banner's --watch line. */
-	watchLine: string;
-	stop(): Promise<void>;
-}
-
-/** `serve --watch --fixtures <path> …args` on a free port, once its banner has said it watches. */
-const startWatching = async (path: string, args: string[], runtime: string[] = [process.execPath, "run"]): Promise<Watching> => {
-	const port = await freePort();
-	const child = Bun.spawn([...runtime, "src/main.ts", "serve", "--port", String(port), "--argon2", "test", "--fixtures", path, "--watch", ...args], {
-		cwd: ROOT,
-		env: { ...process.env, DENO_NO_UPDATE_CHECK: "1", NO_COLOR: "1" },
-		stdout: "pipe",
-		stderr: "pipe",
-	});
-	const stop = async (): Promise<void> => {
-		child.kill();
-		await child.exited;
-	};
-	try {
-		const watchLine = await waitForLine(child.stdout, "  watching ", START_TIMEOUT_MS);
-		return { url: `http://127.0.0.1:${port}`, stdout: child.stdout, stderr: child.stderr, watchLine, stop };
-	} catch (error) {
-		await stop();
-		throw new Error(`${(error as Error).message}\nstderr:\n${await new Response(child.stderr).text()}`);
-	}
-};
+/** `serve --watch --fixtures <path> …args` on a free port, once its banner has said it watches (its `banner` line). */
+const startWatching = (path: string, args: string[], runtime?: string[]): Promise<ChildServer> =>
+	startServe(["--argon2", "test", "--fixtures", path, "--watch", ...args], runtime, {}, "  watching ");
 
 const login = async (url: string, credentials: { email: string; password: string }): Promise<number> =>
 	(
@@ -87,7 +60,7 @@ const addCustomerWhileServing = async (runtime?: string[]): Promise<void> => {
 	const path = starterFile(`add-${runtime ? "deno" : "bun"}`);
 	const server = await startWatching(path, ["--control"], runtime);
 	try {
-		expect(server.watchLine).toContain(`watching   ${path} for changes`);
+		expect(server.banner).toContain(`watching   ${path} for changes`);
 		expect(await login(server.url, NEWCOMER)).toBe(401);
 		saveByRename(path, withNewcomer(readFixtures(path)));
 		const line = await waitForLine(server.stdout, "fixtures reloaded", LINE_TIMEOUT_MS);

@@ -44,18 +44,24 @@ export const waitForLine = async (stream: ReadableStream<Uint8Array>, needle: st
 
 export interface ChildServer {
 	url: string;
-	/** The banner line that says where it listens. */
+	/** The banner line it was waited for: by default the one that says where it listens. */
 	banner: string;
-	/** What it prints after the banner line (read with waitForLine). */
+	/** What it prints after that line (read with waitForLine). */
 	stdout: ReadableStream<Uint8Array>;
+	stderr: ReadableStream<Uint8Array>;
 	stop(): Promise<void>;
 }
 
 /**
- * Starts `<runtime…> src/main.ts serve --port <free> …args` and waits for its banner; on failure,
+ * Starts `<runtime…> src/main.ts serve --port <free> …args` and waits for its banner's `ready` line; on failure,
  * the error carries the child's stderr. `runtime` is the command before the script (bun by default).
  */
-export const startServe = async (args: string[], runtime: string[] = [process.execPath, "run"], env: Record<string, string> = {}): Promise<ChildServer> => {
+export const startServe = async (
+	args: string[],
+	runtime: string[] = [process.execPath, "run"],
+	env: Record<string, string> = {},
+	ready = "listening on",
+): Promise<ChildServer> => {
 	const port = await freePort();
 	const child = Bun.spawn([...runtime, "src/main.ts", "serve", "--port", String(port), ...args], {
 		cwd: ROOT,
@@ -68,8 +74,8 @@ export const startServe = async (args: string[], runtime: string[] = [process.ex
 		await child.exited;
 	};
 	try {
-		const banner = await waitForLine(child.stdout, "listening on", START_TIMEOUT_MS);
-		return { url: `http://127.0.0.1:${port}`, banner, stdout: child.stdout, stop };
+		const banner = await waitForLine(child.stdout, ready, START_TIMEOUT_MS);
+		return { url: `http://127.0.0.1:${port}`, banner, stdout: child.stdout, stderr: child.stderr, stop };
 	} catch (error) {
 		await stop();
 		throw new Error(`${(error as Error).message}\nstderr:\n${await new Response(child.stderr).text()}`);

@@ -39,10 +39,11 @@ export const adminRoutes = (rt: MedusaV2Runtime, authorize?: AdminAuthorization)
 	const users = userRoutes(rt);
 	const apiKeys = apiKeyRoutes(rt);
 	const products = adminProductRoutes(rt);
-	// A profile's authorization refuses in its own error table's words; the one that exists, carphacom's
-	// RBAC, answers 403 `{type: "forbidden", message}` (carphacom/errors.ts), so every operation says so.
-	const describe = (spec: OperationSpec) =>
-		operation(authorize ? { ...spec, answers: { ...spec.answers, 403: FORBIDDEN } } : spec);
+	// Every /admin route runs the same authentication. A profile's authorization refuses in its own
+	// error table's words; the one that exists, carphacom's RBAC, answers 403 `{type: "forbidden",
+	// message}` (carphacom/errors.ts), so every operation says so.
+	const refusals: OperationSpec["answers"] = authorize ? { 401: UNAUTHORIZED, 403: FORBIDDEN } : { 401: UNAUTHORIZED };
+	const describe = (spec: AdminSpec) => operation({ ...spec, tags: ["admin"], security: ADMIN, answers: { ...spec.answers, ...refusals } });
 	return new Elysia({ name: "medusa-v2/admin" })
 		.resolve(async ({ request }) => {
 			const now = rt.clock.now();
@@ -78,11 +79,16 @@ export const adminRoutes = (rt: MedusaV2Runtime, authorize?: AdminAuthorization)
 /** A user's bearer token, a user's session cookie, or a secret key as `Authorization: Basic` (FACTS.md §A.4). */
 const ADMIN: OperationSpec["security"] = [["bearer"], ["session"], ["secretKey"]];
 
+/** An /admin operation as its route says it; adminRoutes adds what they all share (family, credentials, 401). */
+type AdminSpec = Omit<OperationSpec, "tags" | "security">;
+
 /** What adminRoutes adds when the profile has an authorization. */
 const FORBIDDEN = { description: "The admin's role lacks the permission (the profile's RBAC, `type: forbidden`).", schema: MedusaError };
 
 /** A refused `?fields=` or other query key (createSelectParams is strict). */
 const QUERY_REFUSED = { description: "A query key the route does not take (`type: invalid_data`).", schema: MedusaError };
+
+const BODY_OR_QUERY_REFUSED = { description: "A body or query refused (`type: invalid_data`).", schema: MedusaError };
 
 /** `{id, object, deleted: true}`, said of an unknown id too (observed 29, 30). */
 const deleted = (object: string) =>
@@ -99,62 +105,48 @@ const FIND_QUERY = {
 
 const ONE_USER = one("user", User);
 const ONE_KEY = one("api_key", ApiKey);
-/** One family: every /admin route runs the same authentication. */
-const ADMIN_TAGS = ["admin"];
 
-const DESCRIBE_ME: OperationSpec = {
+const DESCRIBE_ME: AdminSpec = {
 	summary: "The signed-in admin user",
 	description: "GET only: POST and DELETE /admin/users/me reach the :id routes with the id \"me\", as upstream's do (observed 27, 30).",
-	tags: ADMIN_TAGS,
-	security: ADMIN,
 	query: Type.Object(FIELDS_QUERY),
-	answers: { 200: { description: "The caller's user.", schema: ONE_USER }, 400: QUERY_REFUSED, 401: UNAUTHORIZED, 404: NOT_FOUND },
+	answers: { 200: { description: "The caller's user.", schema: ONE_USER }, 400: QUERY_REFUSED, 404: NOT_FOUND },
 };
 
-const DESCRIBE_USER: OperationSpec = {
+const DESCRIBE_USER: AdminSpec = {
 	summary: "One admin user",
 	description: "Observed 27, 30.",
-	tags: ADMIN_TAGS,
-	security: ADMIN,
 	query: Type.Object(FIELDS_QUERY),
-	answers: { 200: { description: "The user.", schema: ONE_USER }, 400: QUERY_REFUSED, 401: UNAUTHORIZED, 404: NOT_FOUND },
+	answers: { 200: { description: "The user.", schema: ONE_USER }, 400: QUERY_REFUSED, 404: NOT_FOUND },
 };
 
-const DESCRIBE_UPDATE_USER: OperationSpec = {
+const DESCRIBE_UPDATE_USER: AdminSpec = {
 	summary: "Update an admin user's names, avatar or metadata",
 	description: "AdminUpdateUser: the e-mail is not among its fields; an unknown id is the user module's 404 (observed 27, 30).",
-	tags: ADMIN_TAGS,
-	security: ADMIN,
 	body: UpdateUserBody,
 	query: Type.Object(FIELDS_QUERY),
 	answers: {
 		...BODY_REFUSALS,
 		200: { description: "The updated user.", schema: ONE_USER },
-		400: { description: "A body or query refused (`type: invalid_data`).", schema: MedusaError },
-		401: UNAUTHORIZED,
+		400: BODY_OR_QUERY_REFUSED,
 		404: NOT_FOUND,
 	},
 };
 
-const DESCRIBE_DELETE_USER: OperationSpec = {
+const DESCRIBE_DELETE_USER: AdminSpec = {
 	summary: "Delete an admin user, and its auth identity unless a customer still uses it",
 	description: "removeUserAccountWorkflow; an unknown id is said to be deleted too, as upstream does (observed 30).",
-	tags: ADMIN_TAGS,
-	security: ADMIN,
 	answers: {
 		...BODY_REFUSALS,
 		200: { description: "The user is gone (or was never there).", schema: deleted("user") },
 		400: { description: "The caller's own user (`type: not_allowed`), or a body the parser refuses.", schema: MedusaError },
-		401: UNAUTHORIZED,
 	},
 };
 
-const DESCRIBE_PRODUCTS: OperationSpec = {
+const DESCRIBE_PRODUCTS: AdminSpec = {
 	summary: "The products, whatever their sales channels",
 	description:
 		"AdminGetProductsParams: unknown query keys are stripped, not refused; `status` and `price_list_id` are lists (observed 09b, 32).",
-	tags: ADMIN_TAGS,
-	security: ADMIN,
 	query: Type.Object({
 		...FIND_QUERY,
 		id: Type.Optional(Type.String({ description: "One id, or `id[]=` several." })),
@@ -167,29 +159,23 @@ const DESCRIBE_PRODUCTS: OperationSpec = {
 	answers: {
 		200: { description: "A page of products.", schema: page("products", AdminProduct) },
 		400: { description: "A query value refused (`type: invalid_data`).", schema: MedusaError },
-		401: UNAUTHORIZED,
 	},
 };
 
-const DESCRIBE_PRODUCT: OperationSpec = {
+const DESCRIBE_PRODUCT: AdminSpec = {
 	summary: "One product",
 	description: "Observed 32.",
-	tags: ADMIN_TAGS,
-	security: ADMIN,
 	query: Type.Object(FIELDS_QUERY),
 	answers: {
 		200: { description: "The product.", schema: one("product", AdminProduct) },
 		400: QUERY_REFUSED,
-		401: UNAUTHORIZED,
 		404: NOT_FOUND,
 	},
 };
 
-const DESCRIBE_KEYS: OperationSpec = {
+const DESCRIBE_KEYS: AdminSpec = {
 	summary: "The API keys, publishable and secret",
 	description: "AdminGetApiKeysParams, 20 a page by default; a secret key's token is \"\" and no `token` filter finds it (observed 26, 29).",
-	tags: ADMIN_TAGS,
-	security: ADMIN,
 	query: Type.Object({
 		...FIND_QUERY,
 		id: Type.Optional(Type.String({ description: "One id, or `id[]=` several." })),
@@ -203,77 +189,62 @@ const DESCRIBE_KEYS: OperationSpec = {
 	answers: {
 		200: { description: "A page of keys.", schema: page("api_keys", ApiKey) },
 		400: { description: "A query key or value refused (`type: invalid_data`).", schema: MedusaError },
-		401: UNAUTHORIZED,
 	},
 };
 
-const DESCRIBE_CREATE_KEY: OperationSpec = {
+const DESCRIBE_CREATE_KEY: AdminSpec = {
 	summary: "Create a publishable or secret API key",
 	description: "The answer holds the token in full, this once; 2.21.2 allows several active secret keys (observed 25, 26).",
-	tags: ADMIN_TAGS,
-	security: ADMIN,
 	body: CreateApiKeyBody,
 	query: Type.Object(FIELDS_QUERY),
 	answers: {
 		...BODY_REFUSALS,
 		200: { description: "The new key, with its token.", schema: one("api_key", CreatedApiKey) },
-		400: { description: "A body or query refused (`type: invalid_data`).", schema: MedusaError },
-		401: UNAUTHORIZED,
+		400: BODY_OR_QUERY_REFUSED,
 	},
 };
 
-const DESCRIBE_KEY: OperationSpec = {
+const DESCRIBE_KEY: AdminSpec = {
 	summary: "One API key",
 	description: "Observed 26, 29.",
-	tags: ADMIN_TAGS,
-	security: ADMIN,
 	query: Type.Object(FIELDS_QUERY),
-	answers: { 200: { description: "The key.", schema: ONE_KEY }, 400: QUERY_REFUSED, 401: UNAUTHORIZED, 404: NOT_FOUND },
+	answers: { 200: { description: "The key.", schema: ONE_KEY }, 400: QUERY_REFUSED, 404: NOT_FOUND },
 };
 
 /** An unknown id is answered 200 `{}`: upstream's route refetches nothing (observed 29). */
 const KEY_OR_NOTHING = Type.Union([ONE_KEY, Type.Object({}, { additionalProperties: false })]);
 
-const DESCRIBE_RENAME_KEY: OperationSpec = {
+const DESCRIBE_RENAME_KEY: AdminSpec = {
 	summary: "Rename an API key",
 	description: "An unknown id is answered 200 `{}`, as upstream's route answers it (observed 29).",
-	tags: ADMIN_TAGS,
-	security: ADMIN,
 	body: UpdateApiKeyBody,
 	query: Type.Object(FIELDS_QUERY),
 	answers: {
 		...BODY_REFUSALS,
 		200: { description: "The renamed key, or `{}` for an unknown id.", schema: KEY_OR_NOTHING },
-		400: { description: "A body or query refused (`type: invalid_data`).", schema: MedusaError },
-		401: UNAUTHORIZED,
+		400: BODY_OR_QUERY_REFUSED,
 	},
 };
 
-const DESCRIBE_DELETE_KEY: OperationSpec = {
+const DESCRIBE_DELETE_KEY: AdminSpec = {
 	summary: "Delete a revoked API key",
 	description: "Only a revoked key goes; an unknown id is said to be deleted too, as upstream does (observed 29).",
-	tags: ADMIN_TAGS,
-	security: ADMIN,
 	answers: {
 		...BODY_REFUSALS,
 		200: { description: "The key is gone (or was never there).", schema: deleted("api_key") },
 		400: { description: "The key is not revoked (`type: not_allowed`), or a body the parser refuses.", schema: MedusaError },
-		401: UNAUTHORIZED,
 	},
 };
 
-const DESCRIBE_REVOKE_KEY: OperationSpec = {
+const DESCRIBE_REVOKE_KEY: AdminSpec = {
 	summary: "Revoke an API key, now or `revoke_in` seconds from now",
 	description:
 		"Only a secret key can be \"already revoked\"; a publishable key is revoked again; an unknown id is answered 200 `{}` (observed 29).",
-	tags: ADMIN_TAGS,
-	security: ADMIN,
 	body: RevokeApiKeyBody,
 	query: Type.Object(FIELDS_QUERY),
 	answers: {
 		...BODY_REFUSALS,
 		200: { description: "The revoked key, or `{}` for an unknown id.", schema: KEY_OR_NOTHING },
 		400: { description: "A body or query refused, or a secret key already revoked (`type: invalid_data`).", schema: MedusaError },
-		401: UNAUTHORIZED,
 	},
 };
