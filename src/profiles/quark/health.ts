@@ -6,6 +6,8 @@
 // with `endpoints.Map`, which has no method constraint, so every method gets the same answer.
 // Outside /api: no CORS headers and no rate limit, as an orchestrator's probe needs.
 import { Elysia } from "elysia";
+import { operation } from "../../openapi/operation.ts";
+import { HEALTHY } from "./api-schemas.ts";
 
 const healthy = (): Response =>
 	new Response("Healthy", {
@@ -18,4 +20,23 @@ const healthy = (): Response =>
 	});
 
 /** Registered before the profile's parse and CORS hooks, so that none of them runs for it. */
-export const healthRoutes = () => new Elysia({ name: "quark/health" }).all("/health", healthy);
+export const healthRoutes = () =>
+	new Elysia({ name: "quark/health" }).all(
+		"/health",
+		healthy,
+		operation({
+			summary: "Health probe",
+			description:
+				'Reference choice: what ASP.NET Core\'s `app.MapHealthChecks("/health")` answers with no check registered, for any method (HEAD without ' +
+				"the body). Outside /api: no CORS headers, no rate limit, and neither a token nor a body is read.",
+			tags: ["health"],
+			answers: {
+				200: {
+					description: "Healthy, not to be cached (HealthCheckMiddleware's defaults).",
+					contentType: "text/plain",
+					schema: HEALTHY,
+					headers: { "cache-control": "`no-store, no-cache`", pragma: "`no-cache`", expires: "`Thu, 01 Jan 1970 00:00:00 GMT`" },
+				},
+			},
+		}),
+	);

@@ -4,6 +4,8 @@
 // `{basketId, addressId}` turns the caller's basket into an order shipped to one of its addresses.
 import { Elysia } from "elysia";
 import { jsonResponse } from "../../http/respond.ts";
+import { operation } from "../../openapi/operation.ts";
+import { BEARER, bodyOf, bodyRefusalsOrMessage400, CUSTOMER_ONLY, message, ORDER, ORDERS, protectedPrefixOperation, RATE_LIMITED } from "./api-schemas.ts";
 import { ACCOUNT_LIMITS, type Order } from "./accounts.ts";
 import { requireCustomer } from "./authenticate.ts";
 import { priced } from "./baskets.ts";
@@ -20,7 +22,13 @@ export const orderRoutes = (rt: QuarkRuntime) =>
 		.get("/api/storefront/orders", async ({ request }) => {
 			const { data } = await requireCustomer(rt, request, rt.clock.now());
 			return jsonResponse(200, [...data.orders].sort((a, b) => b.placedAt - a.placedAt).map(orderView));
-		})
+		}, operation({
+			summary: "The caller's orders",
+			description: 'Seed 003 ("User\'s order history"), for a Customer\'s token: newest first, including the ones the fixtures give.',
+			tags: ["orders"],
+			security: BEARER,
+			answers: { 200: { description: "The orders, newest first.", schema: ORDERS }, ...CUSTOMER_ONLY, ...RATE_LIMITED },
+		}))
 		// 201 with the order; the basket must be the caller's (linked by sending a token with it) and not empty.
 		.post("/api/storefront/checkout/place-order", async ({ body, request }) => {
 			const now = rt.clock.now();
@@ -44,5 +52,20 @@ export const orderRoutes = (rt: QuarkRuntime) =>
 			data.orders.push(order);
 			baskets.remove(basket);
 			return jsonResponse(201, orderView(order));
-		})
-		.use(protectedPrefix(rt, "/api/storefront/checkout"));
+		}, operation({
+			summary: "Place an order from the caller's basket",
+			description:
+				'Seed 003 ("POST /api/storefront/checkout/*"), for a Customer\'s token; the operation is a reference choice. Turns the caller\'s linked basket ' +
+				"into an order (numbered after the fixtures', status Pending) shipped to one of its addresses; the basket is gone.",
+			tags: ["orders"],
+			security: BEARER,
+			body: bodyOf(PLACE_ORDER_REQUEST),
+			answers: {
+				201: { description: "The order.", schema: ORDER },
+				...CUSTOMER_ONLY,
+				404: message('A basket not linked to the caller, `{"message":"Basket not found."}`, or an address not the caller\'s, `{"message":"Address not found."}`.'),
+				...bodyRefusalsOrMessage400(`an empty basket, \`{"message":"The basket is empty."}\`, or an account at its ${ACCOUNT_LIMITS.orders} orders.`),
+				...RATE_LIMITED,
+			},
+		}))
+		.guard(protectedPrefixOperation("/api/storefront/checkout", "orders"), (app) => app.use(protectedPrefix(rt, "/api/storefront/checkout")));

@@ -6,7 +6,9 @@ import { EMAILPASS } from "../../core/emailpass.ts";
 import { coreError } from "../../core/errors.ts";
 import type { Customer } from "../../core/store.ts";
 import { jsonResponse } from "../../http/respond.ts";
+import { operation } from "../../openapi/operation.ts";
 import { accountByEmail, identityOf, normalEmail } from "./accounts.ts";
+import { BEARER, BODY_REFUSALS, bodyOf, bodyRefusalsOrMessage400, MESSAGE, RATE_LIMITED, UNAUTHORIZED } from "./api-schemas.ts";
 import { authenticate } from "./authenticate.ts";
 import { quarkError } from "./errors.ts";
 import { isAllowedResetBase } from "./origins.ts";
@@ -48,7 +50,21 @@ export const passwordRoutes = (rt: QuarkRuntime) =>
 				});
 			await setPassword(rt, customer, fields.newPassword as string, now);
 			return jsonResponse(200, { message: "Password changed successfully." });
-		})
+		}, operation({
+			summary: "Change the caller's password",
+			description: "Seed 003, for any signed-in account (no role needed). Revokes every refresh token of the account; access tokens live out their hour.",
+			tags: ["auth"],
+			security: BEARER,
+			body: bodyOf(changePasswordRequest(rt.policy.passwordMinLength)),
+			answers: {
+				200: { description: '`{"message":"Password changed successfully."}`.', schema: MESSAGE },
+				...UNAUTHORIZED,
+				...bodyRefusalsOrMessage400(
+					'a wrong current password, `{"message":"Current password is incorrect."}`, as Identity\'s ChangePasswordAsync failure becomes a 400.',
+				),
+				...RATE_LIMITED,
+			},
+		}))
 		// The same answer and the same work (a reset token is signed) for every e-mail and every base;
 		// the token is kept, and mailed, only for an account and an allowed base (origins.ts).
 		.post("/api/auth/forgot-password", async ({ body, request }) => {
@@ -76,7 +92,19 @@ export const passwordRoutes = (rt: QuarkRuntime) =>
 				});
 			}
 			return jsonResponse(200, { message: "If the email exists, a password reset link has been sent." });
-		})
+		}, operation({
+			summary: "Ask for a password reset link",
+			description:
+				"Seed 003: the same answer and the same work for every e-mail and every base. A link `{resetBaseUrl}?token={token}` (one hour, single use) " +
+				"is mailed only to an account's e-mail, and only for a base whose origin QUARK_RESET_ORIGINS allows.",
+			tags: ["auth"],
+			body: bodyOf(FORGOT_PASSWORD_REQUEST),
+			answers: {
+				200: { description: '`{"message":"If the email exists, a password reset link has been sent."}`, always.', schema: MESSAGE },
+				...BODY_REFUSALS,
+				...RATE_LIMITED,
+			},
+		}))
 		// The new password is validated before the token is spent, so a too-short one costs no token.
 		.post("/api/auth/reset-password", async ({ body, request }) => {
 			const now = rt.clock.now();
@@ -86,4 +114,14 @@ export const passwordRoutes = (rt: QuarkRuntime) =>
 			if (!account) throw coreError("ERR_RESET_TOKEN_INVALID");
 			await setPassword(rt, account.customer, fields.newPassword as string, now);
 			return jsonResponse(200, { message: "Password has been reset successfully." });
-		});
+		}, operation({
+			summary: "Set a new password with a reset token",
+			description: "Seed 003. The new password is validated before the token is spent; a reset revokes every refresh token of the account.",
+			tags: ["auth"],
+			body: bodyOf(resetPasswordRequest(rt.policy.passwordMinLength)),
+			answers: {
+				200: { description: '`{"message":"Password has been reset successfully."}`.', schema: MESSAGE },
+				...bodyRefusalsOrMessage400('a bad, used, expired or replaced token (one hour, single use), `{"message":"Invalid or expired reset token."}`.'),
+				...RATE_LIMITED,
+			},
+		}));

@@ -9,6 +9,8 @@ import { whenReady } from "../../core/when-ready.ts";
 import { allows } from "../../http/cors.ts";
 import { keptAnswers } from "../../http/kept-answers.ts";
 import { syncRoute } from "../../http/sync-route.ts";
+import { operation } from "../../openapi/operation.ts";
+import { BEARER, CUSTOMER_ONLY, RATE_LIMITED, USER } from "./api-schemas.ts";
 import { requireCustomer } from "./authenticate.ts";
 import { answerError } from "./error-answer.ts";
 import { apiOrigins } from "./origins.ts";
@@ -34,5 +36,12 @@ export const profileRoutes = (rt: QuarkRuntime) => {
 				}),
 			({ path, request }, error) => answerError(rt, { code: "UNKNOWN", error, path, request }),
 		),
+		operation({
+			summary: "The caller's profile",
+			description: "Seed 003 (\"User profile\"): the login's `user` of the caller, for a Customer's token.",
+			tags: ["profile"],
+			security: BEARER,
+			answers: { 200: { description: "The login's `user` (seed 003).", schema: USER }, ...CUSTOMER_ONLY, ...RATE_LIMITED },
+		}),
 	);
 };
