@@ -1,7 +1,7 @@
 // What changed between two fixtures files, in one short line (issue 19, scope 5): `serve --watch`
 // prints it on each reload so that the user sees their edit taken, record by record, without the
 // banner again. Pure and profile-agnostic: it compares the files' JSON section by section, so every
-// profile's sections (quark's orders, medusa-v1's shipping_profile) are told apart the same way.
+// profile's own sections (a list of orders, a single shipping profile) are told apart the same way.
 import { isDeepStrictEqual } from "node:util";
 
 /** How one section differs: records added, removed and changed, each by its label. */
@@ -45,7 +45,7 @@ const recordsOf = (value: unknown, keyField: string | undefined): Records | unde
 	if (Array.isArray(value))
 		return new Map(value.map((record, index) => [keyField === undefined ? `[${index}]` : labelOf(keyField, (record as Record<string, string>)[keyField] ?? ""), record]));
 	if (typeof value === "object" && value !== null && Object.values(value).every((entry) => typeof entry === "object" && entry !== null)) return new Map(Object.entries(value));
-	// A single record (medusa-v1's shipping_profile) or a scalar: only "changed" can be said of it.
+	// A single record (a profile's one shipping profile) or a scalar: only "changed" can be said of it.
 	return undefined;
 };
 

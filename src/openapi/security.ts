@@ -3,7 +3,7 @@
 // carries the schemes its routes name (document.ts).
 
 export const SECURITY_SCHEMES = {
-	/** Medusa's storefront key: every /store route needs one (medusa-v2 seed 002; FACTS.md §A). */
+	/** Medusa's storefront key: every /store route needs one (seed 002; FACTS.md §A). */
 	publishableKey: {
 		type: "apiKey",
 		in: "header",
@@ -17,11 +17,11 @@ export const SECURITY_SCHEMES = {
 		type: "apiKey",
 		in: "cookie",
 		name: "connect.sid",
-		description: "The session cookie `POST /auth/session` (medusa-v2) or a cookie login (medusa-v1) sets.",
+		description: "The session cookie a cookie login sets (`POST /auth/session` on Medusa v2, `POST /store/auth` on v1).",
 	},
 	/** Medusa v2's secret API key, in HTTP Basic with the key as the user name (observed 24). */
 	secretKey: { type: "http", scheme: "basic", description: "A secret API key (`sk_…`) as the Basic user name, with an empty password." },
-	/** carphacom's admin panel: its own signed cookie, set by POST /app/api/admin/auth (seed 000; FACTS.md §C). */
+	/** A bundled admin panel's own signed cookie, set by POST /app/api/admin/auth (seed 000; FACTS.md §C). */
 	adminSession: {
 		type: "apiKey",
 		in: "cookie",

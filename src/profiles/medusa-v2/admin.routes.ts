@@ -1,6 +1,6 @@
 // /admin/*: a user's bearer token, a user's session cookie, or a secret API key sent as
 // `Authorization: Basic`; anything else is 401 `{"message":"Unauthorized"}`, never 403 (FACTS.md
-// §A.4, §A.11; observed 09b, 09c) unless a profile adds roles (AdminAuthorization: carphacom's 403).
+// §A.4, §A.11; observed 09b, 09c) unless a profile that builds on this one adds roles (AdminAuthorization).
 // API keys follow upstream's api-key module.
 import { Type } from "@sinclair/typebox";
 import { Elysia } from "elysia";
@@ -40,8 +40,8 @@ export const adminRoutes = (rt: MedusaV2Runtime, authorize?: AdminAuthorization)
 	const apiKeys = apiKeyRoutes(rt);
 	const products = adminProductRoutes(rt);
 	// Every /admin route runs the same authentication. A profile's authorization refuses in its own
-	// error table's words; the one that exists, carphacom's RBAC, answers 403 `{type: "forbidden",
-	// message}` (carphacom/errors.ts), so every operation says so.
+	// error table's words: a role-based one answers 403 `{type: "forbidden", message}` (FACTS.md §A.2,
+	// newer versions), so with an authorization every operation says so.
 	const refusals: OperationSpec["answers"] = authorize ? { 401: UNAUTHORIZED, 403: FORBIDDEN } : { 401: UNAUTHORIZED };
 	const describe = (spec: AdminSpec) => operation({ ...spec, tags: ["admin"], security: ADMIN, answers: { ...spec.answers, ...refusals } });
 	return new Elysia({ name: "medusa-v2/admin" })
