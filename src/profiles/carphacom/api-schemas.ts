@@ -4,17 +4,13 @@
 // (FACTS.md §C). Everything carphacom shares with medusa-v2 (its error shapes, the body parser's
 // refusals, pages) comes from medusa-v2's api-schemas.ts. Closed objects, as there, so that a field
 // added without being documented fails test/openapi/.
-import { type TProperties, Type } from "@sinclair/typebox";
+import { Type } from "@sinclair/typebox";
 import type { Answer } from "../../openapi/operation.ts";
+import { closed, Instant, nullable } from "../../openapi/schemas.ts";
 import { MedusaError, MiddlewareError, one, page } from "../medusa-v2/api-schemas.ts";
 
 const Text = Type.String();
-const NullableText = Type.Union([Type.String(), Type.Null()]);
-/** An ISO 8601 instant, as `Date.prototype.toISOString` writes it (marketplace.routes.ts, admin-panel-auth.ts). */
-const Instant = Type.String({ pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z$" });
-
-/** A closed object: these properties, all required, and no other. */
-const closed = <P extends TProperties>(properties: P) => Type.Object(properties, { additionalProperties: false });
+const NullableText = nullable(Type.String());
 
 // ---- marketplace (marketplace.routes.ts; README, "Marketplace": reference choices) ----
 

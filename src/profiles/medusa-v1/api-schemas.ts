@@ -2,18 +2,13 @@
 // operation.ts): the bodies validate.ts checks, the error bodies errors.ts builds, and the views of
 // views.ts and product-views.ts. Every object the profile builds whole is closed, so that a field
 // added without being described here fails test/openapi/answers-match.test.ts.
-import { type TProperties, type TSchema, Type } from "@sinclair/typebox";
+import { type TProperties, Type } from "@sinclair/typebox";
 import type { Answer, OperationObject } from "../../openapi/operation.ts";
+import { closed, Instant, nullable } from "../../openapi/schemas.ts";
 import type { SchemeName } from "../../openapi/security.ts";
 
-const closed = <T extends TProperties>(properties: T, description?: string) =>
-	Type.Object(properties, { additionalProperties: false, ...(description && { description }) });
-const nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
-
-/** An instant as upstream writes every date (`2026-12-06T20:18:47.994Z`, views.ts `iso`). */
-const INSTANT = Type.String({ pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z$" });
-/** A record never deleted: every v1 entity carries the three. */
-const DATES = { created_at: INSTANT, updated_at: INSTANT, deleted_at: Type.Null() };
+/** A record never deleted: every v1 entity carries the three (views.ts `iso`). */
+const DATES = { created_at: Instant, updated_at: Instant, deleted_at: Type.Null() };
 /** A relation the reference keeps nothing of (addresses, orders, images, tags): always `[]`. */
 const EMPTY = Type.Array(Type.Unknown(), { maxItems: 0, description: "Always empty: the reference keeps none." });
 

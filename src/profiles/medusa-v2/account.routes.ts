@@ -14,7 +14,8 @@ import { storeJson } from "./store-answers.ts";
 import { authenticateCustomer, CUSTOMER_RULE, customerOf } from "./store-access.ts";
 import { addressView, customerView, paginate, selectFields } from "./views.ts";
 import { operation, type OperationSpec } from "../../openapi/operation.ts";
-import { Address as AddressRecord, BODY_REFUSALS, closed, CUSTOMER, Customer as CustomerRecord, FIELDS_QUERY, MedusaError, NOT_FOUND, one, page, UNAUTHORIZED } from "./api-schemas.ts";
+import { closed } from "../../openapi/schemas.ts";
+import { Address as AddressRecord, BODY_REFUSALS, CUSTOMER, Customer as CustomerRecord, FIELDS_QUERY, MedusaError, NOT_FOUND, one, page, UNAUTHORIZED } from "./api-schemas.ts";
 
 export const accountRoutes = (rt: MedusaV2Runtime) => {
 	const signedIn = async (request: Request, now: number): Promise<Customer> =>

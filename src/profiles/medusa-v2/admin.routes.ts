@@ -5,6 +5,7 @@
 import { Type } from "@sinclair/typebox";
 import { Elysia } from "elysia";
 import { type OperationSpec, operation } from "../../openapi/operation.ts";
+import { closed } from "../../openapi/schemas.ts";
 import { apiKeyRoutes } from "./admin-api-keys.ts";
 import { adminProductRoutes } from "./admin-products.ts";
 import { userRoutes } from "./admin-users.ts";
@@ -92,7 +93,7 @@ const BODY_OR_QUERY_REFUSED = { description: "A body or query refused (`type: in
 
 /** `{id, object, deleted: true}`, said of an unknown id too (observed 29, 30). */
 const deleted = (object: string) =>
-	Type.Object({ id: Type.String(), object: Type.Literal(object), deleted: Type.Literal(true) }, { additionalProperties: false });
+	closed({ id: Type.String(), object: Type.Literal(object), deleted: Type.Literal(true) });
 
 /** createFindParams' keys beside FIELDS_QUERY and PAGE_QUERY (list-query.ts FindParams). */
 const FIND_QUERY = {
@@ -212,7 +213,7 @@ const DESCRIBE_KEY: AdminSpec = {
 };
 
 /** An unknown id is answered 200 `{}`: upstream's route refetches nothing (observed 29). */
-const KEY_OR_NOTHING = Type.Union([ONE_KEY, Type.Object({}, { additionalProperties: false })]);
+const KEY_OR_NOTHING = Type.Union([ONE_KEY, closed({})]);
 
 const DESCRIBE_RENAME_KEY: AdminSpec = {
 	summary: "Rename an API key",

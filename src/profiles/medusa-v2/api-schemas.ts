@@ -4,20 +4,12 @@
 // closed, so that a field the reference adds without documenting it fails test/openapi/.
 import { type TProperties, type TSchema, Type } from "@sinclair/typebox";
 import type { Answer } from "../../openapi/operation.ts";
+import { closed, Instant, nullable } from "../../openapi/schemas.ts";
 
 const Text = Type.String();
-const NullableText = Type.Union([Type.String(), Type.Null()]);
-/** An ISO 8601 instant, as views.ts writes every date. */
-const Instant = Type.String({ pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z$" });
-const NullableInstant = Type.Union([Instant, Type.Null()]);
-const Metadata = Type.Union([Type.Record(Type.String(), Type.Unknown()), Type.Null()]);
-
-/** A closed object: no property but these. */
-export const closed = <P extends TProperties>(properties: P, required: (keyof P & string)[] = Object.keys(properties)) =>
-	Type.Object(
-		Object.fromEntries(Object.entries(properties).map(([name, schema]) => [name, required.includes(name) ? schema : Type.Optional(schema)])) as P,
-		{ additionalProperties: false },
-	);
+const NullableText = nullable(Type.String());
+const NullableInstant = nullable(Instant);
+const Metadata = nullable(Type.Record(Type.String(), Type.Unknown()));
 
 /** A record whose fields a `fields=` query may select: every one optional. */
 const selectable = <P extends TProperties>(properties: P) => closed(properties, []);

@@ -12,7 +12,8 @@ import type { MedusaV2Runtime } from "./runtime.ts";
 import { type AuthRule, authenticate, cookieSession } from "./authenticate.ts";
 import { tokenResponse } from "./auth.routes.ts";
 import { operation } from "../../openapi/operation.ts";
-import { AuthContext, BODY_REFUSALS, closed, Success, TokenAnswer, UNAUTHORIZED } from "./api-schemas.ts";
+import { closed } from "../../openapi/schemas.ts";
+import { AuthContext, BODY_REFUSALS, Success, TokenAnswer, UNAUTHORIZED } from "./api-schemas.ts";
 
 /** Whether two sets of claims name the same actor of the same auth identity. */
 const sameActor = (a: Claims, b: Claims): boolean =>

@@ -5,19 +5,16 @@
 // test/openapi/answers-match.test.ts.
 import { type TObject, type TSchema, Type } from "@sinclair/typebox";
 import { type Answer, type OperationObject, type OperationSpec, operation } from "../../openapi/operation.ts";
+import { closed, Instant, nullable } from "../../openapi/schemas.ts";
 import type { BodyShape, FieldRule } from "./validate.ts";
-
-const closed = { additionalProperties: false } as const;
-
-const nullable = (schema: TSchema) => Type.Union([schema, Type.Null()]);
 
 // ---- Errors (errors.ts, rate-limits.ts) ----
 
 /** Every error but validation and the 429: `{"message":…}` (FACTS.md §D). */
-export const MESSAGE = Type.Object({ message: Type.String() }, closed);
+export const MESSAGE = closed({ message: Type.String() });
 
 /** [ApiController]'s automatic 400, ValidationProblemDetails without the per-request traceId (errors.ts `validationProblem`). */
-export const VALIDATION_PROBLEM = Type.Object(
+export const VALIDATION_PROBLEM = closed(
 	{
 		type: Type.Literal("https://tools.ietf.org/html/rfc9110#section-15.5.1"),
 		title: Type.Literal("One or more validation errors occurred."),
@@ -26,11 +23,10 @@ export const VALIDATION_PROBLEM = Type.Object(
 			description: "Property (`Email`, `Items[0].Quantity`) or JSON path (`$.email`, `$`) → its .NET messages (FACTS.md §D).",
 		}),
 	},
-	closed,
 );
 
 /** FACTS.md §D's 429 body, on every window (rate-limits.ts `tooManyRequests`). */
-const RATE_LIMIT_BODY = Type.Object({ status: Type.Literal(429), message: Type.String(), retryAfter: Type.Literal(60) }, closed);
+const RATE_LIMIT_BODY = closed({ status: Type.Literal(429), message: Type.String(), retryAfter: Type.Literal(60) });
 
 const PROBLEM_JSON = "application/problem+json";
 
@@ -108,9 +104,6 @@ export const OPTIONAL_BEARER: OperationSpec["security"] = [[], ["bearer"]];
 /** Guid.ToString(): every id here is one (fixtures.ts, crypto.randomUUID, path-ids.ts). */
 const GUID = Type.String({ pattern: "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$" });
 
-/** views.ts `iso`: ISO 8601 UTC with milliseconds. */
-const TIMESTAMP = Type.String({ pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z$" });
-
 /** A .NET `decimal` of dollars, as catalogue.ts `decimal` writes it (19.99, 12). */
 const DECIMAL = Type.Number({ minimum: 0 });
 
@@ -118,33 +111,40 @@ const DECIMAL = Type.Number({ minimum: 0 });
 const CURRENCY = Type.Literal("USD");
 
 /** Seed 003's login `user`; the names are null only for a fixture account given none. */
-export const USER = Type.Object(
-	{ id: GUID, email: Type.String(), firstName: nullable(Type.String()), lastName: nullable(Type.String()), roles: Type.Array(Type.String()) },
-	closed,
-);
+export const USER = closed({
+	id: GUID,
+	email: Type.String(),
+	firstName: nullable(Type.String()),
+	lastName: nullable(Type.String()),
+	roles: Type.Array(Type.String()),
+});
 
 /** Seed 003's login answer; the refresh answers the same (tokens-answer.ts). */
-export const TOKENS = Type.Object(
+export const TOKENS = closed(
 	{
 		accessToken: Type.String({ description: "An HS256 JWT for 60 minutes (iss HeadlessEcommerceApi, aud HeadlessEcommerceClient)." }),
 		refreshToken: Type.String({ description: "Opaque: 32 random bytes in base64url, for POST /api/auth/refresh." }),
 		user: USER,
 	},
-	closed,
 );
 
-const CATEGORY = Type.Object({ id: GUID, name: Type.String(), slug: Type.String() }, closed);
+const CATEGORY = closed({ id: GUID, name: Type.String(), slug: Type.String() });
 
 export const CATEGORIES = Type.Array(CATEGORY);
 
-export const PRODUCT = Type.Object(
-	{ id: GUID, name: Type.String(), slug: Type.String(), description: nullable(Type.String()), price: DECIMAL, currency: CURRENCY, categoryId: GUID },
-	closed,
-);
+export const PRODUCT = closed({
+	id: GUID,
+	name: Type.String(),
+	slug: Type.String(),
+	description: nullable(Type.String()),
+	price: DECIMAL,
+	currency: CURRENCY,
+	categoryId: GUID,
+});
 
 export const PRODUCTS = Type.Array(PRODUCT);
 
-export const ADDRESS = Type.Object(
+export const ADDRESS = closed(
 	{
 		id: GUID,
 		firstName: Type.String(),
@@ -156,43 +156,35 @@ export const ADDRESS = Type.Object(
 		countryCode: Type.String(),
 		isDefault: Type.Boolean(),
 	},
-	closed,
 );
 
 export const ADDRESSES = Type.Array(ADDRESS);
 
 /** An order's or a basket's line, at the catalogue's price (views.ts `itemsView`). */
-const LINE = Type.Object(
-	{ productId: GUID, productName: Type.String(), quantity: Type.Integer({ minimum: 1 }), unitPrice: DECIMAL, lineTotal: DECIMAL },
-	closed,
-);
+const LINE = closed({ productId: GUID, productName: Type.String(), quantity: Type.Integer({ minimum: 1 }), unitPrice: DECIMAL, lineTotal: DECIMAL });
 
-export const ORDER = Type.Object(
+export const ORDER = closed(
 	{
 		id: GUID,
 		orderNumber: Type.String(),
 		status: Type.String(),
-		placedAt: TIMESTAMP,
+		placedAt: Instant,
 		currency: CURRENCY,
 		total: DECIMAL,
 		items: Type.Array(LINE),
 		shippingAddress: nullable(ADDRESS),
 	},
-	closed,
 );
 
 export const ORDERS = Type.Array(ORDER);
 
 /** `id` null for an account that has linked no basket (GET /api/storefront/basket/user). */
-export const BASKET = Type.Object({ id: nullable(GUID), currency: CURRENCY, total: DECIMAL, items: Type.Array(LINE) }, closed);
+export const BASKET = closed({ id: nullable(GUID), currency: CURRENCY, total: DECIMAL, items: Type.Array(LINE) });
 
-const CONSENT = Type.Object({ documentId: Type.String(), documentVersion: Type.String(), accepted: Type.Boolean(), recordedAt: TIMESTAMP }, closed);
+const CONSENT = closed({ documentId: Type.String(), documentVersion: Type.String(), accepted: Type.Boolean(), recordedAt: Instant });
 
 /** Everything kept about the caller (gdpr.routes.ts). */
-export const GDPR_EXPORT = Type.Object(
-	{ user: USER, addresses: ADDRESSES, orders: ORDERS, consents: Type.Array(CONSENT) },
-	closed,
-);
+export const GDPR_EXPORT = closed({ user: USER, addresses: ADDRESSES, orders: ORDERS, consents: Type.Array(CONSENT) });
 
 // ---- Requests (requests.ts, validate.ts) ----
 
