@@ -5,11 +5,11 @@
 import { describe, expect, test } from "bun:test";
 import type { OpenApiDocument } from "../../src/openapi/document.ts";
 import { OPENAPI_JSON_PATH } from "../../src/openapi/routes.ts";
+import { PROFILE_NAMES } from "../../src/profiles/index.ts";
 import { runKit, TEST_SEED } from "../support/kit.ts";
 import { call, makeTestApp } from "../support/test-app.ts";
 import { departure, type Exchange, operationFor, recording } from "./exchanges.ts";
 
-const PROFILES = ["medusa-v2", "carphacom", "medusa-v1", "quark"];
 
 /** Each operation's path with its parameters filled in, and a catch-all's tail. */
 const concrete = (template: string): string => template.replace(/\{[^}]+\}/g, "x").replace(/\*/g, "x");
@@ -20,7 +20,7 @@ const concrete = (template: string): string => template.replace(/\{[^}]+\}/g, "x
  */
 const notDocumented = ({ method, path }: Exchange): boolean => method === "OPTIONS" || path.startsWith("/__control") || path.startsWith("/__ui");
 
-for (const profile of PROFILES)
+for (const profile of PROFILE_NAMES)
 	describe(`${profile}: the API document against the answers`, () => {
 		test(
 			`every answer of a conformance run (seed ${TEST_SEED}) and of a bare request to each operation keeps to it`,
