@@ -4,7 +4,7 @@
 import { Elysia } from "elysia";
 import { jsonResponse } from "../../http/respond.ts";
 import { operation } from "../../openapi/operation.ts";
-import { BEARER, bodyOf, bodyRefusalsOrMessage400, CUSTOMER_ONLY, GDPR_EXPORT, MESSAGE, protectedPrefixOperation, RATE_LIMITED } from "./api-schemas.ts";
+import { BEARER, bodyOf, bodyRefusalsOrMessage400, CUSTOMER_ONLY, GDPR_EXPORT, MESSAGE, RATE_LIMITED } from "./api-schemas.ts";
 import { ACCOUNT_LIMITS, identityOf } from "./accounts.ts";
 import { requireCustomer } from "./authenticate.ts";
 import { quarkError } from "./errors.ts";
@@ -85,4 +85,4 @@ export const gdprRoutes = (rt: QuarkRuntime) =>
 			security: BEARER,
 			answers: { 200: { description: '`{"message":"Your personal data has been erased."}`.', schema: MESSAGE }, ...CUSTOMER_ONLY, ...RATE_LIMITED },
 		}))
-		.guard(protectedPrefixOperation("/api/storefront/gdpr", "gdpr"), (app) => app.use(protectedPrefix(rt, "/api/storefront/gdpr")));
+		.use(protectedPrefix(rt, "/api/storefront/gdpr", "gdpr"));

@@ -5,7 +5,7 @@
 import { Elysia } from "elysia";
 import { jsonResponse } from "../../http/respond.ts";
 import { operation } from "../../openapi/operation.ts";
-import { BEARER, bodyOf, bodyRefusalsOrMessage400, CUSTOMER_ONLY, message, ORDER, ORDERS, protectedPrefixOperation, RATE_LIMITED } from "./api-schemas.ts";
+import { BEARER, bodyOf, bodyRefusalsOrMessage400, CUSTOMER_ONLY, message, ORDER, ORDERS, RATE_LIMITED } from "./api-schemas.ts";
 import { ACCOUNT_LIMITS, type Order } from "./accounts.ts";
 import { requireCustomer } from "./authenticate.ts";
 import { priced } from "./baskets.ts";
@@ -68,4 +68,4 @@ export const orderRoutes = (rt: QuarkRuntime) =>
 				...RATE_LIMITED,
 			},
 		}))
-		.guard(protectedPrefixOperation("/api/storefront/checkout", "orders"), (app) => app.use(protectedPrefix(rt, "/api/storefront/checkout")));
+		.use(protectedPrefix(rt, "/api/storefront/checkout", "orders"));
