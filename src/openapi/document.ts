@@ -15,7 +15,7 @@ import { SECURITY_SCHEMES, type SchemeName } from "./security.ts";
 export interface RegisteredRoute {
 	method: string;
 	path: string;
-	hooks?: { detail?: Partial<OperationObject> & { hide?: boolean } };
+	hooks?: { detail?: Partial<OperationObject> };
 }
 
 /** What the document's `info` says. */
@@ -53,10 +53,9 @@ export const openApiDocument = (profile: Pick<Profile, "name" | "description">, 
 	const schemes = new Set<SchemeName>();
 	for (const route of routes) {
 		const method = route.method.toLowerCase();
-		if (method === "options" || route.hooks?.detail?.hide) continue;
-		const { hide: _, ...detail } = route.hooks?.detail ?? {};
+		if (method === "options") continue;
 		const { template, parameters } = templateOf(route.path);
-		const described: OperationObject = { ...NOT_DESCRIBED, ...detail };
+		const described: OperationObject = { ...NOT_DESCRIBED, ...route.hooks?.detail };
 		const operation = { ...described, ...(parameters.length > 0 && { parameters: [...parameters, ...(described.parameters ?? [])] }) };
 		for (const alternative of described.security ?? []) for (const name of Object.keys(alternative)) schemes.add(name as SchemeName);
 		paths[template] ??= {};

@@ -90,9 +90,3 @@ export const operation = (spec: OperationSpec): { detail: OperationObject } => (
 		responses: Object.fromEntries(Object.entries(spec.answers).map(([status, answer]) => [status, responseOf(answer)])),
 	},
 });
-
-/**
- * The `detail` of a route the document leaves out: a catch-all that answers what no other route
- * does (a not-found in the profile's shape), which the document's description already says.
- */
-export const NOT_LISTED = { detail: { hide: true } } as const;
